@@ -1,0 +1,89 @@
+package vn.daihoi.access;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.daihoi.platform.DomainException;
+
+/** The login page, the home page and changing one's own password. */
+@Controller
+class AccountController {
+
+    private final UserAdmin users;
+    private final AccessControl access;
+    private final MessageSource messages;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    AccountController(UserAdmin users, AccessControl access, MessageSource messages) {
+        this.users = users;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "access/login";
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "home";
+    }
+
+    @GetMapping("/error/403")
+    String forbidden(Model model, HttpServletResponse response, Locale locale) {
+        response.setStatus(403);
+        model.addAttribute("status", 403);
+        model.addAttribute("message", messages.getMessage("error.forbidden", null, locale));
+        return "error/page";
+    }
+
+    @GetMapping("/account/password")
+    String passwordForm(Model model) {
+        model.addAttribute("forced", access.requireUser().mustChangePassword());
+        return "access/password";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(
+            @RequestParam String current,
+            @RequestParam String next,
+            @RequestParam String confirm,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        CurrentUser user = access.requireUser();
+        model.addAttribute("forced", user.mustChangePassword());
+        try {
+            if (!next.equals(confirm)) {
+                throw new DomainException("account.error.confirm");
+            }
+            users.changePassword(user.id(), current, next);
+        } catch (DomainException e) {
+            model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), locale));
+            return "access/password";
+        }
+        // Keep the session, now without the must-change flag.
+        Authentication old = SecurityContextHolder.getContext().getAuthentication();
+        CurrentUser updated = user.withPasswordChanged();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(updated, null, old.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        return "redirect:/?passwordChanged";
+    }
+}

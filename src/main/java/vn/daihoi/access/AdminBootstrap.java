@@ -1,0 +1,84 @@
+package vn.daihoi.access;
+
+import java.security.SecureRandom;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+import vn.daihoi.platform.DomainException;
+
+/**
+ * First start: creates {@code admin} on the root node. With {@code DAIHOI_ADMIN_PASSWORD} set, that is
+ * the password (no forced change, so scripts can use it); otherwise a random one-time password is
+ * printed once in the log and must be changed at first login.
+ */
+@Component
+class AdminBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final UserAdmin users;
+    private final OrganizationScope scope;
+    private final String configuredPassword;
+
+    AdminBootstrap(
+            UserAdmin users,
+            OrganizationScope scope,
+            @Value("${DAIHOI_ADMIN_PASSWORD:${daihoi.admin-password:}}") String configuredPassword) {
+        this.users = users;
+        this.scope = scope;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.exists("admin")) {
+            return;
+        }
+        boolean given = StringUtils.hasText(configuredPassword);
+        String password = given ? configuredPassword : oneTimePassword();
+        try {
+            users.create(
+                    "admin",
+                    "Quản trị hệ thống",
+                    scope.rootId(),
+                    password,
+                    !given,
+                    List.of(new UserAdmin.Grant(Role.ADMIN, scope.rootId())));
+        } catch (DomainException e) {
+            if (e.status() == 409) {
+                return; // another app node created it first
+            }
+            log.error(
+                    "DAIHOI_ADMIN_PASSWORD không đạt yêu cầu (ít nhất {} ký tự, có cả chữ và số); chưa tạo tài khoản admin.",
+                    UserAdmin.MIN_PASSWORD_LENGTH);
+            return;
+        }
+        if (given) {
+            log.info("Đã tạo tài khoản admin với mật khẩu từ DAIHOI_ADMIN_PASSWORD.");
+        } else {
+            log.warn("""
+
+          ================================================================
+           Tài khoản quản trị đầu tiên / First administrator account
+             Tên đăng nhập / username : admin
+             Mật khẩu một lần / one-time password : {}
+           Mật khẩu này chỉ in một lần và phải đổi ở lần đăng nhập đầu.
+          ================================================================""", password);
+        }
+    }
+
+    private static String oneTimePassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.append(random.nextInt(10)).toString();
+    }
+}

@@ -1,0 +1,35 @@
+package vn.daihoi.access;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** A user whose password must be changed (the one-time admin password) can go nowhere else first. */
+class PasswordChangeGate extends OncePerRequestFilter {
+
+    static final String PASSWORD_PAGE = "/account/password";
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (auth != null
+                && auth.getPrincipal() instanceof CurrentUser user
+                && user.mustChangePassword()
+                && !path.equals(PASSWORD_PAGE)
+                && !path.equals("/logout")
+                && !path.startsWith("/css/")
+                && !path.startsWith("/js/")
+                && !path.startsWith("/webjars/")) {
+            response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,57 @@
+package vn.daihoi.access;
+
+import static vn.daihoi.access.Permission.*;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Roles as the Party offices know them, each a fixed set of permissions. */
+public enum Role {
+    /** System administrator: everything. */
+    ADMIN(EnumSet.allOf(Permission.class)),
+    /** Văn phòng cấp ủy: the tree, members, users and the log of its subtree. */
+    COMMITTEE_OFFICE(EnumSet.of(
+            ORG_VIEW,
+            ORG_EDIT,
+            ORG_RESTRUCTURE,
+            MEMBER_VIEW,
+            MEMBER_EDIT,
+            MEMBER_IMPORT,
+            MEMBER_EXPORT,
+            USER_VIEW,
+            USER_MANAGE,
+            AUDIT_VIEW,
+            AUDIT_VERIFY)),
+    /** Ban tổ chức: member records. */
+    ORGANIZATION_BOARD(EnumSet.of(ORG_VIEW, MEMBER_VIEW, MEMBER_EDIT, MEMBER_IMPORT, MEMBER_EXPORT, USER_VIEW)),
+    /** Bí thư chi bộ: the cell and its members. */
+    CELL_SECRETARY(EnumSet.of(ORG_VIEW, MEMBER_VIEW, MEMBER_EDIT, MEMBER_EXPORT)),
+    /** Read-only access to the tree and members. */
+    VIEWER(EnumSet.of(ORG_VIEW, MEMBER_VIEW)),
+    /** Kiểm tra: reads and verifies the audit log. */
+    AUDITOR(EnumSet.of(ORG_VIEW, AUDIT_VIEW, AUDIT_VERIFY));
+
+    private final Set<Permission> permissions;
+
+    Role(Set<Permission> permissions) {
+        this.permissions = Set.copyOf(permissions);
+    }
+
+    public Set<Permission> permissions() {
+        return permissions;
+    }
+
+    public boolean grants(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    public static List<Role> granting(Permission permission) {
+        return Arrays.stream(values()).filter(r -> r.grants(permission)).toList();
+    }
+
+    public String labelKey() {
+        return "role." + name();
+    }
+}

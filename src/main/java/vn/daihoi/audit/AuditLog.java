@@ -1,0 +1,155 @@
+package vn.daihoi.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one audit writer. {@link #record} joins the caller's transaction (it refuses to run outside
+ * one), so the entry commits or rolls back with the change it describes. Appends are serialised
+ * by a transaction-scoped advisory lock, which also holds across several app nodes.
+ */
+@Service
+public class AuditLog {
+
+    static final String GENESIS = "0".repeat(64);
+    private static final long CHAIN_LOCK = 0x4441_4948_4f49L; // "DAIHOI"
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** What happened, to what, in which part of the tree; {@code details} is free text (often JSON). */
+    public record Change(
+            String action, String entityType, String entityId, Long orgId, String summary, String details) {
+        public Change {
+            if (action == null || entityType == null || summary == null) {
+                throw new IllegalArgumentException("action, entityType and summary are required");
+            }
+        }
+
+        public static Change of(String action, String entityType, Object entityId, Long orgId, String summary) {
+            return new Change(action, entityType, entityId == null ? null : entityId.toString(), orgId, summary, null);
+        }
+
+        public Change withDetails(String details) {
+            return new Change(action, entityType, entityId, orgId, summary, details);
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry record(Change change) {
+        return record(currentActor(), change);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry record(String actor, Change change) {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleValue();
+        String prev = jdbc.sql("select hash from audit_entry order by id desc limit 1")
+                .query(String.class)
+                .optional()
+                .orElse(GENESIS);
+        long id = jdbc.sql("select nextval('audit_entry_id_seq')")
+                .query(Long.class)
+                .single();
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String hash = hash(prev, id, at, actor, change);
+        jdbc.sql("""
+            insert into audit_entry (id, at, actor, action, entity_type, entity_id, org_id, summary, details, prev_hash, hash)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+                .params(
+                        id,
+                        Timestamp.from(at),
+                        actor,
+                        change.action(),
+                        change.entityType(),
+                        change.entityId(),
+                        change.orgId(),
+                        change.summary(),
+                        change.details(),
+                        prev,
+                        hash)
+                .update();
+        return new AuditEntry(
+                id,
+                at,
+                actor,
+                change.action(),
+                change.entityType(),
+                change.entityId(),
+                change.orgId(),
+                change.summary(),
+                change.details(),
+                prev,
+                hash);
+    }
+
+    /** The user behind the current request, or {@code system} for start-up and command-line work. */
+    static String currentActor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
+    }
+
+    static String hash(String prev, long id, Instant at, String actor, Change c) {
+        String canonical = String.join(
+                "\u001f",
+                prev,
+                Long.toString(id),
+                at.toString(),
+                actor,
+                c.action(),
+                c.entityType(),
+                nz(c.entityId()),
+                c.orgId() == null ? "" : c.orgId().toString(),
+                c.summary(),
+                nz(c.details()));
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String hash(AuditEntry e) {
+        return hash(
+                e.prevHash(),
+                e.id(),
+                e.at(),
+                e.actor(),
+                new Change(e.action(), e.entityType(), e.entityId(), e.orgId(), e.summary(), e.details()));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Entries matching a filter, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> find(AuditQuery query) {
+        return AuditQueries.find(jdbc, query);
+    }
+
+    /** Walks the whole chain in order and reports the first entry that breaks it, if any. */
+    @Transactional(readOnly = true)
+    public ChainVerification verify() {
+        return AuditQueries.verify(jdbc);
+    }
+}

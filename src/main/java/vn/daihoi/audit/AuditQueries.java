@@ -1,0 +1,99 @@
+package vn.daihoi.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Reading the log: filtered lists for the page and the full walk for verification. */
+final class AuditQueries {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private AuditQueries() {}
+
+    static List<AuditEntry> find(JdbcClient jdbc, AuditQuery q) {
+        StringBuilder sql = new StringBuilder("select * from audit_entry where true");
+        List<Object> params = new ArrayList<>();
+        if (q.actor() != null && !q.actor().isBlank()) {
+            sql.append(" and actor = ?");
+            params.add(q.actor().strip());
+        }
+        if (q.action() != null && !q.action().isBlank()) {
+            sql.append(" and action = ?");
+            params.add(q.action().strip());
+        }
+        if (q.entityType() != null && !q.entityType().isBlank()) {
+            sql.append(" and entity_type = ?");
+            params.add(q.entityType().strip());
+        }
+        if (q.entityId() != null && !q.entityId().isBlank()) {
+            sql.append(" and entity_id = ?");
+            params.add(q.entityId().strip());
+        }
+        if (q.from() != null) {
+            sql.append(" and at >= ?");
+            params.add(Timestamp.from(q.from().atStartOfDay(VIETNAM).toInstant()));
+        }
+        if (q.to() != null) {
+            sql.append(" and at < ?");
+            params.add(Timestamp.from(q.to().plusDays(1).atStartOfDay(VIETNAM).toInstant()));
+        }
+        if (q.visibleOrgIds() != null) {
+            Long[] ids = q.visibleOrgIds().toArray(Long[]::new);
+            sql.append(q.includeGlobal() ? " and (org_id is null or org_id = any(?))" : " and org_id = any(?)");
+            params.add(ids);
+        }
+        sql.append(" order by id desc limit ? offset ?");
+        params.add(q.limit());
+        params.add(q.offset());
+        return jdbc.sql(sql.toString()).params(params).query(AuditQueries::map).list();
+    }
+
+    static ChainVerification verify(JdbcClient jdbc) {
+        var state = new Object() {
+            String prev = AuditLog.GENESIS;
+            long checked;
+            Long broken;
+            String problem;
+        };
+        RowCallbackHandler handler = rs -> {
+            if (state.broken != null) {
+                return;
+            }
+            AuditEntry e = map(rs, 0);
+            state.checked++;
+            if (!e.prevHash().equals(state.prev)) {
+                state.broken = e.id();
+                state.problem = "PREV_HASH";
+            } else if (!AuditLog.hash(e).equals(e.hash())) {
+                state.broken = e.id();
+                state.problem = "HASH";
+            }
+            state.prev = e.hash();
+        };
+        jdbc.sql("select * from audit_entry order by id").query(handler);
+        return new ChainVerification(state.checked, state.broken, state.problem);
+    }
+
+    static AuditEntry map(ResultSet rs, int row) throws SQLException {
+        long org = rs.getLong("org_id");
+        Long orgId = rs.wasNull() ? null : org;
+        return new AuditEntry(
+                rs.getLong("id"),
+                rs.getTimestamp("at").toInstant(),
+                rs.getString("actor"),
+                rs.getString("action"),
+                rs.getString("entity_type"),
+                rs.getString("entity_id"),
+                orgId,
+                rs.getString("summary"),
+                rs.getString("details"),
+                rs.getString("prev_hash"),
+                rs.getString("hash"));
+    }
+}

@@ -1,0 +1,94 @@
+package vn.daihoi.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The one error mapping: {@code /api/**} gets a {@link ProblemDetail} with a Vietnamese (or English)
+ * message; pages get a friendly error page. No stack trace ever reaches a user.
+ */
+@ControllerAdvice
+class ErrorHandling {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    private final MessageSource messages;
+
+    ErrorHandling(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(DomainException.class)
+    Object domain(DomainException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        String message = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale);
+        return respond(request, response, HttpStatus.valueOf(e.status()), message);
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    Object denied(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return respond(request, response, HttpStatus.FORBIDDEN, text("error.forbidden", locale));
+    }
+
+    @ExceptionHandler({
+        MethodArgumentTypeMismatchException.class,
+        MissingServletRequestParameterException.class,
+        BindException.class
+    })
+    Object badRequest(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return respond(request, response, HttpStatus.BAD_REQUEST, text("error.badRequest", locale));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return respond(request, response, HttpStatus.CONTENT_TOO_LARGE, text("error.uploadTooLarge", locale));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    Object notFound(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return respond(request, response, HttpStatus.NOT_FOUND, text("error.notFound", locale));
+    }
+
+    @ExceptionHandler(Exception.class)
+    Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        log.error("Lỗi không mong đợi tại {} {}", request.getMethod(), request.getRequestURI(), e);
+        return respond(request, response, HttpStatus.INTERNAL_SERVER_ERROR, text("error.unexpected", locale));
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    private Object respond(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+            problem.setTitle(status.getReasonPhrase());
+            return ResponseEntity.status(status).body(problem);
+        }
+        ModelAndView page = new ModelAndView("error/page");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("message", message);
+        if ("true".equals(request.getHeader("HX-Request"))) {
+            page.setViewName("error/page :: message");
+        }
+        return page;
+    }
+}
