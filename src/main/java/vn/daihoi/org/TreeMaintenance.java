@@ -19,20 +19,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class TreeMaintenance {
 
-  static final String COUNTED_MEMBER = "situation not in ('DECEASED', 'REMOVED')";
+    static final String COUNTED_MEMBER = "situation not in ('DECEASED', 'REMOVED')";
 
-  private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-  TreeMaintenance(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
+    TreeMaintenance(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-  /** Rebuilds the closure of the whole tree from the versions (after a bulk load or a move). */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public void rebuildClosure() {
-    jdbc.sql("delete from org_closure").update();
-    jdbc.sql(
-            """
+    /** Rebuilds the closure of the whole tree from the versions (after a bulk load or a move). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void rebuildClosure() {
+        jdbc.sql("delete from org_closure").update();
+        jdbc.sql("""
             insert into org_closure (ancestor_id, descendant_id, depth)
             with recursive cur as (
               select distinct on (org_id) org_id, parent_id
@@ -46,16 +45,14 @@ public class TreeMaintenance {
               where c.parent_id is not null
             )
             select ancestor_id, descendant_id, depth from walk
-            """)
-        .update();
-  }
+            """).update();
+    }
 
-  /** Recomputes every node's counts from scratch (after a bulk load, a merge or a split). */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public void recomputeCounts() {
-    jdbc.sql("delete from org_counts").update();
-    jdbc.sql(
-            """
+    /** Recomputes every node's counts from scratch (after a bulk load, a merge or a split). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recomputeCounts() {
+        jdbc.sql("delete from org_counts").update();
+        jdbc.sql("""
             insert into org_counts (org_id, direct_members, subtree_members, direct_children, subtree_units)
             with dm as (
               select org_id, count(*)::int n from member where %s group by org_id
@@ -76,27 +73,24 @@ public class TreeMaintenance {
             left join sm on sm.org_id = u.id
             left join dc on dc.org_id = u.id
             left join su on su.org_id = u.id
-            """
-                .formatted(COUNTED_MEMBER))
-        .update();
-  }
+            """.formatted(COUNTED_MEMBER)).update();
+    }
 
-  /**
-   * Adds counted members to nodes (negative to remove): each node's direct count and the subtree count
-   * of the node and all its ancestors, in one statement. Keys are node ids, values the change.
-   */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public void adjustMembers(Map<Long, Integer> deltaByOrg) {
-    if (deltaByOrg.isEmpty()) {
-      return;
-    }
-    Long[] orgs = deltaByOrg.keySet().toArray(Long[]::new);
-    Integer[] deltas = new Integer[orgs.length];
-    for (int i = 0; i < orgs.length; i++) {
-      deltas[i] = deltaByOrg.get(orgs[i]);
-    }
-    jdbc.sql(
-            """
+    /**
+     * Adds counted members to nodes (negative to remove): each node's direct count and the subtree count
+     * of the node and all its ancestors, in one statement. Keys are node ids, values the change.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void adjustMembers(Map<Long, Integer> deltaByOrg) {
+        if (deltaByOrg.isEmpty()) {
+            return;
+        }
+        Long[] orgs = deltaByOrg.keySet().toArray(Long[]::new);
+        Integer[] deltas = new Integer[orgs.length];
+        for (int i = 0; i < orgs.length; i++) {
+            deltas[i] = deltaByOrg.get(orgs[i]);
+        }
+        jdbc.sql("""
             update org_counts c
             set direct_members = c.direct_members + d.direct, subtree_members = c.subtree_members + d.subtree
             from (
@@ -107,8 +101,6 @@ public class TreeMaintenance {
               group by cl.ancestor_id
             ) d
             where c.org_id = d.ancestor_id
-            """)
-        .params(orgs, deltas)
-        .update();
-  }
+            """).params(orgs, deltas).update();
+    }
 }
