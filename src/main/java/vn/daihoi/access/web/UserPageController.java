@@ -98,7 +98,7 @@ class UserPageController {
     String show(@PathVariable long id, @RequestParam(required = false) String done, Model model) {
         UserSummary user = user(id);
         guard.requireView(user);
-        return page(user, OUTCOMES.contains(done) ? done : null, null, null, model);
+        return page(user, done != null && OUTCOMES.contains(done) ? done : null, null, null, model);
     }
 
     @PostMapping("/users/{id:\\d+}/roles")
