@@ -27,6 +27,8 @@ class PasswordChangeGate extends OncePerRequestFilter {
                 && user.mustChangePassword()
                 && !path.equals(PASSWORD_PAGE)
                 && !path.equals("/logout")
+                && !path.equals("/login")
+                && !path.equals("/error")
                 && !path.startsWith("/css/")
                 && !path.startsWith("/js/")
                 && !path.startsWith("/webjars/")) {

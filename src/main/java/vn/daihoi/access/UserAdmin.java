@@ -247,7 +247,7 @@ public class UserAdmin {
                 .param(userId)
                 .query(String.class)
                 .optional()
-                .orElseThrow(() -> DomainException.notFound("user.error.notFound", userId));
+                .orElseThrow(() -> DomainException.notFound("user.error.notFound", Long.toString(userId)));
     }
 
     private Long homeNode(long userId) {
@@ -259,7 +259,7 @@ public class UserAdmin {
     }
 
     private String nodeName(long orgId) {
-        return scope.nameOf(orgId).orElseThrow(() -> DomainException.notFound("user.error.node", orgId));
+        return scope.nameOf(orgId).orElseThrow(() -> DomainException.notFound("user.error.node", Long.toString(orgId)));
     }
 
     private String roleLabel(Role role) {

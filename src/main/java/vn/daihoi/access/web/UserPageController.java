@@ -212,7 +212,7 @@ class UserPageController {
     }
 
     private UserSummary user(long id) {
-        return directory.find(id).orElseThrow(() -> DomainException.notFound("user.error.notFound", id));
+        return directory.find(id).orElseThrow(() -> DomainException.notFound("user.error.notFound", Long.toString(id)));
     }
 
     private static Role parseRole(String role) {

@@ -104,7 +104,7 @@ class AuditPageController {
                         : messages.getMessage(
                                 "audit.verify.broken",
                                 new Object[] {
-                                    result.firstBrokenId(),
+                                    Long.toString(result.firstBrokenId()),
                                     messages.getMessage("audit.verify.problem." + result.problem(), null, locale),
                                     result.checked()
                                 },
