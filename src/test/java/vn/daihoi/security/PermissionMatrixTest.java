@@ -294,7 +294,11 @@ class PermissionMatrixTest {
     private HttpResponse<String> call(String username, Row r, Province p) {
         String url = r.url(p);
         if (url.startsWith("/api/")) {
-            return WebSession.basic(port, r.method().name(), url, username, Fixtures.PASSWORD);
+            // API rows send their form values as a JSON object of strings.
+            String json = r.form(p).entrySet().stream()
+                    .map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")
+                    .collect(Collectors.joining(",", "{", "}"));
+            return WebSession.basic(port, r.method().name(), url, username, Fixtures.PASSWORD, json);
         }
         WebSession session = sessions.computeIfAbsent(username, u -> {
             WebSession s = new WebSession(port);

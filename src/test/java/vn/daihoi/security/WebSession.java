@@ -82,6 +82,12 @@ public final class WebSession {
 
     /** A request with HTTP Basic credentials and no cookies. */
     public static HttpResponse<String> basic(int port, String method, String path, String user, String password) {
+        return basic(port, method, path, user, password, "{}");
+    }
+
+    /** A request with HTTP Basic credentials, no cookies and {@code json} as the body of a non-GET. */
+    public static HttpResponse<String> basic(
+            int port, String method, String path, String user, String password, String json) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + token)
@@ -90,7 +96,7 @@ public final class WebSession {
                         method,
                         method.equals("GET")
                                 ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString("{}"))
+                                : HttpRequest.BodyPublishers.ofString(json))
                 .build();
         try {
             return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

@@ -2,6 +2,7 @@ package vn.daihoi.access.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -177,9 +178,7 @@ class UserPageController {
         }
         model.addAttribute("form", form);
         model.addAttribute("nodes", nodes);
-        model.addAttribute(
-                "roles",
-                Arrays.stream(Role.values()).filter(this::grantableSomewhere).toList());
+        model.addAttribute("roles", grantableRoles());
         model.addAttribute("error", error);
         return "access/user-new";
     }
@@ -194,15 +193,21 @@ class UserPageController {
         model.addAttribute("mayChangeRoles", access.can(Permission.USER_MANAGE, user.orgId()));
         model.addAttribute("self", guard.isSelf(user));
         model.addAttribute("nodes", directory.nodeChoices(access.scopeRoots(Permission.USER_MANAGE)));
-        model.addAttribute(
-                "roles",
-                Arrays.stream(Role.values()).filter(this::grantableSomewhere).toList());
+        model.addAttribute("roles", grantableRoles());
         model.addAttribute(
                 "revocable",
                 user.roles().stream()
                         .filter(r -> guard.mayHandle(r.role(), r.orgId()))
                         .toList());
         return "access/user";
+    }
+
+    /** The roles the current user may hand out somewhere, the most powerful last so it is never a default. */
+    private List<Role> grantableRoles() {
+        return Arrays.stream(Role.values())
+                .filter(this::grantableSomewhere)
+                .sorted(Comparator.comparing(r -> r == Role.ADMIN))
+                .toList();
     }
 
     private boolean grantableSomewhere(Role role) {
