@@ -79,7 +79,7 @@ class AccountController {
             if (!next.equals(confirm)) {
                 throw new DomainException("account.error.confirm");
             }
-            users.changePassword(user.id(), current, next);
+            users.changePassword(user.id(), current, next, request.getSession().getId());
         } catch (DomainException e) {
             model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), locale));
             return "access/password";

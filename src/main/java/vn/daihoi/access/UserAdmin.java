@@ -137,9 +137,19 @@ public class UserAdmin {
         }
     }
 
-    /** Changes the user's own password after checking the current one. */
+    /** Changes the user's own password after checking the current one; ends all their sessions. */
     @Transactional
     public void changePassword(long userId, String current, String next) {
+        changePassword(userId, current, next, null);
+    }
+
+    /**
+     * Changes the user's own password after checking the current one, and ends their other sessions (a
+     * session opened with the old password elsewhere must not outlive it); {@code keepSessionId} is the
+     * session the change was made in.
+     */
+    @Transactional
+    public void changePassword(long userId, String current, String next, String keepSessionId) {
         String hash = jdbc.sql("select password_hash from app_user where id = ?")
                 .param(userId)
                 .query(String.class)
@@ -155,6 +165,9 @@ public class UserAdmin {
             update app_user set password_hash = ?, must_change_password = false, password_changed_at = now()
             where id = ?
             """).params(encoder.encode(next), userId).update();
+        jdbc.sql("delete from spring_session where principal_name = ? and session_id is distinct from ?")
+                .params(username(userId), keepSessionId)
+                .update();
         audit.record(AuditLog.Change.of("PASSWORD_CHANGE", "user", userId, homeNode(userId), "Đổi mật khẩu"));
     }
 

@@ -128,6 +128,10 @@ class UserPagesTest {
         String body = office.get("/users?q=cu+dan+" + a.marker()).body();
         assertThat(body).contains(a.residentUsername()).contains("Chỉ xem — Xã thử " + a.marker());
         assertThat(office.get("/users?q=khong-co-ai-" + a.marker()).body()).contains("Không có kết quả.");
+        assertThat(office.get("/users?lang=en&q=" + a.marker()).body())
+                .contains("Search by username or full name")
+                .contains("Read only — Xã thử " + a.marker());
+        office.get("/users?lang=vi");
     }
 
     @Test

@@ -39,6 +39,8 @@ class PasswordChangeGateTest {
                 name, "Người phải đổi", root, ONE_TIME, true, List.of(new UserAdmin.Grant(Role.AUDITOR, root)));
         WebSession browser = new WebSession(port);
         browser.login(name, ONE_TIME);
+        WebSession elsewhere = new WebSession(port);
+        elsewhere.login(name, ONE_TIME);
 
         for (String page : List.of("/", "/users", "/audit", "/users/permissions", "/users/" + id)) {
             HttpResponse<String> r = browser.get(page);
@@ -69,6 +71,9 @@ class PasswordChangeGateTest {
         assertThat(WebSession.location(done)).endsWith("/?passwordChanged");
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
         assertThat(browser.get("/audit").statusCode()).isEqualTo(200);
+        assertThat(WebSession.location(elsewhere.get("/")))
+                .as("the session opened with the one-time password elsewhere has ended")
+                .endsWith("/login");
         assertThat(WebSession.basic(port, "GET", "/v3/api-docs", name, NEW).statusCode())
                 .isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'PASSWORD_CHANGE' and entity_id = ?")

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -82,6 +83,19 @@ class SecurityHeadersTest {
             }
         }
         assertThat(problems).as("blocked by the Content-Security-Policy").isEmpty();
+    }
+
+    @Test
+    void aFormPostedWithoutItsCsrfTokenIsRefusedWithAnExplanation() {
+        WebSession browser = new WebSession(port);
+        browser.login("admin", "Quantri2026");
+        HttpResponse<String> r = browser.postRaw(
+                "/users/new", Map.of("username", Fixtures.unique("csrf"), "fullName", "Không token", "orgId", "1"));
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.body()).contains("Phiên làm việc đã hết hạn hoặc yêu cầu không hợp lệ");
+        HttpResponse<String> logout = browser.postRaw("/logout", Map.of("_csrf", "forged"));
+        assertThat(logout.statusCode()).isEqualTo(403);
+        assertThat(browser.get("/").statusCode()).as("still signed in").isEqualTo(200);
     }
 
     @Test
