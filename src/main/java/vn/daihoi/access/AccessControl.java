@@ -68,6 +68,20 @@ public class AccessControl {
                 .list();
     }
 
+    /**
+     * Whether the current user holds {@code role} on {@code orgId} or on one of its ancestors (used where
+     * a permission is not enough, e.g. only an administrator may make another administrator).
+     */
+    public boolean holdsRoleOver(Role role, long orgId) {
+        List<Long> roots = currentUser()
+                .map(u -> jdbc.sql("select org_id from role_assignment where user_id = ? and role = ?")
+                        .params(u.id(), role.name())
+                        .query(Long.class)
+                        .list())
+                .orElse(List.of());
+        return !roots.isEmpty() && scope.isWithinAny(orgId, roots);
+    }
+
     /** The node a default page should open on: the first node the user may view. */
     public Optional<Long> homeNode(Permission permission) {
         return scopeRoots(permission).stream().findFirst();

@@ -8,12 +8,15 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.daihoi.platform.DomainException;
 
@@ -42,11 +45,16 @@ class AccountController {
         return "home";
     }
 
-    @GetMapping("/error/403")
-    String forbidden(Model model, HttpServletResponse response, Locale locale) {
+    /**
+     * Where Spring Security forwards a refusal raised in its filters, with the request's own method (a
+     * refused POST arrives here as a POST). A missing or stale CSRF token gets its own message.
+     */
+    @RequestMapping("/error/403")
+    String forbidden(Model model, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         response.setStatus(403);
+        boolean csrf = request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException;
         model.addAttribute("status", 403);
-        model.addAttribute("message", messages.getMessage("error.forbidden", null, locale));
+        model.addAttribute("message", messages.getMessage(csrf ? "error.csrf" : "error.forbidden", null, locale));
         return "error/page";
     }
 
@@ -71,7 +79,7 @@ class AccountController {
             if (!next.equals(confirm)) {
                 throw new DomainException("account.error.confirm");
             }
-            users.changePassword(user.id(), current, next);
+            users.changePassword(user.id(), current, next, request.getSession().getId());
         } catch (DomainException e) {
             model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), locale));
             return "access/password";

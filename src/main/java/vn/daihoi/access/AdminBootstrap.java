@@ -1,6 +1,5 @@
 package vn.daihoi.access;
 
-import java.security.SecureRandom;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +19,6 @@ import vn.daihoi.platform.DomainException;
 class AdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
-    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final UserAdmin users;
     private final OrganizationScope scope;
@@ -37,14 +35,19 @@ class AdminBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (users.exists("admin")) {
+        createFirstAdmin("admin");
+    }
+
+    /** Creates the administrator unless it exists; the name is a parameter so that tests can use their own. */
+    void createFirstAdmin(String username) {
+        if (users.exists(username)) {
             return;
         }
         boolean given = StringUtils.hasText(configuredPassword);
-        String password = given ? configuredPassword : oneTimePassword();
+        String password = given ? configuredPassword : OneTimePasswords.next();
         try {
             users.create(
-                    "admin",
+                    username,
                     "Quản trị hệ thống",
                     scope.rootId(),
                     password,
@@ -66,19 +69,10 @@ class AdminBootstrap implements ApplicationRunner {
 
           ================================================================
            Tài khoản quản trị đầu tiên / First administrator account
-             Tên đăng nhập / username : admin
+             Tên đăng nhập / username : {}
              Mật khẩu một lần / one-time password : {}
            Mật khẩu này chỉ in một lần và phải đổi ở lần đăng nhập đầu.
-          ================================================================""", password);
+          ================================================================""", username, password);
         }
-    }
-
-    private static String oneTimePassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 14; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return sb.append(random.nextInt(10)).toString();
     }
 }

@@ -9,7 +9,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** A user whose password must be changed (the one-time admin password) can go nowhere else first. */
+/**
+ * A user whose password must be changed (a one-time password) can go nowhere else first: pages redirect
+ * to the password page, the API refuses with 403.
+ */
 class PasswordChangeGate extends OncePerRequestFilter {
 
     static final String PASSWORD_PAGE = "/account/password";
@@ -24,10 +27,16 @@ class PasswordChangeGate extends OncePerRequestFilter {
                 && user.mustChangePassword()
                 && !path.equals(PASSWORD_PAGE)
                 && !path.equals("/logout")
+                && !path.equals("/login")
+                && !path.equals("/error")
                 && !path.startsWith("/css/")
                 && !path.startsWith("/js/")
                 && !path.startsWith("/webjars/")) {
-            response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+            if (path.startsWith("/api/") || path.startsWith("/v3/api-docs")) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            } else {
+                response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+            }
             return;
         }
         chain.doFilter(request, response);

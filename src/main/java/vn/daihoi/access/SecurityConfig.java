@@ -1,6 +1,8 @@
 package vn.daihoi.access;
 
+import java.time.Duration;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,21 +16,42 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 
 /**
- * Two filter chains. {@code /api/**} and the OpenAPI document: HTTP Basic (or the session of a
- * signed-in browser), no server state created. Everything else: form login with CSRF protection,
- * sessions stored in PostgreSQL; only the login page, static files, health and the public portal
- * are open.
+ * Two filter chains. {@code /api/**} and the OpenAPI document: HTTP Basic only, stateless (no session is
+ * read or created, so no cookie can carry a forged request and CSRF tokens are not needed). Everything
+ * else: form login with CSRF protection, sessions stored in PostgreSQL so that any app node serves any
+ * request; only the login page, static files, health and the public portal are open.
+ *
+ * <p>Pages get a strict Content-Security-Policy: scripts and styles only from this server (htmx and
+ * Bootstrap come from /webjars), so templates must not use inline scripts, event attributes or style
+ * attributes.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJdbcHttpSession
 class SecurityConfig {
 
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
     @Bean
     PasswordEncoder passwordEncoder() {
+        // {bcrypt} by default; the prefix in each stored hash lets the algorithm change without a migration.
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * {@code @EnableJdbcHttpSession} ignores {@code server.servlet.session.timeout} (it would use 30
+     * minutes); apply the configured idle timeout to the session store itself.
+     */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTimeout(
+            @Value("${server.servlet.session.timeout:30m}") Duration timeout) {
+        return repository -> repository.setDefaultMaxInactiveInterval(timeout);
     }
 
     @Bean
@@ -38,10 +61,10 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("daihoi"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Requests without a cookie-borne session cannot be forged cross-site; state-changing API
-                // calls from a browser session are refused below by requiring Basic credentials for them.
                 .csrf(csrf -> csrf.disable())
-                .addFilterAfter(new ApiWriteRequiresBasicFilter(), BasicAuthenticationFilter.class);
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
+                // A one-time password must not open the API either: it is changed on the password page first.
+                .addFilterAfter(new PasswordChangeGate(), BasicAuthenticationFilter.class);
         return http.build();
     }
 
@@ -69,6 +92,7 @@ class SecurityConfig {
                 .formLogin(
                         form -> form.loginPage("/login").failureHandler(failure).defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
                 .exceptionHandling(e -> e.accessDeniedPage("/error/403"))
                 .addFilterAfter(new PasswordChangeGate(), AnonymousAuthenticationFilter.class);
         return http.build();

@@ -2,8 +2,10 @@ package vn.daihoi.access;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -12,24 +14,37 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.audit.AuditLog;
 import vn.daihoi.platform.DomainException;
 
-/** Creating users, granting and revoking roles, changing passwords; every change audited. */
+/**
+ * Creating users, granting and revoking roles, passwords, enabling and unlocking; every change audited
+ * in the same transaction. Who may do what is decided by the caller (the pages check it through
+ * {@link AccessControl}); this class only keeps the data consistent.
+ */
 @Service
 public class UserAdmin {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     static final int MIN_PASSWORD_LENGTH = 10;
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final OrganizationScope scope;
+    private final MessageSource messages;
 
-    UserAdmin(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit) {
+    UserAdmin(
+            JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, OrganizationScope scope, MessageSource messages) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.audit = audit;
+        this.scope = scope;
+        this.messages = messages;
     }
 
     public record Grant(Role role, long orgId) {}
+
+    /** A new account and its one-time password, to be shown once to the person who created it. */
+    public record Created(long id, String username, String oneTimePassword) {}
 
     /** Creates a user with roles; the password is hashed here and never stored in clear. */
     @Transactional
@@ -40,13 +55,14 @@ public class UserAdmin {
             String password,
             boolean mustChangePassword,
             Collection<Grant> grants) {
-        String name = username == null ? "" : username.strip().toLowerCase();
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
-            throw new DomainException("user.error.username", username);
+            throw new DomainException("user.error.username", username == null ? "" : username);
         }
         if (fullName == null || fullName.isBlank()) {
-            throw new DomainException("error.required", "Họ và tên");
+            throw new DomainException("user.error.fullName");
         }
+        String nodeName = nodeName(orgId);
         checkPassword(password);
         long id;
         try {
@@ -61,12 +77,17 @@ public class UserAdmin {
             throw DomainException.conflict("user.error.duplicate", name);
         }
         for (Grant g : grants) {
-            jdbc.sql("insert into role_assignment (user_id, role, org_id) values (?, ?, ?)")
+            nodeName(g.orgId());
+            jdbc.sql("insert into role_assignment (user_id, role, org_id) values (?, ?, ?) on conflict do nothing")
                     .params(id, g.role().name(), g.orgId())
                     .update();
         }
         audit.record(AuditLog.Change.of(
-                        "USER_CREATE", "user", id, orgId, "Tạo người dùng " + name + " (" + fullName.strip() + ")")
+                        "USER_CREATE",
+                        "user",
+                        id,
+                        orgId,
+                        "Tạo người dùng " + name + " (" + fullName.strip() + ") thuộc " + nodeName)
                 .withDetails(grants.stream()
                         .map(g -> g.role() + "@" + g.orgId())
                         .toList()
@@ -74,31 +95,61 @@ public class UserAdmin {
         return id;
     }
 
+    /** Creates a user who must change the generated one-time password at first login. */
+    @Transactional
+    public Created createWithOneTimePassword(String username, String fullName, long orgId, Collection<Grant> grants) {
+        String password = OneTimePasswords.next();
+        long id = create(username, fullName, orgId, password, true, grants);
+        return new Created(id, username.strip().toLowerCase(Locale.ROOT), password);
+    }
+
     @Transactional
     public void grant(long userId, Role role, long orgId) {
+        String user = username(userId);
+        String node = nodeName(orgId);
         int n = jdbc.sql("insert into role_assignment (user_id, role, org_id) values (?, ?, ?) on conflict do nothing")
                 .params(userId, role.name(), orgId)
                 .update();
         if (n > 0) {
             audit.record(AuditLog.Change.of(
-                    "ROLE_GRANT", "user", userId, orgId, "Cấp vai trò " + role + " tại nút " + orgId));
+                    "ROLE_GRANT",
+                    "user",
+                    userId,
+                    orgId,
+                    "Cấp vai trò " + roleLabel(role) + " tại " + node + " cho " + user));
         }
     }
 
     @Transactional
     public void revoke(long userId, Role role, long orgId) {
+        String user = username(userId);
         int n = jdbc.sql("delete from role_assignment where user_id = ? and role = ? and org_id = ?")
                 .params(userId, role.name(), orgId)
                 .update();
         if (n > 0) {
             audit.record(AuditLog.Change.of(
-                    "ROLE_REVOKE", "user", userId, orgId, "Thu hồi vai trò " + role + " tại nút " + orgId));
+                    "ROLE_REVOKE",
+                    "user",
+                    userId,
+                    orgId,
+                    "Thu hồi vai trò " + roleLabel(role) + " tại "
+                            + scope.nameOf(orgId).orElse("#" + orgId) + " của " + user));
         }
     }
 
-    /** Changes the user's own password after checking the current one. */
+    /** Changes the user's own password after checking the current one; ends all their sessions. */
     @Transactional
     public void changePassword(long userId, String current, String next) {
+        changePassword(userId, current, next, null);
+    }
+
+    /**
+     * Changes the user's own password after checking the current one, and ends their other sessions (a
+     * session opened with the old password elsewhere must not outlive it); {@code keepSessionId} is the
+     * session the change was made in.
+     */
+    @Transactional
+    public void changePassword(long userId, String current, String next, String keepSessionId) {
         String hash = jdbc.sql("select password_hash from app_user where id = ?")
                 .param(userId)
                 .query(String.class)
@@ -114,7 +165,63 @@ public class UserAdmin {
             update app_user set password_hash = ?, must_change_password = false, password_changed_at = now()
             where id = ?
             """).params(encoder.encode(next), userId).update();
-        audit.record(AuditLog.Change.of("PASSWORD_CHANGE", "user", userId, null, "Đổi mật khẩu"));
+        jdbc.sql("delete from spring_session where principal_name = ? and session_id is distinct from ?")
+                .params(username(userId), keepSessionId)
+                .update();
+        audit.record(AuditLog.Change.of("PASSWORD_CHANGE", "user", userId, homeNode(userId), "Đổi mật khẩu"));
+    }
+
+    /**
+     * Replaces the password by a one-time one (which also lifts a lock) and ends the user's sessions, so
+     * whoever knew the old password is out at once.
+     */
+    @Transactional
+    public String resetPassword(long userId) {
+        String user = username(userId);
+        String password = OneTimePasswords.next();
+        jdbc.sql("""
+            update app_user set password_hash = ?, must_change_password = true, password_changed_at = now(),
+              failed_attempts = 0, locked_until = null
+            where id = ?
+            """).params(encoder.encode(password), userId).update();
+        endSessions(user);
+        audit.record(AuditLog.Change.of(
+                "PASSWORD_RESET", "user", userId, homeNode(userId), "Đặt lại mật khẩu một lần cho " + user));
+        return password;
+    }
+
+    /** Enables or disables an account; disabling also ends its open sessions on every app node. */
+    @Transactional
+    public void setEnabled(long userId, boolean enabled) {
+        String user = username(userId);
+        int n = jdbc.sql("update app_user set enabled = ? where id = ? and enabled <> ?")
+                .params(enabled, userId, enabled)
+                .update();
+        if (!enabled) {
+            endSessions(user);
+        }
+        if (n > 0) {
+            audit.record(AuditLog.Change.of(
+                    enabled ? "USER_ENABLE" : "USER_DISABLE",
+                    "user",
+                    userId,
+                    homeNode(userId),
+                    (enabled ? "Kích hoạt lại tài khoản " : "Vô hiệu hóa tài khoản ") + user));
+        }
+    }
+
+    /** Lifts a lock-out before its 15 minutes are over. */
+    @Transactional
+    public void unlock(long userId) {
+        String user = username(userId);
+        int n = jdbc.sql("""
+            update app_user set failed_attempts = 0, locked_until = null
+            where id = ? and (failed_attempts > 0 or locked_until is not null)
+            """).param(userId).update();
+        if (n > 0) {
+            audit.record(
+                    AuditLog.Change.of("USER_UNLOCK", "user", userId, homeNode(userId), "Mở khóa tài khoản " + user));
+        }
     }
 
     public boolean exists(String username) {
@@ -139,5 +246,36 @@ public class UserAdmin {
         if (password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
             throw new DomainException("account.error.passwordMix");
         }
+    }
+
+    /** Sessions live in the database (Spring Session JDBC), indexed by the user name. */
+    private void endSessions(String username) {
+        jdbc.sql("delete from spring_session where principal_name = ?")
+                .param(username)
+                .update();
+    }
+
+    private String username(long userId) {
+        return jdbc.sql("select username from app_user where id = ?")
+                .param(userId)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> DomainException.notFound("user.error.notFound", Long.toString(userId)));
+    }
+
+    private Long homeNode(long userId) {
+        return jdbc.sql("select org_id from app_user where id = ?")
+                .param(userId)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+    }
+
+    private String nodeName(long orgId) {
+        return scope.nameOf(orgId).orElseThrow(() -> DomainException.notFound("user.error.node", Long.toString(orgId)));
+    }
+
+    private String roleLabel(Role role) {
+        return messages.getMessage(role.labelKey(), null, role.name(), VIETNAMESE);
     }
 }

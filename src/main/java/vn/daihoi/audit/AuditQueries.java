@@ -43,10 +43,11 @@ final class AuditQueries {
             sql.append(" and at < ?");
             params.add(Timestamp.from(q.to().plusDays(1).atStartOfDay(VIETNAM).toInstant()));
         }
-        if (q.visibleOrgIds() != null) {
-            Long[] ids = q.visibleOrgIds().toArray(Long[]::new);
-            sql.append(q.includeGlobal() ? " and (org_id is null or org_id = any(?))" : " and org_id = any(?)");
-            params.add(ids);
+        if (q.scopeRoots() != null) {
+            // org_closure is the tree's shared closure table; reading it by SQL keeps audit free of org.
+            String inScope = "org_id in (select descendant_id from org_closure where ancestor_id = any(?))";
+            sql.append(q.includeGlobal() ? " and (org_id is null or " + inScope + ")" : " and " + inScope);
+            params.add(q.scopeRoots().toArray(Long[]::new));
         }
         sql.append(" order by id desc limit ? offset ?");
         params.add(q.limit());

@@ -1,0 +1,144 @@
+package vn.daihoi.access;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading users for the pages: searches restricted to subtrees, one user with the roles they hold.
+ * Subtrees are read from {@code org_closure} by SQL (not through the org module), so that a page of
+ * users is one query whatever the size of the tree.
+ */
+@Service
+public class UserDirectory {
+
+    private final JdbcClient jdbc;
+    private final OrganizationScope scope;
+    private final Clock clock;
+
+    UserDirectory(JdbcClient jdbc, OrganizationScope scope, Clock clock) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    /** A role held on a node, with the node's current name. */
+    public record RoleHolding(Role role, long orgId, String orgName) {}
+
+    public record UserSummary(
+            long id,
+            String username,
+            String fullName,
+            long orgId,
+            String orgName,
+            boolean enabled,
+            boolean locked,
+            boolean mustChangePassword,
+            List<RoleHolding> roles) {}
+
+    /** A node offered in a form: the scope roots and their direct children. */
+    public record NodeChoice(long id, String name, int depth) {}
+
+    /**
+     * Users whose home node is within the subtrees of {@code scopeRoots}, matching {@code text} in the user
+     * name or full name (accent-insensitive), ordered by user name.
+     */
+    @Transactional(readOnly = true)
+    public List<UserSummary> search(String text, Collection<Long> scopeRoots, int limit, int offset) {
+        if (scopeRoots.isEmpty()) {
+            return List.of();
+        }
+        String pattern = "%" + escapeLike(text == null ? "" : text.strip()) + "%";
+        List<UserSummary> users = jdbc.sql("""
+            select u.* from app_user u
+            where exists (select 1 from org_closure c where c.descendant_id = u.org_id and c.ancestor_id = any(?))
+              and lower(immutable_unaccent(u.username || ' ' || u.full_name)) like lower(immutable_unaccent(?))
+            order by u.username
+            limit ? offset ?
+            """)
+                .params(scopeRoots.toArray(Long[]::new), pattern, limit, Math.max(0, offset))
+                .query(this::map)
+                .list();
+        return users.stream().map(this::withRoles).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> find(long id) {
+        return jdbc.sql("select * from app_user where id = ?")
+                .param(id)
+                .query(this::map)
+                .optional()
+                .map(this::withRoles);
+    }
+
+    /** The nodes a form offers: each scope root and the nodes directly under it, roots first. */
+    @Transactional(readOnly = true)
+    public List<NodeChoice> nodeChoices(Collection<Long> scopeRoots) {
+        if (scopeRoots.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, NodeChoice> choices = new LinkedHashMap<>();
+        jdbc.sql("""
+            select c.descendant_id id, v.name, min(c.depth) depth
+            from org_closure c join org_version v on v.org_id = c.descendant_id and v.valid_to is null
+            where c.ancestor_id = any(?) and c.depth <= 1
+            group by c.descendant_id, v.name
+            order by min(c.depth), v.name
+            """)
+                .param(scopeRoots.toArray(Long[]::new))
+                .query((rs, i) -> new NodeChoice(rs.getLong("id"), rs.getString("name"), rs.getInt("depth")))
+                .list()
+                .forEach(c -> choices.putIfAbsent(c.id(), c));
+        return List.copyOf(choices.values());
+    }
+
+    private UserSummary map(ResultSet rs, int row) throws SQLException {
+        Timestamp lockedUntil = rs.getTimestamp("locked_until");
+        long orgId = rs.getLong("org_id");
+        return new UserSummary(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("full_name"),
+                orgId,
+                null,
+                rs.getBoolean("enabled"),
+                lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant()),
+                rs.getBoolean("must_change_password"),
+                List.of());
+    }
+
+    private UserSummary withRoles(UserSummary u) {
+        List<RoleHolding> roles = jdbc.sql("select role, org_id from role_assignment where user_id = ? order by id")
+                .param(u.id())
+                .query((rs, i) -> new RoleHolding(
+                        Role.valueOf(rs.getString("role")), rs.getLong("org_id"), nodeName(rs.getLong("org_id"))))
+                .list();
+        return new UserSummary(
+                u.id(),
+                u.username(),
+                u.fullName(),
+                u.orgId(),
+                nodeName(u.orgId()),
+                u.enabled(),
+                u.locked(),
+                u.mustChangePassword(),
+                roles);
+    }
+
+    private String nodeName(long orgId) {
+        return scope.nameOf(orgId).orElse("#" + orgId);
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

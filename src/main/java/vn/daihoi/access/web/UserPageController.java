@@ -1,0 +1,233 @@
+package vn.daihoi.access.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.daihoi.access.AccessControl;
+import vn.daihoi.access.Permission;
+import vn.daihoi.access.Role;
+import vn.daihoi.access.UserAdmin;
+import vn.daihoi.access.UserDirectory;
+import vn.daihoi.access.UserDirectory.UserSummary;
+import vn.daihoi.platform.DomainException;
+
+/** The users pages: list and search, create, and one user's roles and account state. */
+@Controller
+class UserPageController {
+
+    static final int PAGE_SIZE = 50;
+    /** Outcomes shown after a redirect; anything else in {@code ?done=} is ignored. */
+    private static final Set<String> OUTCOMES =
+            Set.of("created", "granted", "revoked", "enabled", "disabled", "unlocked");
+
+    private final UserAdmin admin;
+    private final UserDirectory directory;
+    private final AccessControl access;
+    private final UserGuard guard;
+    private final MessageSource messages;
+
+    UserPageController(
+            UserAdmin admin, UserDirectory directory, AccessControl access, UserGuard guard, MessageSource messages) {
+        this.admin = admin;
+        this.directory = directory;
+        this.access = access;
+        this.guard = guard;
+        this.messages = messages;
+    }
+
+    /** The create form as typed; {@code role} empty means no role yet. */
+    record NewUser(String username, String fullName, Long orgId, String role) {}
+
+    @GetMapping("/users")
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
+        List<Long> roots = access.scopeRoots(Permission.USER_VIEW);
+        if (roots.isEmpty()) {
+            throw new AccessDeniedException("USER_VIEW");
+        }
+        int p = Math.max(1, page);
+        List<UserSummary> users = directory.search(q, roots, PAGE_SIZE + 1, (p - 1) * PAGE_SIZE);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("page", p);
+        model.addAttribute("hasNext", users.size() > PAGE_SIZE);
+        model.addAttribute("users", users.stream().limit(PAGE_SIZE).toList());
+        model.addAttribute(
+                "mayCreate", !access.scopeRoots(Permission.USER_MANAGE).isEmpty());
+        return "access/users";
+    }
+
+    @GetMapping("/users/new")
+    String newForm(@RequestParam(required = false) Long orgId, Model model) {
+        access.requireSomewhere(Permission.USER_MANAGE);
+        return form(new NewUser("", "", orgId, ""), null, model);
+    }
+
+    @PostMapping("/users/new")
+    String create(@ModelAttribute NewUser form, Model model, Locale locale) {
+        access.requireSomewhere(Permission.USER_MANAGE);
+        if (form.orgId() == null) {
+            return form(form, messages.getMessage("user.error.nodeRequired", null, locale), model);
+        }
+        access.require(Permission.USER_MANAGE, form.orgId());
+        Role role = parseRole(form.role());
+        List<UserAdmin.Grant> grants = role == null ? List.of() : List.of(new UserAdmin.Grant(role, form.orgId()));
+        if (role != null && !guard.mayHandle(role, form.orgId())) {
+            throw new AccessDeniedException(role + " on " + form.orgId());
+        }
+        try {
+            UserAdmin.Created created =
+                    admin.createWithOneTimePassword(form.username(), form.fullName(), form.orgId(), grants);
+            model.addAttribute("created", created);
+            return "access/user-created";
+        } catch (DomainException e) {
+            return form(form, messages.getMessage(e.messageKey(), e.arguments(), locale), model);
+        }
+    }
+
+    @GetMapping("/users/{id:\\d+}")
+    String show(@PathVariable long id, @RequestParam(required = false) String done, Model model) {
+        UserSummary user = user(id);
+        guard.requireView(user);
+        return page(user, done != null && OUTCOMES.contains(done) ? done : null, null, null, model);
+    }
+
+    @PostMapping("/users/{id:\\d+}/roles")
+    String grant(@PathVariable long id, @RequestParam Role role, @RequestParam long orgId, Model model, Locale locale) {
+        UserSummary user = user(id);
+        guard.requireRoleChange(user, role, orgId);
+        try {
+            admin.grant(id, role, orgId);
+        } catch (DomainException e) {
+            return page(user, null, null, messages.getMessage(e.messageKey(), e.arguments(), locale), model);
+        }
+        return "redirect:/users/" + id + "?done=granted";
+    }
+
+    @PostMapping("/users/{id:\\d+}/roles/revoke")
+    String revoke(@PathVariable long id, @RequestParam Role role, @RequestParam long orgId) {
+        UserSummary user = user(id);
+        guard.requireRoleChange(user, role, orgId);
+        admin.revoke(id, role, orgId);
+        return "redirect:/users/" + id + "?done=revoked";
+    }
+
+    @PostMapping("/users/{id:\\d+}/enable")
+    String enable(@PathVariable long id) {
+        guard.requireManage(user(id));
+        admin.setEnabled(id, true);
+        return "redirect:/users/" + id + "?done=enabled";
+    }
+
+    @PostMapping("/users/{id:\\d+}/disable")
+    String disable(@PathVariable long id, Model model, Locale locale) {
+        UserSummary user = user(id);
+        guard.requireManage(user);
+        if (guard.isSelf(user)) {
+            return page(user, null, null, messages.getMessage("user.error.disableSelf", null, locale), model);
+        }
+        admin.setEnabled(id, false);
+        return "redirect:/users/" + id + "?done=disabled";
+    }
+
+    @PostMapping("/users/{id:\\d+}/unlock")
+    String unlock(@PathVariable long id) {
+        guard.requireManage(user(id));
+        admin.unlock(id);
+        return "redirect:/users/" + id + "?done=unlocked";
+    }
+
+    /** Shows the new one-time password once, in this response only (never in a URL or the session). */
+    @PostMapping("/users/{id:\\d+}/password-reset")
+    String resetPassword(@PathVariable long id, Model model) {
+        UserSummary user = user(id);
+        guard.requireManage(user);
+        String password = admin.resetPassword(id);
+        return page(user(id), null, password, null, model);
+    }
+
+    @GetMapping("/users/permissions")
+    String permissions(Model model) {
+        access.requireSomewhere(Permission.USER_VIEW);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("permissions", Permission.values());
+        return "access/permissions";
+    }
+
+    private String form(NewUser form, String error, Model model) {
+        List<Long> roots = access.scopeRoots(Permission.USER_MANAGE);
+        List<UserDirectory.NodeChoice> nodes = new ArrayList<>(directory.nodeChoices(roots));
+        if (form.orgId() != null
+                && access.can(Permission.USER_MANAGE, form.orgId())
+                && nodes.stream().noneMatch(n -> n.id() == form.orgId())) {
+            nodes.addAll(
+                    0,
+                    directory.nodeChoices(List.of(form.orgId())).stream()
+                            .filter(n -> n.id() == form.orgId())
+                            .toList());
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("nodes", nodes);
+        model.addAttribute("roles", grantableRoles());
+        model.addAttribute("error", error);
+        return "access/user-new";
+    }
+
+    private String page(UserSummary user, String done, String oneTimePassword, String error, Model model) {
+        boolean mayManage = guard.mayManage(user);
+        model.addAttribute("user", user);
+        model.addAttribute("done", done);
+        model.addAttribute("oneTimePassword", oneTimePassword);
+        model.addAttribute("error", error);
+        model.addAttribute("mayManage", mayManage);
+        model.addAttribute("mayChangeRoles", access.can(Permission.USER_MANAGE, user.orgId()));
+        model.addAttribute("self", guard.isSelf(user));
+        model.addAttribute("nodes", directory.nodeChoices(access.scopeRoots(Permission.USER_MANAGE)));
+        model.addAttribute("roles", grantableRoles());
+        model.addAttribute(
+                "revocable",
+                user.roles().stream()
+                        .filter(r -> guard.mayHandle(r.role(), r.orgId()))
+                        .toList());
+        return "access/user";
+    }
+
+    /** The roles the current user may hand out somewhere, the most powerful last so it is never a default. */
+    private List<Role> grantableRoles() {
+        return Arrays.stream(Role.values())
+                .filter(this::grantableSomewhere)
+                .sorted(Comparator.comparing(r -> r == Role.ADMIN))
+                .toList();
+    }
+
+    private boolean grantableSomewhere(Role role) {
+        return role != Role.ADMIN
+                || access.scopeRoots(Permission.USER_MANAGE).stream()
+                        .anyMatch(n -> access.holdsRoleOver(Role.ADMIN, n));
+    }
+
+    private UserSummary user(long id) {
+        return directory.find(id).orElseThrow(() -> DomainException.notFound("user.error.notFound", Long.toString(id)));
+    }
+
+    private static Role parseRole(String role) {
+        if (role == null || role.isBlank()) {
+            return null;
+        }
+        try {
+            return Role.valueOf(role.strip());
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("user.error.role", role);
+        }
+    }
+}

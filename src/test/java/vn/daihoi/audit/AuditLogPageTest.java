@@ -1,0 +1,138 @@
+package vn.daihoi.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.daihoi.access.Role;
+import vn.daihoi.platform.Dates;
+import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.WebSession;
+
+/** The audit page shows each reader the part of the log under their nodes, filtered and paged. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuditLogPageTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    AuditLog log;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    Clock clock;
+
+    Province a;
+    Province b;
+    String actor;
+    WebSession auditorA;
+    WebSession admin;
+
+    @BeforeEach
+    void setUp() {
+        Fixtures fx = new Fixtures(context);
+        a = fx.province("la");
+        b = fx.province("lb");
+        actor = Fixtures.unique("actor");
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        tx.executeWithoutResult(s -> {
+            log.record(actor, AuditLog.Change.of("TEST_A", "test", "a1", a.communeId(), "Mục của A " + a.marker()));
+            log.record(actor, AuditLog.Change.of("TEST_B", "test", "b1", b.orgId(), "Mục của B " + b.marker()));
+            log.record(actor, AuditLog.Change.of("TEST_GLOBAL", "test", "g1", null, "Mục chung " + actor));
+        });
+        auditorA = signedIn(fx.username(fx.userWithRole(Role.AUDITOR, a.orgId())));
+        admin = new WebSession(port);
+        admin.login("admin", "Quantri2026");
+    }
+
+    WebSession signedIn(String user) {
+        WebSession s = new WebSession(port);
+        assertThat(WebSession.location(s.login(user, Fixtures.PASSWORD))).doesNotContain("/login");
+        return s;
+    }
+
+    @Test
+    void aProvincialAuditorSeesOnlyTheirSubtree() {
+        String body = auditorA.get("/audit?actor=" + actor).body();
+        assertThat(body).contains("Mục của A " + a.marker());
+        assertThat(body).doesNotContain(b.marker()).doesNotContain("Mục chung");
+    }
+
+    @Test
+    void theRootAdministratorSeesEverythingIncludingGlobalEntries() {
+        String body = admin.get("/audit?actor=" + actor).body();
+        assertThat(body)
+                .contains("Mục của A " + a.marker())
+                .contains("Mục của B " + b.marker())
+                .contains("Mục chung " + actor);
+    }
+
+    @Test
+    void filtersNarrowTheList() {
+        assertThat(admin.get("/audit?actor=" + actor + "&action=TEST_B").body())
+                .contains(b.marker())
+                .doesNotContain("Mục của A");
+        assertThat(admin.get("/audit?actor=" + actor + "&entityType=test&entityId=g1")
+                        .body())
+                .contains("Mục chung")
+                .doesNotContain(b.marker());
+        String today = Dates.format(LocalDate.now(clock));
+        String tomorrow = Dates.format(LocalDate.now(clock).plusDays(1));
+        assertThat(admin.get("/audit?actor=" + actor + "&from=" + today + "&to=" + today)
+                        .body())
+                .contains(b.marker());
+        assertThat(admin.get("/audit?actor=" + actor + "&from=" + tomorrow).body())
+                .doesNotContain(b.marker())
+                .contains("Không có kết quả.");
+    }
+
+    @Test
+    void aBadDateIsExplained() {
+        String body = admin.get("/audit?from=31/02/2026").body();
+        assertThat(body).contains("Ngày không hợp lệ: 31/02/2026 (định dạng dd/MM/yyyy).");
+        assertThat(admin.get("/audit?from=02/01/2026&to=01/01/2026").body()).contains("Khoảng ngày không hợp lệ");
+    }
+
+    @Test
+    void longListsArePaged() {
+        String many = Fixtures.unique("many");
+        new TransactionTemplate(transactions).executeWithoutResult(s -> {
+            for (int i = 1; i <= 55; i++) {
+                log.record(many, AuditLog.Change.of("TEST_PAGE", "test", i, a.orgId(), "Trang thử số " + i + "."));
+            }
+        });
+        String first = auditorA.get("/audit?actor=" + many).body();
+        assertThat(first)
+                .contains("Trang thử số 55.")
+                .contains("Trang thử số 6.")
+                .doesNotContain("Trang thử số 5.");
+        assertThat(first).contains("id=\"audit-next\"");
+        String second = auditorA.get("/audit?actor=" + many + "&page=2").body();
+        assertThat(second)
+                .contains("Trang thử số 5.")
+                .contains("Trang thử số 1.")
+                .doesNotContain("id=\"audit-next\"");
+    }
+
+    @Test
+    void theChainCheckReportsAnIntactLog() {
+        String body = auditorA.post("/audit/verify", Map.of()).body();
+        assertThat(body).containsPattern("Chuỗi nhật ký toàn vẹn: [0-9.]+ mục");
+    }
+}

@@ -1,0 +1,328 @@
+package vn.daihoi.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.daihoi.access.Permission;
+import vn.daihoi.access.Role;
+import vn.daihoi.security.Fixtures.Province;
+
+/**
+ * Every page and API endpoint, the permission it needs, and how to point it at a resource of another
+ * province. For each row a user holding (on province A) the least role that grants the permission is
+ * refused on province B's resource and sees none of B's data, is let through on A's own resource, and a
+ * user with no role at all is refused. A new endpoint without a row fails the build.
+ *
+ * <p>To add a row: {@code row(METHOD, "/url/{id}", PERMISSION, Scope.FORBIDDEN, p -> Map.of("id", ...))},
+ * resolving placeholders from the {@link Province} (add what a new module needs to {@link Fixtures}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PermissionMatrixTest {
+
+    /** Endpoints every signed-in user (or everyone) may use: no subtree to check. */
+    static final Set<String> UNCHECKED = Set.of("/login", "/", "/error");
+
+    static final List<String> UNCHECKED_PREFIXES = List.of("/account/", "/error/", "/v3/api-docs");
+
+    static boolean unchecked(String pattern) {
+        return UNCHECKED.contains(pattern) || UNCHECKED_PREFIXES.stream().anyMatch(pattern::startsWith);
+    }
+
+    /** How a request for another province's resource must fail. */
+    enum Scope {
+        /** The URL names B's resource: 403, and nothing of B in the body. */
+        FORBIDDEN,
+        /** A list or search: 200, but B's data filtered out of the body. */
+        FILTERED,
+        /** Not tied to a node (needs the permission somewhere): only "no role at all" is refused. */
+        ANYWHERE
+    }
+
+    record Row(
+            RequestMethod method,
+            String template,
+            Permission permission,
+            Scope scope,
+            Function<Province, Map<String, String>> values,
+            Map<String, String> form) {
+
+        String url(Province p) {
+            String url = template;
+            for (Map.Entry<String, String> e : values.apply(p).entrySet()) {
+                url = url.replace("{" + e.getKey() + "}", e.getValue());
+            }
+            return url;
+        }
+
+        Map<String, String> form(Province p) {
+            Map<String, String> out = new LinkedHashMap<>();
+            Map<String, String> v = values.apply(p);
+            form.forEach((k, val) -> out.put(k, val.startsWith("{") ? v.get(val.substring(1, val.length() - 1)) : val));
+            return out;
+        }
+
+        String key() {
+            return method + " " + template.replaceAll("\\?.*", "");
+        }
+    }
+
+    static Row row(
+            RequestMethod method,
+            String template,
+            Permission permission,
+            Scope scope,
+            Function<Province, Map<String, String>> values,
+            String... form) {
+        Map<String, String> f = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < form.length; i += 2) {
+            f.put(form[i], form[i + 1]);
+        }
+        return new Row(method, template, permission, scope, values, f);
+    }
+
+    static Map<String, String> resident(Province p) {
+        return Map.of(
+                "id", Long.toString(p.residentId()),
+                "org", Long.toString(p.orgId()),
+                "q", p.marker(),
+                "new", Fixtures.unique("nu"));
+    }
+
+    static final RequestMethod GET = RequestMethod.GET;
+    static final RequestMethod POST = RequestMethod.POST;
+
+    /** The table. Placeholders: {id} a user of the province, {org} the province node, {q} its marker. */
+    static final List<Row> ROWS = List.of(
+            // users (module access)
+            row(GET, "/users?q={q}", Permission.USER_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),
+            row(GET, "/users/permissions", Permission.USER_VIEW, Scope.ANYWHERE, PermissionMatrixTest::resident),
+            row(GET, "/users/new?orgId={org}", Permission.USER_MANAGE, Scope.FILTERED, PermissionMatrixTest::resident),
+            row(
+                    POST,
+                    "/users/new",
+                    Permission.USER_MANAGE,
+                    Scope.FORBIDDEN,
+                    PermissionMatrixTest::resident,
+                    "username",
+                    "{new}",
+                    "fullName",
+                    "Người mới",
+                    "orgId",
+                    "{org}",
+                    "role",
+                    "VIEWER"),
+            row(GET, "/users/{id}", Permission.USER_VIEW, Scope.FORBIDDEN, PermissionMatrixTest::resident),
+            row(
+                    POST,
+                    "/users/{id}/roles",
+                    Permission.USER_MANAGE,
+                    Scope.FORBIDDEN,
+                    PermissionMatrixTest::resident,
+                    "role",
+                    "VIEWER",
+                    "orgId",
+                    "{org}"),
+            row(
+                    POST,
+                    "/users/{id}/roles/revoke",
+                    Permission.USER_MANAGE,
+                    Scope.FORBIDDEN,
+                    PermissionMatrixTest::resident,
+                    "role",
+                    "VIEWER",
+                    "orgId",
+                    "{org}"),
+            row(
+                    POST,
+                    "/users/{id}/password-reset",
+                    Permission.USER_MANAGE,
+                    Scope.FORBIDDEN,
+                    PermissionMatrixTest::resident),
+            row(POST, "/users/{id}/unlock", Permission.USER_MANAGE, Scope.FORBIDDEN, PermissionMatrixTest::resident),
+            row(POST, "/users/{id}/disable", Permission.USER_MANAGE, Scope.FORBIDDEN, PermissionMatrixTest::resident),
+            row(POST, "/users/{id}/enable", Permission.USER_MANAGE, Scope.FORBIDDEN, PermissionMatrixTest::resident),
+            // audit log (module audit): B's entries are about B's resident
+            row(
+                    GET,
+                    "/audit?entityType=user&entityId={id}",
+                    Permission.AUDIT_VIEW,
+                    Scope.FILTERED,
+                    PermissionMatrixTest::resident),
+            row(POST, "/audit/verify", Permission.AUDIT_VERIFY, Scope.ANYWHERE, PermissionMatrixTest::resident)
+            // org tree and members: rows for /org/**, /api/organizations/**, /members/**, /api/members/** go here
+            );
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @LocalServerPort
+    int port;
+
+    Province a;
+    Province b;
+    String nobody;
+    final Map<Role, String> holders = new EnumMap<>(Role.class);
+    final Map<String, WebSession> sessions = new LinkedHashMap<>();
+
+    @BeforeAll
+    void provinces() {
+        Fixtures fx = new Fixtures(context);
+        a = fx.province("a");
+        b = fx.province("b");
+        for (Row r : ROWS) {
+            Role role = leastRole(r.permission());
+            holders.computeIfAbsent(role, x -> fx.username(fx.userWithRole(x, a.orgId())));
+        }
+        nobody = Fixtures.unique("nobody");
+        fx.user(nobody, "Không vai trò", a.orgId(), null, a.orgId());
+    }
+
+    /** The first non-administrator role granting the permission: the weakest realistic holder. */
+    static Role leastRole(Permission p) {
+        return Role.granting(p).stream()
+                .filter(r -> r != Role.ADMIN)
+                .findFirst()
+                .orElse(Role.ADMIN);
+    }
+
+    /** The mapped endpoints (method and normalised pattern) that have no row in {@code rows}. */
+    Set<String> missingFrom(List<Row> rows) {
+        Set<String> inTable = rows.stream().map(Row::key).collect(Collectors.toSet());
+        Set<String> missing = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (unchecked(pattern)) {
+                    continue;
+                }
+                String normalised = pattern.replaceAll("\\{(\\w+)(:[^}]*)?}", "{$1}");
+                for (RequestMethod m : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods) {
+                    String key = m + " " + normalised;
+                    if (!inTable.contains(key)) {
+                        missing.add(key);
+                    }
+                }
+            }
+        }
+        return missing;
+    }
+
+    @Test
+    void everyEndpointHasARow() {
+        assertThat(missingFrom(ROWS))
+                .as("endpoints without a row in PermissionMatrixTest.ROWS (add one with the permission it checks)")
+                .isEmpty();
+    }
+
+    @Test
+    void theCheckNoticesAMissingRowAndExemptsOnlyTheOpenPages() {
+        assertThat(missingFrom(ROWS.subList(1, ROWS.size())))
+                .containsExactly(ROWS.getFirst().key());
+        assertThat(unchecked("/account/password")).isTrue();
+        assertThat(unchecked("/")).isTrue();
+        assertThat(unchecked("/users")).isFalse();
+        assertThat(unchecked("/api/members")).isFalse();
+        assertThat(unchecked("/errors")).isFalse();
+    }
+
+    @Test
+    void rowsNameRealEndpoints() {
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods()
+                .keySet()
+                .forEach(info -> info.getPatternValues()
+                        .forEach(p -> info.getMethodsCondition()
+                                .getMethods()
+                                .forEach(m -> mapped.add(m + " " + p.replaceAll("\\{(\\w+)(:[^}]*)?}", "{$1}")))));
+        assertThat(ROWS.stream().map(Row::key).toList())
+                .allSatisfy(k -> assertThat(mapped).contains(k));
+    }
+
+    @Test
+    void anotherProvincesResourceIsRefusedOrFilteredOut() {
+        List<String> failures = new ArrayList<>();
+        for (Row r : ROWS) {
+            if (r.scope() == Scope.ANYWHERE) {
+                continue;
+            }
+            HttpResponse<String> res = call(holders.get(leastRole(r.permission())), r, b);
+            int expected = r.scope() == Scope.FORBIDDEN ? 403 : 200;
+            if (res.statusCode() != expected) {
+                failures.add(r.key() + " on B: " + res.statusCode() + " instead of " + expected);
+            }
+            if (b.appearsIn(res.body())) {
+                failures.add(r.key() + " on B: B's data in the body");
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void ownProvincesResourceIsServed() {
+        List<String> failures = new ArrayList<>();
+        for (Row r : ROWS) {
+            HttpResponse<String> res = call(holders.get(leastRole(r.permission())), r, a);
+            if (res.statusCode() == 403 || res.statusCode() >= 500) {
+                failures.add(r.key() + " on A: " + res.statusCode());
+            }
+            if (r.scope() == Scope.FILTERED && r.method() == GET && !a.appearsIn(res.body())) {
+                failures.add(r.key() + " on A: A's own data missing from the body");
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void aUserWithoutAnyRoleIsRefusedEverywhere() {
+        List<String> failures = new ArrayList<>();
+        for (Row r : ROWS) {
+            int status = call(nobody, r, a).statusCode();
+            if (status != 403) {
+                failures.add(r.key() + ": " + status);
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private HttpResponse<String> call(String username, Row r, Province p) {
+        String url = r.url(p);
+        if (url.startsWith("/api/")) {
+            // API rows send their form values as a JSON object of strings.
+            String json = r.form(p).entrySet().stream()
+                    .map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")
+                    .collect(Collectors.joining(",", "{", "}"));
+            return WebSession.basic(port, r.method().name(), url, username, Fixtures.PASSWORD, json);
+        }
+        WebSession session = sessions.computeIfAbsent(username, u -> {
+            WebSession s = new WebSession(port);
+            assertThat(WebSession.location(s.login(u, Fixtures.PASSWORD))).doesNotContain("error");
+            return s;
+        });
+        return r.method() == GET ? session.get(url) : session.post(url, r.form(p));
+    }
+}
