@@ -63,6 +63,7 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
+                .addFilterBefore(new CrossSiteApiWriteFilter(), BasicAuthenticationFilter.class)
                 // A one-time password must not open the API either: it is changed on the password page first.
                 .addFilterAfter(new PasswordChangeGate(), BasicAuthenticationFilter.class);
         return http.build();
