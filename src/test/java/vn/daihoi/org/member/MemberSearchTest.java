@@ -148,7 +148,7 @@ class MemberSearchTest {
                         (array['An','Bình','Cường','Dũng','Giang','Hà','Hải','Hòa','Khoa','Lan','Long','Mai','Nam',
                                'Phúc','Quân','Sơn','Tâm','Thảo','Trung','Tuấn','Vân','Xuân','Yến'])[1 + (i / 96) % 23]
                                || (i % 997)::text g
-                      from generate_series(1, 300000) i) x
+                      from generate_series(1, 200000) i) x
                 """).param(cellA).update();
             jdbc.sql("analyze member").update();
             List<Long> roots = List.of(committee);
@@ -173,7 +173,7 @@ class MemberSearchTest {
             }
             timings.sort(Long::compare);
             log.info(
-                    "Tìm đảng viên trên 300.000 dòng: trung vị {} µs, p95 {} µs",
+                    "Tìm đảng viên trên 200.000 dòng: trung vị {} µs, p95 {} µs",
                     timings.get(timings.size() / 2),
                     timings.get((int) Math.ceil(timings.size() * 0.95) - 1));
             status.setRollbackOnly();
