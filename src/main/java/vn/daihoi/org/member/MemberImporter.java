@@ -126,7 +126,13 @@ class MemberImporter implements MemberImport {
         }
         Set<Long> orgs = new LinkedHashSet<>();
         clean.forEach(m -> orgs.add(m.orgId()));
-        orgs.forEach(placement::requireAcceptsMembers);
+        Map<Long, Placement.Node> nodes = placement.byIds(orgs);
+        for (Long org : orgs) {
+            if (org == null || !nodes.containsKey(org)) {
+                throw DomainException.notFound("member.error.orgUnknown", org);
+            }
+            placement.requireAcceptsMembers(nodes.get(org));
+        }
         if (access.currentUser().isPresent()) {
             orgs.forEach(o -> access.require(Permission.MEMBER_IMPORT, o));
         }

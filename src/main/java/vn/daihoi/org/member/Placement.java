@@ -36,45 +36,49 @@ class Placement {
     /** The nodes with these codes (codes not found are absent from the map). */
     Map<String, Node> byCodes(Collection<String> codes) {
         Map<String, Node> nodes = new HashMap<>();
-        jdbc.sql("""
-            select distinct on (u.id) u.id, u.code, v.name, v.level, v.valid_to is null open
-            from org_unit u join org_version v on v.org_id = u.id
-            where u.code = any(?)
-            order by u.id, (v.valid_to is null) desc, v.valid_to desc
-            """)
-                .param(codes.toArray(String[]::new))
-                .query((rs, i) -> new Node(
-                        rs.getLong("id"),
-                        rs.getString("code"),
-                        rs.getString("name"),
-                        rs.getBoolean("open"),
-                        !LEVELS_WITHOUT_MEMBERS.contains(rs.getString("level"))))
-                .list()
-                .forEach(n -> nodes.put(n.code(), n));
+        find("u.code = any(?)", codes.toArray(String[]::new)).forEach(n -> nodes.put(n.code(), n));
+        return nodes;
+    }
+
+    /** The nodes with these ids (ids not found are absent from the map). */
+    Map<Long, Node> byIds(Collection<Long> ids) {
+        Map<Long, Node> nodes = new HashMap<>();
+        find("u.id = any(?)", ids.toArray(Long[]::new)).forEach(n -> nodes.put(n.id(), n));
         return nodes;
     }
 
     Node byId(long id) {
+        Node n = byIds(List.of(id)).get(id);
+        if (n == null) {
+            throw DomainException.notFound("member.error.orgUnknown", id);
+        }
+        return n;
+    }
+
+    /** Each node's latest version: the open one, else the one that ended last. */
+    private List<Node> find(String condition, Object[] values) {
         return jdbc.sql("""
-            select u.id, u.code, v.name, v.level, v.valid_to is null open
+            select distinct on (u.id) u.id, u.code, v.name, v.level, v.valid_to is null open
             from org_unit u join org_version v on v.org_id = u.id
-            where u.id = ?
-            order by (v.valid_to is null) desc, v.valid_to desc limit 1
-            """)
-                .param(id)
+            where %s
+            order by u.id, (v.valid_to is null) desc, v.valid_to desc
+            """.formatted(condition))
+                .param(values)
                 .query((rs, i) -> new Node(
                         rs.getLong("id"),
                         rs.getString("code"),
                         rs.getString("name"),
                         rs.getBoolean("open"),
                         !LEVELS_WITHOUT_MEMBERS.contains(rs.getString("level"))))
-                .optional()
-                .orElseThrow(() -> DomainException.notFound("member.error.orgUnknown", id));
+                .list();
     }
 
     /** Refuses a node that cannot take members, with a message naming it. */
     Node requireAcceptsMembers(long id) {
-        Node n = byId(id);
+        return requireAcceptsMembers(byId(id));
+    }
+
+    Node requireAcceptsMembers(Node n) {
         if (!n.open()) {
             throw new DomainException("member.error.orgClosed", n.name());
         }
