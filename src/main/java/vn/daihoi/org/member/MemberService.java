@@ -157,20 +157,33 @@ class MemberService implements Members {
             throw new DomainException("error.required", "Ngày chuyển");
         }
         Placement.Node to = placement.requireAcceptsMembers(t.toOrgId());
+        if (t.validFrom().isAfter(LocalDate.now(clock))) {
+            throw new DomainException("member.error.moveInFuture", Dates.format(t.validFrom()));
+        }
         LocalDate currentFrom = jdbc.sql(
                         "select max(valid_from) from member_assignment where member_id = ? and valid_to is null")
                 .param(id)
                 .query(LocalDate.class)
                 .optional()
                 .orElse(null);
-        if (currentFrom != null && !t.validFrom().isAfter(currentFrom)) {
+        if (currentFrom != null && t.validFrom().isBefore(currentFrom)) {
             throw new DomainException(
                     "member.error.moveBeforeCurrent", Dates.format(t.validFrom()), Dates.format(currentFrom));
         }
-        jdbc.sql("update member_assignment set valid_to = ? where member_id = ? and valid_to is null")
-                .params(t.validFrom(), id)
-                .update();
-        store.openAssignment(id, t.toOrgId(), t.validFrom(), REASON_TRANSFER, blank(t.decisionNo()), t.decisionDate());
+        if (t.validFrom().equals(currentFrom)) {
+            // Same day as the current placement: a correction, not a period of its own.
+            jdbc.sql("""
+                update member_assignment set org_id = ?, reason = ?, decision_no = ?, decision_date = ?
+                where member_id = ? and valid_to is null""")
+                    .params(t.toOrgId(), REASON_TRANSFER, blank(t.decisionNo()), t.decisionDate(), id)
+                    .update();
+        } else {
+            jdbc.sql("update member_assignment set valid_to = ? where member_id = ? and valid_to is null")
+                    .params(t.validFrom(), id)
+                    .update();
+            store.openAssignment(
+                    id, t.toOrgId(), t.validFrom(), REASON_TRANSFER, blank(t.decisionNo()), t.decisionDate());
+        }
         jdbc.sql("update member set org_id = ?, updated_at = now(), version = version + 1 where id = ?")
                 .params(t.toOrgId(), id)
                 .update();

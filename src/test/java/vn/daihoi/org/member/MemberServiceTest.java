@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,9 @@ class MemberServiceTest {
 
     @Autowired
     UserDetailsService userDetails;
+
+    @Autowired
+    Clock clock;
 
     MemberFixtures fx;
     long committee;
@@ -138,7 +142,15 @@ class MemberServiceTest {
         members.update(id, now.version(), active);
         assertThat(fx.directMembers(cellA)).isEqualTo(1);
 
-        LocalDate moveDate = LocalDate.now().plusDays(1);
+        // the member has been in cell A since 2020 (as if created then)
+        jdbc.sql("update member_assignment set valid_from = date '2020-01-01' where member_id = ?")
+                .param(id)
+                .update();
+        LocalDate moveDate = LocalDate.now(clock);
+        assertThatThrownBy(() -> members.move(id, new Members.Transfer(cellB, moveDate.plusDays(1), null, null)))
+                .hasMessageContaining("member.error.moveInFuture");
+        assertThatThrownBy(() -> members.move(id, new Members.Transfer(cellB, LocalDate.of(2019, 1, 1), null, null)))
+                .hasMessageContaining("member.error.moveBeforeCurrent");
         members.move(id, new Members.Transfer(cellB, moveDate, "12-QĐ/ĐU", moveDate));
         assertThat(fx.directMembers(cellA)).isZero();
         assertThat(fx.directMembers(cellB)).isEqualTo(1);
@@ -222,7 +234,7 @@ class MemberServiceTest {
         fx.user(viewer, Role.CELL_SECRETARY, cellB);
         fx.signIn(viewer);
         assertThatThrownBy(() -> members.get(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> members.move(id, new Members.Transfer(cellB, LocalDate.now(), null, null)))
+        assertThatThrownBy(() -> members.move(id, new Members.Transfer(cellB, LocalDate.now(clock), null, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> members.exportXlsx(cellA, new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);

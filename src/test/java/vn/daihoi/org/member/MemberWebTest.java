@@ -49,6 +49,9 @@ class MemberWebTest {
     @Autowired
     UserDetailsService userDetails;
 
+    @Autowired
+    java.time.Clock clock;
+
     MemberFixtures fx;
     String cellCode;
     long cellId;
@@ -254,5 +257,95 @@ class MemberWebTest {
         assertThat(none.statusCode()).isEqualTo(200);
         assertThat(none.body()).doesNotContain("Khiêm");
         assertThat(api("/api/members?q=khiem&org=" + cellId, cred).statusCode()).isEqualTo(403);
+    }
+
+    HttpResponse<String> postForm(String path, String form) throws Exception {
+        return browser.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String form(String... pairs) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            sb.append(sb.isEmpty() ? "" : "&")
+                    .append(pairs[i])
+                    .append('=')
+                    .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void createEditAndMoveThroughThePages() throws Exception {
+        String csrf = pageCsrf("/members/new");
+        String[] fields = {
+            "familyName",
+            "Lý",
+            "middleName",
+            "Thị",
+            "givenName",
+            "Hương",
+            "sex",
+            "FEMALE",
+            "birthDate",
+            "02/09/1985",
+            "nationalId",
+            MemberFixtures.nationalId(),
+            "admissionDate",
+            "19/05/2010",
+            "officialDate",
+            "19/05/2011",
+            "status",
+            "OFFICIAL",
+            "situation",
+            "ACTIVE"
+        };
+        String[] create = java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(fields), java.util.stream.Stream.of("orgCode", cellCode, "_csrf", csrf))
+                .toArray(String[]::new);
+        HttpResponse<String> created = postForm("/members", form(create));
+        assertThat(created.statusCode()).isEqualTo(302);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertThat(location).contains("/members/").endsWith("?created");
+        String path = URI.create(location).getPath();
+        assertThat(fx.directMembers(cellId)).isEqualTo(1);
+
+        String[] bad = java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(fields),
+                        java.util.stream.Stream.of("officialDate", "01/01/2009", "version", "0", "_csrf", csrf))
+                .toArray(String[]::new);
+        HttpResponse<String> refused = postForm(path, form(bad).replace("officialDate=19%2F05%2F2011&", ""));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"member-error\"").contains("trước ngày vào Đảng");
+
+        String[] edit = java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(fields), java.util.stream.Stream.of("version", "0", "_csrf", csrf))
+                .toArray(String[]::new);
+        HttpResponse<String> saved = postForm(path, form(edit).replace("situation=ACTIVE", "situation=EXEMPT"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(get(path).body()).contains("Miễn sinh hoạt");
+
+        String other = MemberFixtures.unique("CB");
+        long otherId = fx.cell(
+                other,
+                jdbc.sql("select parent_id from org_version where org_id = ?")
+                        .param(cellId)
+                        .query(Long.class)
+                        .single());
+        String today = vn.daihoi.platform.Dates.format(java.time.LocalDate.now(clock));
+        HttpResponse<String> moved = postForm(
+                path + "/move", form("toCode", other, "validFrom", today, "decisionNo", "5-QĐ/ĐU", "_csrf", csrf));
+        assertThat(moved.statusCode()).isEqualTo(302);
+        assertThat(fx.directMembers(cellId)).isZero();
+        assertThat(fx.directMembers(otherId)).isEqualTo(1);
+        assertThat(get(path).body()).contains("5-QĐ/ĐU").contains(today);
+
+        HttpResponse<String> unknown =
+                postForm(path + "/move", form("toCode", "KHONG-CO", "validFrom", today, "_csrf", csrf));
+        assertThat(unknown.body()).contains("id=\"member-move-error\"").contains("KHONG-CO");
     }
 }
