@@ -56,6 +56,12 @@ final class XlsxSheet {
         } catch (ImportFileException e) {
             throw e;
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            // The SAX parser may wrap what the row handler threw (too many rows): pass that on as is.
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof ImportFileException f) {
+                    throw f;
+                }
+            }
             throw new ImportFileException(
                     ImportProblem.ofFile(isZipBomb(e) ? "member.import.zipBomb" : "member.import.notSpreadsheet"));
         }

@@ -93,4 +93,15 @@ class SpreadsheetFilesTest {
             assertThat(r.get(MemberColumn.CELL_CODE)).isEqualTo("CB");
         });
     }
+
+    @Test
+    void tooManyRowsInXlsxAreReportedAsSuch() {
+        Sheets s = new Sheets()
+                .row("Lê", "Văn", "An", "CB")
+                .row("Lê", "Văn", "Ba", "CB")
+                .row("Lê", "Văn", "Ca", "CB");
+        ImportFileException e =
+                catchThrowableOfType(ImportFileException.class, () -> SpreadsheetFiles.read(s.xlsx(), 2));
+        assertThat(e.problems.getFirst().messageKey()).isEqualTo("member.import.tooManyRows");
+    }
 }
