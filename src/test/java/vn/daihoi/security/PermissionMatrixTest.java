@@ -106,7 +106,18 @@ class PermissionMatrixTest {
                 "id", Long.toString(p.residentId()),
                 "org", Long.toString(p.orgId()),
                 "q", p.marker(),
-                "new", Fixtures.unique("nu"));
+                "new", Fixtures.unique("nu"),
+                "member", Long.toString(p.memberId()),
+                "mq", p.memberName().substring(p.memberName().lastIndexOf(' ') + 1),
+                "cell", Long.toString(p.cellId()),
+                "cellCode", p.cellCode());
+    }
+
+    /** The same placeholders, but {id} is the province's member. */
+    static Map<String, String> member(Province p) {
+        Map<String, String> values = new LinkedHashMap<>(resident(p));
+        values.put("id", Long.toString(p.memberId()));
+        return values;
     }
 
     static final RequestMethod GET = RequestMethod.GET;
@@ -169,8 +180,65 @@ class PermissionMatrixTest {
                     Permission.AUDIT_VIEW,
                     Scope.FILTERED,
                     PermissionMatrixTest::resident),
-            row(POST, "/audit/verify", Permission.AUDIT_VERIFY, Scope.ANYWHERE, PermissionMatrixTest::resident)
-            // org tree and members: rows for /org/**, /api/organizations/**, /members/**, /api/members/** go here
+            row(POST, "/audit/verify", Permission.AUDIT_VERIFY, Scope.ANYWHERE, PermissionMatrixTest::resident),
+            // members (module org): with member(), {id} is a member of the province's cell; {mq} their given name
+            row(GET, "/members?q={mq}", Permission.MEMBER_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),
+            row(GET, "/members/results?q={mq}", Permission.MEMBER_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),
+            row(GET, "/members/{id}", Permission.MEMBER_VIEW, Scope.FORBIDDEN, PermissionMatrixTest::member),
+            row(POST, "/members/{id}", Permission.MEMBER_EDIT, Scope.FORBIDDEN, PermissionMatrixTest::member),
+            row(
+                    POST,
+                    "/members/{id}/move",
+                    Permission.MEMBER_EDIT,
+                    Scope.FORBIDDEN,
+                    PermissionMatrixTest::member,
+                    "toCode",
+                    "{cellCode}",
+                    "validFrom",
+                    "01/01/2026"),
+            row(GET, "/members/new", Permission.MEMBER_EDIT, Scope.ANYWHERE, PermissionMatrixTest::resident),
+            row(
+                    POST,
+                    "/members",
+                    Permission.MEMBER_EDIT,
+                    Scope.FORBIDDEN,
+                    PermissionMatrixTest::resident,
+                    "orgCode",
+                    "{cellCode}",
+                    "familyName",
+                    "Lê",
+                    "middleName",
+                    "Văn",
+                    "givenName",
+                    "Mới",
+                    "sex",
+                    "MALE",
+                    "admissionDate",
+                    "01/02/2015",
+                    "officialDate",
+                    "01/02/2016",
+                    "status",
+                    "OFFICIAL",
+                    "situation",
+                    "ACTIVE"),
+            row(
+                    GET,
+                    "/members/export?org={cell}",
+                    Permission.MEMBER_EXPORT,
+                    Scope.FORBIDDEN,
+                    PermissionMatrixTest::resident),
+            row(GET, "/members/import", Permission.MEMBER_IMPORT, Scope.ANYWHERE, PermissionMatrixTest::resident),
+            row(POST, "/members/import", Permission.MEMBER_IMPORT, Scope.ANYWHERE, PermissionMatrixTest::resident),
+            row(
+                    GET,
+                    "/members/import/template.xlsx",
+                    Permission.MEMBER_IMPORT,
+                    Scope.ANYWHERE,
+                    PermissionMatrixTest::resident),
+            row(GET, "/api/members?q={mq}", Permission.MEMBER_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),
+            row(GET, "/api/members/{id}", Permission.MEMBER_VIEW, Scope.FORBIDDEN, PermissionMatrixTest::member),
+            row(POST, "/api/members/import", Permission.MEMBER_IMPORT, Scope.ANYWHERE, PermissionMatrixTest::resident)
+            // org tree: rows for /org/**, /api/organizations/** go here
             );
 
     @Autowired

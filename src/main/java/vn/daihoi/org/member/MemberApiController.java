@@ -3,7 +3,6 @@ package vn.daihoi.org.member;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +16,7 @@ import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.org.MemberImport;
 import vn.daihoi.org.Members;
+import vn.daihoi.platform.DomainException;
 
 /** JSON for scripts and other systems: search, one record, import. Scoped like the pages. */
 @RestController
@@ -52,9 +52,14 @@ class MemberApiController {
         return members.get(id);
     }
 
-    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<MemberImport.Report> importFile(@RequestPart("file") MultipartFile file) throws IOException {
+    /** Multipart with a part {@code file}. The permission is checked before the body is looked at. */
+    @PostMapping("/import")
+    ResponseEntity<MemberImport.Report> importFile(@RequestPart(name = "file", required = false) MultipartFile file)
+            throws IOException {
         access.requireSomewhere(Permission.MEMBER_IMPORT);
+        if (file == null) {
+            throw new DomainException("member.import.noFile");
+        }
         MemberImport.Report report = imports.importFile(file.getOriginalFilename(), file.getBytes());
         // 422: the file was understood but refused; the body lists every problem.
         return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)

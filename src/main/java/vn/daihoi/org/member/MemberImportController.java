@@ -60,6 +60,7 @@ class MemberImportController {
 
     @GetMapping("/template.xlsx")
     ResponseEntity<byte[]> template() {
+        access.requireSomewhere(Permission.MEMBER_IMPORT);
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(

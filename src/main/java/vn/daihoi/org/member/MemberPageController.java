@@ -75,6 +75,7 @@ class MemberPageController {
             @RequestParam(defaultValue = "") String orgCode,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
+        access.requireSomewhere(Permission.MEMBER_VIEW);
         results(q, resolve(org, orgCode), page, model);
         return "member/list :: results";
     }
