@@ -67,7 +67,7 @@ final class OrgForm {
         try {
             return UnitType.valueOf(v);
         } catch (IllegalArgumentException e) {
-            return UnitType.OTHER;
+            throw new DomainException("org.error.unitType", v);
         }
     }
 

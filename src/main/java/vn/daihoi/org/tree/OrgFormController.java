@@ -128,9 +128,7 @@ class OrgFormController {
             Merger merger;
             if ("new".equals(f.text("targetKind"))) {
                 NewUnit unit = unit(f, "new", null);
-                long parent = unit.parentId() != null
-                        ? unit.parentId()
-                        : tree.node(id, page.today()).orElseThrow().parentId();
+                long parent = unit.parentId() != null ? unit.parentId() : currentParent(id);
                 access.require(Permission.ORG_RESTRUCTURE, parent);
                 merger = new Merger(sources, null, unit);
             } else {
@@ -155,9 +153,7 @@ class OrgFormController {
         access.require(Permission.ORG_RESTRUCTURE, id);
         return handle(id, "split", fields, model, locale, response, f -> {
             Long parent = f.ref("partParent");
-            long partParent = parent != null
-                    ? parent
-                    : tree.node(id, page.today()).orElseThrow().parentId();
+            long partParent = parent != null ? parent : currentParent(id);
             access.require(Permission.ORG_RESTRUCTURE, partParent);
             List<SplitPart> parts = new ArrayList<>();
             for (int i = 1; i <= SPLIT_PARTS; i++) {
@@ -192,6 +188,17 @@ class OrgFormController {
             operations.dissolve(id, f.decision());
             return id;
         });
+    }
+
+    /** Where new nodes go by default: beside the node (its parent). */
+    private long currentParent(long id) {
+        Long parent = tree.lastKnown(id, page.today())
+                .orElseThrow(() -> DomainException.notFound("org.error.notFound", id))
+                .parentId();
+        if (parent == null) {
+            throw new DomainException("org.error.rootFixed");
+        }
+        return parent;
     }
 
     /** The new-node fields of a form, named {@code prefix + "Name"} etc. ({@code name} etc. without prefix). */
