@@ -22,4 +22,5 @@ public record OrgVersion(
         String note,
         String endKind,
         String endDecisionNo,
-        LocalDate endDecisionDate) {}
+        LocalDate endDecisionDate,
+        String endNote) {}

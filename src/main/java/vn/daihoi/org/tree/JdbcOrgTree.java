@@ -152,7 +152,8 @@ class JdbcOrgTree implements OrgTree {
                             rs.getString("note"),
                             rs.getString("end_kind"),
                             rs.getString("end_decision_no"),
-                            rs.getObject("end_decision_date", LocalDate.class));
+                            rs.getObject("end_decision_date", LocalDate.class),
+                            rs.getString("end_note"));
                 })
                 .list();
     }

@@ -109,12 +109,13 @@ class NodePage {
         model.addAttribute("history", tree.history(id));
         boolean open = node.validTo() == null;
         boolean notRoot = node.parentId() != null;
-        model.addAttribute("canEdit", open && access.can(Permission.ORG_EDIT, id));
-        model.addAttribute("canMove", open && notRoot && access.can(Permission.ORG_EDIT, id));
+        boolean edit = open && access.can(Permission.ORG_EDIT, id);
+        model.addAttribute("canEdit", edit);
+        model.addAttribute("canMove", edit && notRoot);
         boolean restructure = open && notRoot && access.can(Permission.ORG_RESTRUCTURE, id);
         model.addAttribute("canRestructure", restructure);
         if (restructure) {
-            model.addAttribute("openChildren", open ? tree.children(id, today()) : List.of());
+            model.addAttribute("openChildren", shownOn.equals(today()) ? children : tree.children(id, today()));
             model.addAttribute("memberPicks", members.picks(id, SPLIT_MEMBER_LIMIT));
             model.addAttribute("memberLimit", SPLIT_MEMBER_LIMIT);
         }

@@ -21,7 +21,8 @@ import vn.daihoi.org.TreeMaintenance;
  * reports the latency of the node page and the node API for random nodes. Run alone:
  * {@code ./mvnw verify -Dtest=NationalScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Templates cached as in production (the test configuration turns the cache off).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.thymeleaf.cache=true")
 class NationalScaleBenchmark {
 
     @LocalServerPort
@@ -32,6 +33,9 @@ class NationalScaleBenchmark {
 
     @Autowired
     TreeMaintenance maintenance;
+
+    @Autowired
+    vn.daihoi.org.OrgTree tree;
 
     @Autowired
     PlatformTransactionManager txm;
@@ -47,7 +51,33 @@ class NationalScaleBenchmark {
         List<Long> sample = jdbc.sql("select id from org_unit where code like 'NB-%' order by random() limit 400")
                 .query(Long.class)
                 .list();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.Clock.systemDefaultZone());
+        report("db: node page queries", sample, id -> {
+            var node = tree.lastKnown(id, today).orElseThrow();
+            tree.ancestors(id, today);
+            var children = tree.children(id, today);
+            tree.childCounts(children.stream().map(vn.daihoi.org.OrgNode::id).toList(), today);
+            tree.counts(children.stream().map(vn.daihoi.org.OrgNode::id).toList());
+            tree.counts(id);
+            tree.history(id);
+            return node == null ? 500 : 200;
+        });
+        for (String sql : List.of(
+                "select * from org_version where org_id = %d and valid_from <= current_date"
+                        + " and (valid_to is null or valid_to > current_date)",
+                "select * from org_version where parent_id = %d and valid_from <= current_date"
+                        + " and (valid_to is null or valid_to > current_date)",
+                "select * from org_counts where org_id = %d",
+                "select exists (select 1 from org_closure where descendant_id = %d and ancestor_id = any('{1}'))")) {
+            String plan = String.join(
+                    "\n",
+                    jdbc.sql("explain (analyze, costs off) " + sql.formatted(sample.getFirst()))
+                            .query(String.class)
+                            .list());
+            System.out.println(plan);
+        }
         WebClient web = new WebClient(port).login("admin", "Quantri2026");
+        report("baseline: home page /", sample, id -> web.get("/").statusCode());
         report("page /org/{id}", sample, id -> web.get("/org/" + id).statusCode());
         report(
                 "api /api/organizations/{id}",

@@ -99,6 +99,7 @@ class RestructuringTest {
         List<OrgVersion> history = tree.history(communeA);
         assertThat(history).hasSize(1);
         assertThat(history.getFirst().endDecisionNo()).isEqualTo("250-QĐ/TU");
+        assertThat(history.getFirst().endNote()).startsWith("Sáp nhập vào Đảng bộ xã Tân An Bình");
         assertThat(f.auditCount("ORG_MERGE", target)).isEqualTo(1);
         f.assertDerivedDataMatchesRebuild(province);
     }
@@ -110,12 +111,16 @@ class RestructuringTest {
         long small = f.unit(province, "Đảng bộ phường Nhỏ", OrgLevel.SUPERIOR_OF_GRASSROOTS);
         long cell = f.unit(small, "Chi bộ khu phố 3", OrgLevel.GRASSROOTS_CELL);
         f.member(cell, "Nam");
+        long firm = f.unit(province, "Đảng bộ Công ty Nhỏ", OrgLevel.GRASSROOTS_COMMITTEE);
+        ops.move(firm, province, small, on(2024, 1, 1));
 
         long target = ops.merge(new Merger(List.of(small), big, null), on(AFTER));
 
         assertThat(target).isEqualTo(big);
         assertThat(tree.node(cell, AFTER).orElseThrow().parentId()).isEqualTo(big);
         assertThat(tree.counts(big).subtreeMembers()).isEqualTo(1);
+        assertThat(tree.node(firm, AFTER).orElseThrow().directSuperiorId()).isEqualTo(big);
+        assertThat(tree.node(firm, BEFORE).orElseThrow().directSuperiorId()).isEqualTo(small);
         assertThatThrownBy(() -> ops.merge(new Merger(List.of(big), cell, null), on(2025, 8, 1)))
                 .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo("org.error.insideSource");
