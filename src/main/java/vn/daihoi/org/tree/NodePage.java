@@ -81,6 +81,18 @@ class NodePage {
         return items(nodes, asOf);
     }
 
+    /** The level a new child most likely has (the form's default; the user may pick another). */
+    static OrgLevel childLevel(OrgLevel level) {
+        return switch (level) {
+            case CENTRAL -> OrgLevel.DIRECTLY_UNDER_CENTRAL;
+            case DIRECTLY_UNDER_CENTRAL -> OrgLevel.SUPERIOR_OF_GRASSROOTS;
+            case SUPERIOR_OF_GRASSROOTS -> OrgLevel.GRASSROOTS_COMMITTEE;
+            case GRASSROOTS_COMMITTEE -> OrgLevel.SUBORDINATE_CELL;
+            case SUB_COMMITTEE -> OrgLevel.SUBORDINATE_CELL;
+            case GRASSROOTS_CELL, SUBORDINATE_CELL, PARTY_GROUP -> OrgLevel.PARTY_GROUP;
+        };
+    }
+
     /** Everything the node page shows; the caller has checked ORG_VIEW on the node. */
     void node(Model model, long id, LocalDate asOf) {
         dates(model, asOf);
@@ -111,6 +123,7 @@ class NodePage {
         boolean notRoot = node.parentId() != null;
         boolean edit = open && access.can(Permission.ORG_EDIT, id);
         model.addAttribute("canEdit", edit);
+        model.addAttribute("childLevel", childLevel(node.level()));
         model.addAttribute("canMove", edit && notRoot);
         boolean restructure = open && notRoot && access.can(Permission.ORG_RESTRUCTURE, id);
         model.addAttribute("canRestructure", restructure);
