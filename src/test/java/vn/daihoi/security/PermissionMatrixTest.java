@@ -120,6 +120,20 @@ class PermissionMatrixTest {
         return values;
     }
 
+    /** {id} is the province's commune. */
+    static Map<String, String> org(Province p) {
+        Map<String, String> values = new LinkedHashMap<>(resident(p));
+        values.put("id", Long.toString(p.communeId()));
+        return values;
+    }
+
+    /** {id} is the province node. */
+    static Map<String, String> province(Province p) {
+        Map<String, String> values = new LinkedHashMap<>(resident(p));
+        values.put("id", Long.toString(p.orgId()));
+        return values;
+    }
+
     static final RequestMethod GET = RequestMethod.GET;
     static final RequestMethod POST = RequestMethod.POST;
 
@@ -237,9 +251,28 @@ class PermissionMatrixTest {
                     PermissionMatrixTest::resident),
             row(GET, "/api/members?q={mq}", Permission.MEMBER_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),
             row(GET, "/api/members/{id}", Permission.MEMBER_VIEW, Scope.FORBIDDEN, PermissionMatrixTest::member),
-            row(POST, "/api/members/import", Permission.MEMBER_IMPORT, Scope.ANYWHERE, PermissionMatrixTest::resident)
-            // org tree: rows for /org/**, /api/organizations/** go here
-            );
+            row(POST, "/api/members/import", Permission.MEMBER_IMPORT, Scope.ANYWHERE, PermissionMatrixTest::resident),
+            // organisation tree (module org): with org(), {id} is the province's commune; with province(), the
+            // province itself (its children list shows the commune). Forms are sent empty: refused before any
+            // change outside scope, a form error inside it.
+            row(GET, "/org", Permission.ORG_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),
+            row(GET, "/org/search?q={q}", Permission.ORG_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),
+            row(GET, "/org/{id}", Permission.ORG_VIEW, Scope.FORBIDDEN, PermissionMatrixTest::org),
+            row(GET, "/org/{id}/children", Permission.ORG_VIEW, Scope.FORBIDDEN, PermissionMatrixTest::province),
+            row(POST, "/org/{id}/rename", Permission.ORG_EDIT, Scope.FORBIDDEN, PermissionMatrixTest::org),
+            row(POST, "/org/{id}/move", Permission.ORG_EDIT, Scope.FORBIDDEN, PermissionMatrixTest::org),
+            row(POST, "/org/{id}/create", Permission.ORG_EDIT, Scope.FORBIDDEN, PermissionMatrixTest::org),
+            row(POST, "/org/{id}/merge", Permission.ORG_RESTRUCTURE, Scope.FORBIDDEN, PermissionMatrixTest::org),
+            row(POST, "/org/{id}/split", Permission.ORG_RESTRUCTURE, Scope.FORBIDDEN, PermissionMatrixTest::org),
+            row(POST, "/org/{id}/dissolve", Permission.ORG_RESTRUCTURE, Scope.FORBIDDEN, PermissionMatrixTest::org),
+            row(GET, "/api/organizations", Permission.ORG_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),
+            row(GET, "/api/organizations/{id}", Permission.ORG_VIEW, Scope.FORBIDDEN, PermissionMatrixTest::org),
+            row(
+                    GET,
+                    "/api/organizations/{id}/children",
+                    Permission.ORG_VIEW,
+                    Scope.FORBIDDEN,
+                    PermissionMatrixTest::province));
 
     @Autowired
     ApplicationContext context;

@@ -59,6 +59,7 @@ class OrgApiController {
     /** The roots the user may see: their topmost scope nodes that existed on the date. */
     @GetMapping
     List<OrganizationResponse> roots(@RequestParam(required = false) String asOf) {
+        access.requireSomewhere(Permission.ORG_VIEW);
         LocalDate date = page.asOf(asOf);
         return respond(page.roots(date).stream().map(NodePage.TreeItem::node).toList(), date);
     }

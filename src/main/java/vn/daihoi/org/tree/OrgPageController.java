@@ -29,6 +29,7 @@ class OrgPageController {
 
     @GetMapping("/org")
     String browser(@RequestParam(required = false) String asOf, @RequestParam(required = false) String q, Model model) {
+        access.requireSomewhere(Permission.ORG_VIEW);
         LocalDate date = page.asOf(asOf);
         page.dates(model, date);
         model.addAttribute("roots", page.roots(date));
