@@ -16,7 +16,7 @@ public final class IdNumbers {
     private final int serialBase;
     private final int serialLimit;
     private final String cardPrefix;
-    private final int[] next = new int[100_000];
+    private final int[] next = new int[1_000_000];
     private long cards;
 
     private IdNumbers(int serialBase, int serialLimit, String cardPrefix) {
@@ -35,7 +35,7 @@ public final class IdNumbers {
         return new IdNumbers(100_000, 1_000_000, "5");
     }
 
-    /** Numbers for the import benchmark: 10-digit cards, disjoint from the others. */
+    /** Numbers for the import benchmark (use province code 999): 10-digit cards, disjoint from the others. */
     public static IdNumbers benchmark() {
         return new IdNumbers(100_000, 1_000_000, "9");
     }
