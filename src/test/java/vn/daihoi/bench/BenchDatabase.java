@@ -47,6 +47,14 @@ final class BenchDatabase implements AutoCloseable {
         return new BenchDatabase(pg, pg.getJdbcUrl("postgres", "postgres"), "postgres", null);
     }
 
+    /** Starts the bench database and keeps it up until standard input closes, for psql and EXPLAIN. */
+    public static void main(String[] args) throws Exception {
+        try (BenchDatabase db = open()) {
+            System.out.println("psql '" + db.url.replace("jdbc:", "") + "'");
+            System.in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+    }
+
     Connection connect() throws SQLException {
         Connection c = DriverManager.getConnection(url, user, password);
         try (var s = c.createStatement();
