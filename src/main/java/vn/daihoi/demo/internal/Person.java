@@ -1,0 +1,30 @@
+package vn.daihoi.demo.internal;
+
+import java.time.LocalDate;
+
+/** One generated party member: every column of {@code member} except its id and cell. */
+public record Person(
+        String family,
+        String middle,
+        String given,
+        String fullName,
+        String manualSortKey,
+        byte[] sortKey,
+        String searchText,
+        String sex,
+        LocalDate birthDate,
+        String ethnicity,
+        String religion,
+        String nationalId,
+        String phone,
+        String partyCardNo,
+        LocalDate admissionDate,
+        LocalDate officialDate,
+        String status,
+        String situation) {
+
+    /** Members who count in the numbers of their cell (the rule of {@code TreeMaintenance}). */
+    public boolean counted() {
+        return !situation.equals("DECEASED") && !situation.equals("REMOVED");
+    }
+}

@@ -1,0 +1,166 @@
+package vn.daihoi.demo.internal;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.daihoi.access.Role;
+import vn.daihoi.access.UserAdmin;
+import vn.daihoi.org.TreeMaintenance;
+
+/**
+ * Loads the sample province (tree, 8,000 members with their cell history, one user per role) in one
+ * transaction. Deterministic: the same seed gives the same names, codes and numbers on every machine
+ * (dates of birth and admission are relative to today).
+ */
+@Component
+public class SampleProvince {
+
+    private static final Logger log = LoggerFactory.getLogger(SampleProvince.class);
+
+    public static final String PROVINCE_CODE = SampleTree.PROVINCE_CODE;
+    public static final int MEMBERS = 8_000;
+    public static final String PASSWORD = "Daihoi2026demo";
+    static final long SEED = 20_260_701L;
+    /** CCCD province code of the sample (that of the former Hòa Bình province). */
+    static final int CCCD_PROVINCE = 17;
+
+    /** A demo account: who, where, with which role. */
+    public record DemoUser(String username, String fullName, String orgCode, Role role) {}
+
+    public static final List<DemoUser> USERS = List.of(
+            new DemoUser("quantri.hbx", "Trần Minh Quân", "HBX", Role.ADMIN),
+            new DemoUser("vanphong.tinhuy", "Lê Thị Hồng Nhung", "HBX", Role.COMMITTEE_OFFICE),
+            new DemoUser("bantochuc.tinhuy", "Phạm Quốc Tuấn", "HBX", Role.ORGANIZATION_BOARD),
+            new DemoUser("vanphong.xuanphu", "Đinh Văn Khín", "HBX.X01", Role.COMMITTEE_OFFICE),
+            new DemoUser("bithu.dongtam", "Nguyễn Văn Hùng", "HBX.DX.01.T1", Role.CELL_SECRETARY),
+            new DemoUser("xem.hbx", "Hoàng Thị Thu Hà", "HBX", Role.VIEWER),
+            new DemoUser("kiemtra.hbx", "Vũ Đức Thắng", "HBX", Role.AUDITOR));
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final TreeMaintenance tree;
+    private final UserAdmin users;
+    private final Clock clock;
+
+    SampleProvince(JdbcClient jdbc, DataSource dataSource, TreeMaintenance tree, UserAdmin users, Clock clock) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.tree = tree;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** Loads the sample unless its province already exists; returns whether it loaded anything. */
+    @Transactional
+    public boolean load() {
+        // Serialises concurrent runs: the second one waits, then finds the province.
+        jdbc.sql("select pg_advisory_xact_lock(2026070101)").query().listOfRows();
+        if (jdbc.sql("select count(*) from org_unit where code = ?")
+                        .param(PROVINCE_CODE)
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            log.info("Đã có dữ liệu mẫu ({}): không nạp lại.", SampleTree.PROVINCE_NAME);
+            return false;
+        }
+        long started = System.nanoTime();
+        long root = jdbc.sql("select id from org_unit where code = 'TW'")
+                .query(Long.class)
+                .single();
+        List<SampleTree.Holder> holders = new SampleTree(new OrgRows(jdbc)).build(root);
+        writeMembers(holders);
+        tree.rebuildClosure();
+        tree.recomputeCounts();
+        OrgRows rows = new OrgRows(jdbc);
+        for (DemoUser u : USERS) {
+            if (!users.exists(u.username())) {
+                long org = rows.idOf(u.orgCode());
+                users.create(
+                        u.username(), u.fullName(), org, PASSWORD, false, List.of(new UserAdmin.Grant(u.role(), org)));
+            }
+        }
+        log.info(
+                "Đã nạp dữ liệu mẫu {}: {} nút, {} đảng viên, {} tài khoản trong {} ms.",
+                SampleTree.PROVINCE_NAME,
+                jdbc.sql("select count(*) from org_unit where code like 'HBX%'")
+                        .query(Long.class)
+                        .single(),
+                MEMBERS,
+                USERS.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return true;
+    }
+
+    private record Assignment(long memberId, long orgId, LocalDate from, LocalDate to, String reason) {}
+
+    private void writeMembers(List<SampleTree.Holder> holders) {
+        int[] counts = split(holders);
+        SplittableRandom rng = new SplittableRandom(SEED);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        PersonFactory people = new PersonFactory(PersonFactory.EthnicMix.SAMPLE, IdNumbers.sample(), today);
+        long firstId = Sequences.reserve(jdbc, "member", MEMBERS);
+        List<Assignment> assignments = new ArrayList<>(MEMBERS + MEMBERS / 5);
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        long id = firstId;
+        try (MemberRows members = new MemberRows(connection)) {
+            for (int h = 0; h < holders.size(); h++) {
+                SampleTree.Holder holder = holders.get(h);
+                for (int i = 0; i < counts[h]; i++, id++) {
+                    Person p = people.next(rng, CCCD_PROVINCE);
+                    members.write(id, p, holder.orgId());
+                    LocalDate joined = p.admissionDate();
+                    if (!holder.formerCells().isEmpty() && joined.isBefore(SampleTree.REFORM)) {
+                        long former = holder.formerCells()
+                                .get(rng.nextInt(holder.formerCells().size()));
+                        assignments.add(new Assignment(id, former, joined, SampleTree.REFORM, "ADMISSION"));
+                        assignments.add(new Assignment(id, holder.orgId(), SampleTree.REFORM, null, "MERGE"));
+                    } else {
+                        assignments.add(new Assignment(id, holder.orgId(), joined, null, "ADMISSION"));
+                    }
+                }
+            }
+        }
+        try (CopyRows copy = new CopyRows(
+                connection, "member_assignment", "member_id, org_id, valid_from, valid_to, reason, decision_no")) {
+            for (Assignment a : assignments) {
+                copy.number(a.memberId())
+                        .number(a.orgId())
+                        .date(a.from())
+                        .date(a.to())
+                        .text(a.reason())
+                        .text(a.reason().equals("MERGE") ? "01-QĐ/ĐU" : null)
+                        .endRow();
+            }
+        }
+    }
+
+    /** Splits exactly {@link #MEMBERS} members over the holders in proportion to their weights. */
+    static int[] split(List<SampleTree.Holder> holders) {
+        // Cells of one kind differ in size: each weight varies by ±40%.
+        SplittableRandom rng = new SplittableRandom(SEED + 1);
+        long[] weights = holders.stream()
+                .mapToLong(h -> h.weight() * (60L + rng.nextInt(81)))
+                .toArray();
+        long total = java.util.Arrays.stream(weights).sum();
+        int[] counts = new int[holders.size()];
+        int given = 0;
+        for (int h = 0; h < counts.length; h++) {
+            counts[h] = (int) (MEMBERS * weights[h] / total);
+            given += counts[h];
+        }
+        for (int h = 0; given < MEMBERS; h = (h + 1) % counts.length, given++) {
+            counts[h]++;
+        }
+        return counts;
+    }
+}
