@@ -3,6 +3,7 @@ package vn.daihoi.access;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,8 +11,6 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -31,18 +30,13 @@ import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHtt
  * attributes.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableJdbcHttpSession
 class SecurityConfig {
 
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // {bcrypt} by default; the prefix in each stored hash lets the algorithm change without a migration.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     /**
      * {@code @EnableJdbcHttpSession} ignores {@code server.servlet.session.timeout} (it would use 30

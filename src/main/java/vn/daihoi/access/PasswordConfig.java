@@ -1,0 +1,17 @@
+package vn.daihoi.access;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Password hashing, needed by the web app and by command-line work (demo users) alike. */
+@Configuration(proxyBeanMethods = false)
+class PasswordConfig {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // {bcrypt} by default; the prefix in each stored hash lets the algorithm change without a migration.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}
