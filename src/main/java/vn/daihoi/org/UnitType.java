@@ -11,7 +11,7 @@ public enum UnitType {
     /** Tỉnh, thành phố. */
     PROVINCE,
     /** Khối cơ quan. */
-    AGENCIES,
+    AGENCY_BLOC,
     /** Doanh nghiệp. */
     ENTERPRISE,
     /** Đơn vị sự nghiệp. */

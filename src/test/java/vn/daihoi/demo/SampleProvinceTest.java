@@ -108,11 +108,11 @@ class SampleProvinceTest {
         // districts were dissolved and old communes merged on the day the new tree began
         assertThat(jdbc.sql("""
                 select count(*) from org_version v join org_unit u on u.id = v.org_id
-                where u.code like 'HBX.__' and v.change_kind = 'DISSOLVE' and v.valid_to = date '2025-07-01'
+                where u.code like 'HBX.__' and v.end_kind = 'DISSOLVED' and v.valid_to = date '2025-07-01'
                 """).query(Long.class).single()).isEqualTo(4);
         assertThat(jdbc.sql("""
                 select count(*) from org_version v join org_unit u on u.id = v.org_id
-                where u.code ~ '^HBX\\.(DX|ML|KT|HA)\\.0[1-5]$' and v.change_kind = 'MERGE' and v.valid_to = date '2025-07-01'
+                where u.code ~ '^HBX\\.(DX|ML|KT|HA)\\.0[1-5]$' and v.end_kind = 'MERGED' and v.valid_to = date '2025-07-01'
                 """).query(Long.class).single()).isEqualTo(20);
         assertThat(jdbc.sql("""
                 select count(*) from org_version v join org_unit u on u.id = v.org_id

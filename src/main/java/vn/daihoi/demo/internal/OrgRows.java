@@ -9,7 +9,11 @@ final class OrgRows {
     /** A decision that made a change: number and date, e.g. 1234-QĐ/TU of 16/06/2025. */
     record Decision(String number, LocalDate date) {}
 
-    /** One period of a node; {@code to} exclusive, null while still valid. */
+    /**
+     * One period of a node; {@code to} exclusive, null while still valid. {@code changeKind} says how the
+     * period began; {@code endKind} (MERGED, SPLIT, DISSOLVED) how the node ended when this last period
+     * closed it, with the closing decision — the convention of the org module's own operations.
+     */
     record Version(
             LocalDate from,
             LocalDate to,
@@ -22,25 +26,92 @@ final class OrgRows {
             String pilotBasis,
             String changeKind,
             Decision decision,
-            String note) {
+            String note,
+            String endKind,
+            Decision endDecision,
+            String endNote) {
 
         static Version of(LocalDate from, String name, String level, String unitType, String issuer, Long parentId) {
-            return new Version(from, null, name, level, unitType, issuer, parentId, false, null, "CREATE", null, null);
+            return new Version(
+                    from, null, name, level, unitType, issuer, parentId, false, null, "CREATE", null, null, null, null,
+                    null);
         }
 
         Version until(LocalDate to) {
             return new Version(
-                    from, to, name, level, unitType, issuer, parentId, pilot, pilotBasis, changeKind, decision, note);
+                    from,
+                    to,
+                    name,
+                    level,
+                    unitType,
+                    issuer,
+                    parentId,
+                    pilot,
+                    pilotBasis,
+                    changeKind,
+                    decision,
+                    note,
+                    endKind,
+                    endDecision,
+                    endNote);
         }
 
         Version kind(String changeKind, Decision decision, String note) {
             return new Version(
-                    from, to, name, level, unitType, issuer, parentId, pilot, pilotBasis, changeKind, decision, note);
+                    from,
+                    to,
+                    name,
+                    level,
+                    unitType,
+                    issuer,
+                    parentId,
+                    pilot,
+                    pilotBasis,
+                    changeKind,
+                    decision,
+                    note,
+                    endKind,
+                    endDecision,
+                    endNote);
+        }
+
+        /** The node ends with this period: merged away or dissolved by {@code decision}. */
+        Version ending(String endKind, Decision decision, String note) {
+            return new Version(
+                    from,
+                    to,
+                    name,
+                    level,
+                    unitType,
+                    issuer,
+                    parentId,
+                    pilot,
+                    pilotBasis,
+                    changeKind,
+                    this.decision,
+                    this.note,
+                    endKind,
+                    decision,
+                    note);
         }
 
         Version pilot(String basis) {
             return new Version(
-                    from, to, name, level, unitType, issuer, parentId, true, basis, changeKind, decision, note);
+                    from,
+                    to,
+                    name,
+                    level,
+                    unitType,
+                    issuer,
+                    parentId,
+                    true,
+                    basis,
+                    changeKind,
+                    decision,
+                    note,
+                    endKind,
+                    endDecision,
+                    endNote);
         }
     }
 
@@ -67,9 +138,10 @@ final class OrgRows {
     void version(long orgId, Version v) {
         jdbc.sql("""
             insert into org_version (org_id, valid_from, valid_to, name, level, unit_type, issuer_symbol, parent_id,
-                                     superior_id, pilot, pilot_basis, change_kind, decision_no, decision_date, note)
+                                     superior_id, pilot, pilot_basis, change_kind, decision_no, decision_date, note,
+                                     end_kind, end_decision_no, end_decision_date, end_note)
             values (:org, :from, :to, :name, :level, :type, :issuer, :parent, :parent, :pilot, :basis, :kind,
-                    :decisionNo, :decisionDate, :note)
+                    :decisionNo, :decisionDate, :note, :endKind, :endDecisionNo, :endDecisionDate, :endNote)
             """)
                 .param("org", orgId)
                 .param("from", v.from())
@@ -87,6 +159,14 @@ final class OrgRows {
                         "decisionDate",
                         v.decision() == null ? null : v.decision().date())
                 .param("note", v.note())
+                .param("endKind", v.endKind())
+                .param(
+                        "endDecisionNo",
+                        v.endDecision() == null ? null : v.endDecision().number())
+                .param(
+                        "endDecisionDate",
+                        v.endDecision() == null ? null : v.endDecision().date())
+                .param("endNote", v.endNote())
                 .update();
     }
 

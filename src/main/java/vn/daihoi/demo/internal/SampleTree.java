@@ -87,8 +87,8 @@ final class SampleTree {
                             district.issuer(),
                             province)
                     .until(REFORM)
-                    .kind(
-                            "DISSOLVE",
+                    .ending(
+                            "DISSOLVED",
                             DISTRICTS_END,
                             "Kết thúc hoạt động cấp huyện từ 01/7/2025; tổ chức đảng trực thuộc chuyển về đảng bộ xã, phường");
             districtIds[d] = rows.node(code, v);
@@ -132,7 +132,7 @@ final class SampleTree {
                                     "ĐU",
                                     districtIds[d])
                             .until(REFORM)
-                            .kind("MERGE", merge, "Hợp nhất vào " + newName));
+                            .ending("MERGED", merge, "Hợp nhất vào " + newName));
             for (int k = 1; k <= 5; k++) {
                 String cellName = ward ? "Chi bộ tổ dân phố số " + k : "Chi bộ thôn " + nextVillage();
                 movedCell(oldCode + ".T" + k, cellName, "VILLAGE", old, commune, moves, ward ? 45 : 50);
@@ -182,7 +182,7 @@ final class SampleTree {
                 code,
                 Version.of(OLD_TERM, name, "SUBORDINATE_CELL", type, "CB", parent)
                         .until(REFORM)
-                        .kind("MERGE", merge, "Hợp nhất cùng các chi bộ cùng loại của các xã hợp nhất"));
+                        .ending("MERGED", merge, "Hợp nhất cùng các chi bộ cùng loại của các xã hợp nhất"));
     }
 
     private void mergedCell(
