@@ -113,26 +113,23 @@ class PermissionMatrixTest {
                 "cellCode", p.cellCode());
     }
 
-    /** The same placeholders, but {id} is the province's member. */
-    static Map<String, String> member(Province p) {
-        Map<String, String> values = new LinkedHashMap<>(resident(p));
-        values.put("id", Long.toString(p.memberId()));
-        return values;
+    /** The same placeholders, with {id} naming another of the province's resources. */
+    static Function<Province, Map<String, String>> withId(Function<Province, Long> id) {
+        return p -> {
+            Map<String, String> values = new LinkedHashMap<>(resident(p));
+            values.put("id", Long.toString(id.apply(p)));
+            return values;
+        };
     }
+
+    /** {id} is the province's member. */
+    static final Function<Province, Map<String, String>> MEMBER = withId(Province::memberId);
 
     /** {id} is the province's commune. */
-    static Map<String, String> org(Province p) {
-        Map<String, String> values = new LinkedHashMap<>(resident(p));
-        values.put("id", Long.toString(p.communeId()));
-        return values;
-    }
+    static final Function<Province, Map<String, String>> COMMUNE = withId(Province::communeId);
 
-    /** {id} is the province node. */
-    static Map<String, String> province(Province p) {
-        Map<String, String> values = new LinkedHashMap<>(resident(p));
-        values.put("id", Long.toString(p.orgId()));
-        return values;
-    }
+    /** {id} is the province node itself. */
+    static final Function<Province, Map<String, String>> PROVINCE = withId(Province::orgId);
 
     static final RequestMethod GET = RequestMethod.GET;
     static final RequestMethod POST = RequestMethod.POST;
@@ -195,17 +192,17 @@ class PermissionMatrixTest {
                     Scope.FILTERED,
                     PermissionMatrixTest::resident),
             row(POST, "/audit/verify", Permission.AUDIT_VERIFY, Scope.ANYWHERE, PermissionMatrixTest::resident),
-            // members (module org): with member(), {id} is a member of the province's cell; {mq} their given name
+            // members (module org): with MEMBER, {id} is a member of the province's cell; {mq} their given name
             row(GET, "/members?q={mq}", Permission.MEMBER_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),
             row(GET, "/members/results?q={mq}", Permission.MEMBER_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),
-            row(GET, "/members/{id}", Permission.MEMBER_VIEW, Scope.FORBIDDEN, PermissionMatrixTest::member),
-            row(POST, "/members/{id}", Permission.MEMBER_EDIT, Scope.FORBIDDEN, PermissionMatrixTest::member),
+            row(GET, "/members/{id}", Permission.MEMBER_VIEW, Scope.FORBIDDEN, MEMBER),
+            row(POST, "/members/{id}", Permission.MEMBER_EDIT, Scope.FORBIDDEN, MEMBER),
             row(
                     POST,
                     "/members/{id}/move",
                     Permission.MEMBER_EDIT,
                     Scope.FORBIDDEN,
-                    PermissionMatrixTest::member,
+                    MEMBER,
                     "toCode",
                     "{cellCode}",
                     "validFrom",
@@ -250,29 +247,24 @@ class PermissionMatrixTest {
                     Scope.ANYWHERE,
                     PermissionMatrixTest::resident),
             row(GET, "/api/members?q={mq}", Permission.MEMBER_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),
-            row(GET, "/api/members/{id}", Permission.MEMBER_VIEW, Scope.FORBIDDEN, PermissionMatrixTest::member),
+            row(GET, "/api/members/{id}", Permission.MEMBER_VIEW, Scope.FORBIDDEN, MEMBER),
             row(POST, "/api/members/import", Permission.MEMBER_IMPORT, Scope.ANYWHERE, PermissionMatrixTest::resident),
-            // organisation tree (module org): with org(), {id} is the province's commune; with province(), the
+            // organisation tree (module org): with COMMUNE, {id} is the province's commune; with PROVINCE, the
             // province itself (its children list shows the commune). Forms are sent empty: refused before any
             // change outside scope, a form error inside it.
             row(GET, "/org", Permission.ORG_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),
             row(GET, "/org/search?q={q}", Permission.ORG_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),
-            row(GET, "/org/{id}", Permission.ORG_VIEW, Scope.FORBIDDEN, PermissionMatrixTest::org),
-            row(GET, "/org/{id}/children", Permission.ORG_VIEW, Scope.FORBIDDEN, PermissionMatrixTest::province),
-            row(POST, "/org/{id}/rename", Permission.ORG_EDIT, Scope.FORBIDDEN, PermissionMatrixTest::org),
-            row(POST, "/org/{id}/move", Permission.ORG_EDIT, Scope.FORBIDDEN, PermissionMatrixTest::org),
-            row(POST, "/org/{id}/create", Permission.ORG_EDIT, Scope.FORBIDDEN, PermissionMatrixTest::org),
-            row(POST, "/org/{id}/merge", Permission.ORG_RESTRUCTURE, Scope.FORBIDDEN, PermissionMatrixTest::org),
-            row(POST, "/org/{id}/split", Permission.ORG_RESTRUCTURE, Scope.FORBIDDEN, PermissionMatrixTest::org),
-            row(POST, "/org/{id}/dissolve", Permission.ORG_RESTRUCTURE, Scope.FORBIDDEN, PermissionMatrixTest::org),
+            row(GET, "/org/{id}", Permission.ORG_VIEW, Scope.FORBIDDEN, COMMUNE),
+            row(GET, "/org/{id}/children", Permission.ORG_VIEW, Scope.FORBIDDEN, PROVINCE),
+            row(POST, "/org/{id}/rename", Permission.ORG_EDIT, Scope.FORBIDDEN, COMMUNE),
+            row(POST, "/org/{id}/move", Permission.ORG_EDIT, Scope.FORBIDDEN, COMMUNE),
+            row(POST, "/org/{id}/create", Permission.ORG_EDIT, Scope.FORBIDDEN, COMMUNE),
+            row(POST, "/org/{id}/merge", Permission.ORG_RESTRUCTURE, Scope.FORBIDDEN, COMMUNE),
+            row(POST, "/org/{id}/split", Permission.ORG_RESTRUCTURE, Scope.FORBIDDEN, COMMUNE),
+            row(POST, "/org/{id}/dissolve", Permission.ORG_RESTRUCTURE, Scope.FORBIDDEN, COMMUNE),
             row(GET, "/api/organizations", Permission.ORG_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),
-            row(GET, "/api/organizations/{id}", Permission.ORG_VIEW, Scope.FORBIDDEN, PermissionMatrixTest::org),
-            row(
-                    GET,
-                    "/api/organizations/{id}/children",
-                    Permission.ORG_VIEW,
-                    Scope.FORBIDDEN,
-                    PermissionMatrixTest::province));
+            row(GET, "/api/organizations/{id}", Permission.ORG_VIEW, Scope.FORBIDDEN, COMMUNE),
+            row(GET, "/api/organizations/{id}/children", Permission.ORG_VIEW, Scope.FORBIDDEN, PROVINCE));
 
     @Autowired
     ApplicationContext context;

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import javax.sql.DataSource;
@@ -52,70 +54,52 @@ class MemberStore {
     }
 
     long insert(MemberData d) {
-        Derived x = Derived.of(d);
+        List<Object> values = new ArrayList<>(recordValues(d));
+        values.add(d.orgId());
         return jdbc.sql("""
             insert into member (family_name, middle_name, given_name, full_name, manual_sort_key, sort_key, search_text,
                                 sex, birth_date, ethnicity, religion, national_id, phone, party_card_no, admission_date,
                                 official_date, status, situation, org_id)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-            """)
-                .params(
-                        d.familyName(),
-                        d.middleName(),
-                        d.givenName(),
-                        x.fullName(),
-                        d.manualSortKey(),
-                        x.sortKey(),
-                        x.searchText(),
-                        d.sex().name(),
-                        d.birthDate(),
-                        d.ethnicity(),
-                        d.religion(),
-                        d.nationalId(),
-                        d.phone(),
-                        d.partyCardNo(),
-                        d.admissionDate(),
-                        d.officialDate(),
-                        d.status().name(),
-                        d.situation().name(),
-                        d.orgId())
-                .query(Long.class)
-                .single();
+            """).params(values).query(Long.class).single();
+    }
+
+    /** The record's columns in the order insert and update list them (the cell excluded). */
+    private static List<Object> recordValues(MemberData d) {
+        Derived x = Derived.of(d);
+        return Arrays.asList(
+                d.familyName(),
+                d.middleName(),
+                d.givenName(),
+                x.fullName(),
+                d.manualSortKey(),
+                x.sortKey(),
+                x.searchText(),
+                d.sex().name(),
+                d.birthDate(),
+                d.ethnicity(),
+                d.religion(),
+                d.nationalId(),
+                d.phone(),
+                d.partyCardNo(),
+                d.admissionDate(),
+                d.officialDate(),
+                d.status().name(),
+                d.situation().name());
     }
 
     /** Updates everything but the cell; false when someone else changed the record first. */
     boolean update(long id, int version, MemberData d) {
-        Derived x = Derived.of(d);
+        List<Object> values = new ArrayList<>(recordValues(d));
+        values.add(id);
+        values.add(version);
         return jdbc.sql("""
             update member set family_name = ?, middle_name = ?, given_name = ?, full_name = ?, manual_sort_key = ?,
                    sort_key = ?, search_text = ?, sex = ?, birth_date = ?, ethnicity = ?, religion = ?,
                    national_id = ?, phone = ?, party_card_no = ?, admission_date = ?, official_date = ?,
                    status = ?, situation = ?, updated_at = now(), version = version + 1
             where id = ? and version = ?
-            """)
-                        .params(
-                                d.familyName(),
-                                d.middleName(),
-                                d.givenName(),
-                                x.fullName(),
-                                d.manualSortKey(),
-                                x.sortKey(),
-                                x.searchText(),
-                                d.sex().name(),
-                                d.birthDate(),
-                                d.ethnicity(),
-                                d.religion(),
-                                d.nationalId(),
-                                d.phone(),
-                                d.partyCardNo(),
-                                d.admissionDate(),
-                                d.officialDate(),
-                                d.status().name(),
-                                d.situation().name(),
-                                id,
-                                version)
-                        .update()
-                == 1;
+            """).params(values).update() == 1;
     }
 
     void openAssignment(

@@ -73,7 +73,7 @@ final class MemberFixtures {
     }
 
     long cell(String code, long parentId) {
-        return node(code, "Chi bộ " + code, "CELL", parentId);
+        return node(code, "Chi bộ " + code, "SUBORDINATE_CELL", parentId);
     }
 
     /** Closes a node as a merge would: its open version gets an end date. */

@@ -52,8 +52,8 @@ class MemberImportTest {
     @BeforeEach
     void setUp() {
         fx = new MemberFixtures(jdbc, tx, users, userDetails);
-        String committee = MemberFixtures.unique("DBCS");
-        committeeId = fx.node(committee, "Đảng bộ cơ sở " + committee, "GRASSROOTS", fx.root());
+        String committee = MemberFixtures.unique("GRASSROOTS_COMMITTEE");
+        committeeId = fx.node(committee, "Đảng bộ cơ sở " + committee, "GRASSROOTS_COMMITTEE", fx.root());
         cellA = MemberFixtures.unique("CB");
         cellB = MemberFixtures.unique("CB");
         cellAId = fx.cell(cellA, committeeId);

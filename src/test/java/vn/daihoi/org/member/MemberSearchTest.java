@@ -58,7 +58,11 @@ class MemberSearchTest {
     @BeforeEach
     void setUp() {
         fx = new MemberFixtures(jdbc, tx, users, userDetails);
-        committee = fx.node(MemberFixtures.unique("DBCS"), "Đảng bộ phường Ba Đình", "GRASSROOTS", fx.root());
+        committee = fx.node(
+                MemberFixtures.unique("GRASSROOTS_COMMITTEE"),
+                "Đảng bộ phường Ba Đình",
+                "GRASSROOTS_COMMITTEE",
+                fx.root());
         cellA = fx.cell(MemberFixtures.unique("CB"), committee);
         cellB = fx.cell(MemberFixtures.unique("CB"), committee);
         fx.signIn("admin");

@@ -63,7 +63,8 @@ class MemberServiceTest {
     @BeforeEach
     void setUp() {
         fx = new MemberFixtures(jdbc, tx, users, userDetails);
-        committee = fx.node(MemberFixtures.unique("DBCS"), "Đảng bộ xã Tân Phú", "GRASSROOTS", fx.root());
+        committee = fx.node(
+                MemberFixtures.unique("GRASSROOTS_COMMITTEE"), "Đảng bộ xã Tân Phú", "GRASSROOTS_COMMITTEE", fx.root());
         cellA = fx.cell(MemberFixtures.unique("CB"), committee);
         cellB = fx.cell(MemberFixtures.unique("CB"), committee);
         fx.signIn("admin");

@@ -60,7 +60,11 @@ class MemberWebTest {
     @BeforeEach
     void setUp() throws Exception {
         fx = new MemberFixtures(jdbc, tx, users, userDetails);
-        long committee = fx.node(MemberFixtures.unique("DBCS"), "Đảng bộ xã Hòa Bình", "GRASSROOTS", fx.root());
+        long committee = fx.node(
+                MemberFixtures.unique("GRASSROOTS_COMMITTEE"),
+                "Đảng bộ xã Hòa Bình",
+                "GRASSROOTS_COMMITTEE",
+                fx.root());
         cellCode = MemberFixtures.unique("CB");
         cellId = fx.cell(cellCode, committee);
         browser = HttpClient.newBuilder()

@@ -71,7 +71,7 @@ final class TreeFixture {
 
     /** A counted member of {@code orgId} with an open assignment, counts kept in step. */
     long member(long orgId, String givenName) {
-        return member(orgId, givenName, "WORKING");
+        return member(orgId, givenName, "ACTIVE");
     }
 
     long member(long orgId, String givenName, String situation) {
