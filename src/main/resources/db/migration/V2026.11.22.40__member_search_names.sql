@@ -6,13 +6,23 @@
 -- matches the typed text against this dictionary of distinct accent-free names (small: trigram and
 -- prefix lookups take milliseconds), then reads the members of the matching names from covering
 -- indexes, without touching the table until the page's 50 rows are known. The member counts let the
--- search choose its strategy before it runs (see MemberQueries).
+-- search choose its strategy before it runs, and the ballot-order range of each name (first_key,
+-- last_key: bounds, never narrowed when members leave) tells how far the first page can reach.
+-- PostgreSQL has no min/max for bytea (the ICU sort keys).
+create or replace function bytea_smaller(a bytea, b bytea) returns bytea language sql immutable strict parallel safe
+    as 'select case when b < a then b else a end';
+create or replace function bytea_larger(a bytea, b bytea) returns bytea language sql immutable strict parallel safe
+    as 'select case when b > a then b else a end';
+create or replace aggregate bytea_min(bytea) (sfunc = bytea_smaller, stype = bytea, combinefunc = bytea_smaller, parallel = safe);
+create or replace aggregate bytea_max(bytea) (sfunc = bytea_larger, stype = bytea, combinefunc = bytea_larger, parallel = safe);
 create table if not exists member_name (
     search_text text primary key,
-    members     int  not null check (members >= 0)
+    members     int   not null check (members >= 0),
+    first_key   bytea not null,
+    last_key    bytea not null
 );
-insert into member_name (search_text, members)
-select search_text, count(*) from member group by search_text
+insert into member_name (search_text, members, first_key, last_key)
+select search_text, count(*), bytea_min(sort_key), bytea_max(sort_key) from member group by search_text
 on conflict (search_text) do nothing;
 create index if not exists member_name_trgm_idx on member_name using gin (search_text gin_trgm_ops);
 create index if not exists member_name_prefix_idx on member_name (search_text text_pattern_ops);
@@ -21,9 +31,11 @@ create index if not exists member_name_prefix_idx on member_name (search_text te
 -- upsert, not 200,000. Names are upserted in a fixed order so concurrent imports cannot deadlock.
 create or replace function member_name_added() returns trigger language plpgsql as $$
 begin
-    insert into member_name (search_text, members)
-    select search_text, count(*) from added group by search_text order by search_text
-    on conflict (search_text) do update set members = member_name.members + excluded.members;
+    insert into member_name (search_text, members, first_key, last_key)
+    select search_text, count(*), bytea_min(sort_key), bytea_max(sort_key) from added group by search_text order by search_text
+    on conflict (search_text) do update set members = member_name.members + excluded.members,
+        first_key = least(member_name.first_key, excluded.first_key),
+        last_key = greatest(member_name.last_key, excluded.last_key);
     return null;
 end $$;
 create or replace function member_name_removed() returns trigger language plpgsql as $$
@@ -38,9 +50,11 @@ begin
     update member_name n set members = n.members - r.c
     from (select search_text, count(*) c from removed group by search_text order by search_text) r
     where n.search_text = r.search_text;
-    insert into member_name (search_text, members)
-    select search_text, count(*) from added group by search_text order by search_text
-    on conflict (search_text) do update set members = member_name.members + excluded.members;
+    insert into member_name (search_text, members, first_key, last_key)
+    select search_text, count(*), bytea_min(sort_key), bytea_max(sort_key) from added group by search_text order by search_text
+    on conflict (search_text) do update set members = member_name.members + excluded.members,
+        first_key = least(member_name.first_key, excluded.first_key),
+        last_key = greatest(member_name.last_key, excluded.last_key);
     return null;
 end $$;
 drop trigger if exists member_name_insert on member;

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -50,7 +51,16 @@ class MemberQueries {
      * transaction: the plan settings are set for it alone ({@code set_config(..., true)}).
      */
     List<MemberSummary> search(String text, List<Long> roots, int limit, int offset) {
-        Plan plan = plan(text, roots, limit, offset);
+        Plan first = plan(text, roots, limit, offset, true);
+        List<MemberSummary> page = search(first);
+        if (first.guessed && page.size() < limit) {
+            // the guessed bound of a scoped search may have cut the page short: read without it
+            return search(plan(text, roots, limit, offset, false));
+        }
+        return page;
+    }
+
+    private List<MemberSummary> search(Plan plan) {
         // A generic plan cannot see how selective a pattern or a name list is (one ran for minutes).
         jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true),"
                         + " set_config('enable_bitmapscan', ?, true), set_config('enable_sort', ?, true)")
@@ -81,7 +91,7 @@ class MemberQueries {
 
     /** The strategy and plan the database uses for a search (the test that watches the indexes). */
     String explain(String text, List<Long> roots) {
-        Plan plan = plan(text, roots, 51, 0);
+        Plan plan = plan(text, roots, 51, 0, true);
         return plan.strategy + "\n"
                 + String.join(
                         "\n",
@@ -102,7 +112,7 @@ class MemberQueries {
      *       and sorted — about {@code scope members}, each with a table read (weighted ×4).
      * </ul>
      */
-    private Plan plan(String text, List<Long> roots, int limit, int offset) {
+    private Plan plan(String text, List<Long> roots, int limit, int offset, boolean guess) {
         String key = VietnameseNames.searchKey(text == null ? "" : text);
         String pattern = key.length() >= MIN_SUBSTRING ? "%" + escapeLike(key) + "%" : escapeLike(key) + "%";
         double all = Math.max(
@@ -110,37 +120,69 @@ class MemberQueries {
                 jdbc.sql("select greatest(reltuples, 1)::bigint from pg_class where oid = 'member'::regclass")
                         .query(Long.class)
                         .single());
-        List<String> names = List.of();
-        double total = all;
-        if (!key.isEmpty()) {
-            record Match(long names, long members) {}
-            Match match = jdbc.sql("select count(*), coalesce(sum(members), 0) from member_name"
-                            + " where members > 0 and search_text like ?")
-                    .param(pattern)
-                    .query((rs, i) -> new Match(rs.getLong(1), rs.getLong(2)))
-                    .single();
-            if (match.members() == 0) {
-                return new Plan(
-                        Strategy.NAMES,
-                        "select null::bigint id, null::bytea sort_key, null::date birth_date" + " where false",
-                        List.of());
-            }
-            total = match.members();
-            if (match.names() <= MAX_NAMES) {
-                names = jdbc.sql("select search_text from member_name where members > 0 and search_text like ?")
-                        .param(pattern)
-                        .query(String.class)
-                        .list();
-            }
-        }
         double scope = roots == null
                 ? all
                 : jdbc.sql("select coalesce(sum(subtree_members), 0) from org_counts where org_id = any(?)")
                         .param(roots.toArray(Long[]::new))
                         .query(Long.class)
                         .single();
+        List<String> names = List.of();
+        double total = all;
+        double read = all;
+        byte[] from = null; // ballot-order bounds of the matches
+        byte[] upTo = null;
         double rows = limit + offset;
-        double byNames = names.isEmpty() && !key.isEmpty() ? Double.MAX_VALUE : 2 * total;
+        if (!key.isEmpty()) {
+            record Match(long names, long members, byte[] first) {}
+            Match match = jdbc.sql("select count(*), coalesce(sum(members), 0), bytea_min(first_key) from member_name"
+                            + " where members > 0 and search_text like ?")
+                    .param(pattern)
+                    .query((rs, i) -> new Match(rs.getLong(1), rs.getLong(2), rs.getBytes(3)))
+                    .single();
+            if (match.members() == 0) {
+                return new Plan(
+                        Strategy.NAMES,
+                        "select null::bigint id, null::bytea sort_key, null::date birth_date where false limit 0",
+                        List.of(),
+                        false);
+            }
+            total = match.members();
+            read = total;
+            from = match.first();
+            if (match.names() <= MAX_NAMES) {
+                record Name(String text, long members, byte[] first, byte[] last) {}
+                List<Name> all0 = jdbc.sql("select search_text, members, first_key, last_key from member_name"
+                                + " where members > 0 and search_text like ? order by last_key")
+                        .param(pattern)
+                        .query((rs, i) -> new Name(rs.getString(1), rs.getLong(2), rs.getBytes(3), rs.getBytes(4)))
+                        .list();
+                if (roots == null || guess) {
+                    // Across the country the counts are exact: the names ending first in ballot order
+                    // hold the page once they hold its rows, so nothing after their end is needed. In a
+                    // scope only a share of them count: guess twice the rows the scope's share needs,
+                    // and search() reads again without the bound if the page comes back short.
+                    double needed = roots == null ? rows : 2 * rows * all / Math.max(1, scope);
+                    long seen = 0;
+                    for (Name n : all0) {
+                        seen += n.members();
+                        if (seen >= needed) {
+                            upTo = n.last();
+                            break;
+                        }
+                    }
+                }
+                List<String> kept = new ArrayList<>();
+                read = 0;
+                for (Name n : all0) {
+                    if (upTo == null || Arrays.compareUnsigned(n.first(), upTo) <= 0) {
+                        kept.add(n.text());
+                        read += n.members();
+                    }
+                }
+                names = kept;
+            }
+        }
+        double byNames = names.isEmpty() && !key.isEmpty() ? Double.MAX_VALUE : 2 * read;
         double scopedMatches = Math.max(1, total * Math.min(1, scope / all));
         double byBallotOrder = rows * all / scopedMatches;
         double bySubtree = roots == null ? Double.MAX_VALUE : 4 * scope;
@@ -149,16 +191,25 @@ class MemberQueries {
                 : " and exists (select 1 from org_closure c where c.descendant_id = m.org_id and c.ancestor_id = any(?))";
         List<Object> params = new ArrayList<>();
         Strategy strategy;
-        String where;
+        StringBuilder where = new StringBuilder();
         if (!key.isEmpty() && byNames <= byBallotOrder && byNames <= bySubtree) {
             strategy = Strategy.NAMES;
-            where = "m.search_text = any(?)";
+            where.append("m.search_text = any(?)");
             params.add(names.toArray(String[]::new));
+            if (upTo != null) {
+                where.append(" and m.sort_key <= ?");
+                params.add(upTo);
+            }
         } else {
             strategy = bySubtree < byBallotOrder ? Strategy.SUBTREE : Strategy.BALLOT_ORDER;
-            where = key.isEmpty() ? "true" : "m.search_text like ?";
+            where.append(key.isEmpty() ? "true" : "m.search_text like ?");
             if (!key.isEmpty()) {
                 params.add(pattern);
+            }
+            if (strategy == Strategy.BALLOT_ORDER && from != null) {
+                // start the walk at the first match, not at "A" (a given name like "yen" is near the end)
+                where.append(" and m.sort_key >= ?");
+                params.add(from);
             }
         }
         if (roots != null) {
@@ -171,11 +222,11 @@ class MemberQueries {
                 ? candidates + " order by m.sort_key, m.birth_date, m.id limit ? offset ?"
                 // OFFSET 0 keeps the planner from walking the ballot index and filtering (minutes for a rare name)
                 : "select * from (" + candidates + " offset 0) c order by sort_key, birth_date, id limit ? offset ?";
-        return new Plan(strategy, sql, params);
+        return new Plan(strategy, sql, params, strategy == Strategy.NAMES && roots != null && upTo != null);
     }
 
     /** Above this many matching distinct names, listing them costs more than walking the ballot index. */
-    static final int MAX_NAMES = 2_000;
+    static final int MAX_NAMES = 20_000;
 
     enum Strategy {
         NAMES,
@@ -183,7 +234,8 @@ class MemberQueries {
         SUBTREE
     }
 
-    private record Plan(Strategy strategy, String sql, List<Object> params) {}
+    /** {@code guessed}: bounded by a guess of the scope's share, so a short page proves nothing. */
+    private record Plan(Strategy strategy, String sql, List<Object> params, boolean guessed) {}
 
     /** The stored record, its version and its current node (id, code and name). */
     record Stored(long id, int version, String fullName, MemberData data, String orgCode, String orgName) {}
