@@ -106,6 +106,7 @@ public final class NodePageHttpBenchmark {
         Samples apiAll = new Samples("GET /api/organizations/{id} JSON, Basic, all levels");
         Map<String, Samples> pagePerLevel = new LinkedHashMap<>();
         nodes.keySet().forEach(l -> pagePerLevel.put(l, new Samples("GET /org/{id} HTML, " + l)));
+        Map<String, Integer> failed = new java.util.TreeMap<>();
         for (int round = 0; round < 2; round++) { // round 0 warms the JIT and the caches
             boolean keep = round == 1;
             for (int i = 0; i < n; i++) {
@@ -114,6 +115,10 @@ public final class NodePageHttpBenchmark {
                 for (var e : nodes.entrySet()) {
                     long id = e.getValue().get(i % e.getValue().size());
                     long t = time(browser, base + "/org/" + id, null, keep ? pageAll : null);
+                    if (t < 0) {
+                        failed.merge(e.getKey() + " " + id, 1, Integer::sum);
+                        continue;
+                    }
                     if (keep) {
                         pagePerLevel.get(e.getKey()).add(t);
                     }
@@ -125,11 +130,18 @@ public final class NodePageHttpBenchmark {
         System.out.println(health.row(null));
         System.out.println(loginPage.row(health));
         System.out.println(pageAll.row(health));
-        pagePerLevel.values().forEach(s -> System.out.println(s.row(health)));
+        pagePerLevel.values().stream().filter(s -> s.size() > 0).forEach(s -> System.out.println(s.row(health)));
         System.out.println(apiAll.row(health));
+        if (!failed.isEmpty()) {
+            System.out.println("\nNodes whose page failed (HTTP 5xx, not measured): " + failed.size() + ", e.g. "
+                    + failed.keySet().stream().limit(10).toList());
+        }
     }
 
-    /** One GET; fails loudly on anything but 200 so that a login page is never measured by mistake. */
+    /**
+     * One GET; -1 on a server error (reported, not measured), fails loudly on anything else but 200 so
+     * that a login page is never measured by mistake.
+     */
     private static long time(HttpClient client, String url, String authorization, Samples into)
             throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET();
@@ -139,6 +151,9 @@ public final class NodePageHttpBenchmark {
         long t0 = System.nanoTime();
         HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         long t = System.nanoTime() - t0;
+        if (r.statusCode() >= 500) {
+            return -1;
+        }
         if (r.statusCode() != 200) {
             throw new IllegalStateException(url + " → HTTP " + r.statusCode());
         }
