@@ -69,7 +69,7 @@ class MemberQueries {
                         plan.strategy == Strategy.BALLOT_ORDER ? "off" : "on")
                 .query((rs, i) -> 0)
                 .list();
-        return jdbc.sql("""
+        List<MemberSummary> page = jdbc.sql("""
             with page as materialized (%s)
             select m.id, m.full_name, m.sex, m.birth_date, m.status, m.situation, m.org_id,
                    (select code from org_unit u where u.id = m.org_id) org_code, %s org_name
@@ -87,6 +87,13 @@ class MemberQueries {
                         rs.getString("org_code"),
                         rs.getString("org_name")))
                 .list();
+        if (plan.strategy == Strategy.BALLOT_ORDER) {
+            // the rest of the caller's transaction plans as usual
+            jdbc.sql("select set_config('enable_bitmapscan', 'on', true), set_config('enable_sort', 'on', true)")
+                    .query((rs, i) -> 0)
+                    .list();
+        }
+        return page;
     }
 
     /** The strategy and plan the database uses for a search (the test that watches the indexes). */
