@@ -19,7 +19,11 @@ import vn.daihoi.names.VietnameseNames;
  * org_closure}) and across the country, ORDER BY sort_key LIMIT 50. Reference: an exact unique-btree
  * lookup of a member by CCCD.
  *
- * <p>Run: see docs/benchmarks.md. Arguments: [queries, default 100].
+ * <p>The app's search ({@code MemberQueries.search}, the page of 50 with its org names, one
+ * transaction per query like the service) is measured per kind of query; {@code compare} adds the
+ * raw trigram and word-index queries for comparison.
+ *
+ * <p>Run: see docs/benchmarks.md. Arguments: [queries, default 100] [compare].
  */
 public final class MemberSearchBenchmark {
 
@@ -42,6 +46,7 @@ public final class MemberSearchBenchmark {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        boolean compare = args.length > 1 && args[1].equals("compare");
         List<String> queries = queries(n);
         try (BenchDatabase db = BenchDatabase.open();
                 Connection c = db.connect()) {
@@ -76,9 +81,12 @@ public final class MemberSearchBenchmark {
                     }
                 }
             }
-            measured.add(run(c, "trigram LIKE, whole country", TRIGRAM, null, queries, provinces));
-            measured.add(run(c, "trigram LIKE, in a province", TRIGRAM, "province", queries, provinces));
-            if (words) {
+            measured.addAll(app(c, queries, provinces));
+            if (compare) {
+                measured.add(run(c, "trigram LIKE, whole country", TRIGRAM, null, queries, provinces));
+                measured.add(run(c, "trigram LIKE, in a province", TRIGRAM, "province", queries, provinces));
+            }
+            if (compare && words) {
                 measured.add(run(c, "word index, whole country", WORDS, null, queries, provinces));
                 measured.add(run(c, "word index, in a province", WORDS, "province", queries, provinces));
             }
@@ -116,7 +124,76 @@ public final class MemberSearchBenchmark {
         return samples;
     }
 
-    /** Half full names ("nguyen van an"), half family + given ("tran hung"), accent-free like users type. */
+    /** Queries slower than this (ns) are printed with their plan on standard error. */
+    static final long SLOW = 80_000_000L;
+
+    /** The kinds of query users type, in the order {@link #queries} cycles through them. */
+    static final List<String> KINDS = List.of("full name", "family + given", "given only", "middle + given");
+
+    /**
+     * The app's search through {@code MemberQueries} (package-private: reached by reflection so the
+     * benchmark measures the production SQL and strategy choice), per kind of query, national scope
+     * and province scope.
+     */
+    private static List<Samples> app(Connection c, List<String> queries, List<Long> provinces) throws Exception {
+        Class<?> type = Class.forName("vn.daihoi.org.member.MemberQueries");
+        var ds = new org.springframework.jdbc.datasource.SingleConnectionDataSource(c, true);
+        var ctor = type.getDeclaredConstructor(
+                org.springframework.jdbc.core.simple.JdbcClient.class,
+                org.springframework.jdbc.core.JdbcTemplate.class);
+        ctor.setAccessible(true);
+        Object q = ctor.newInstance(
+                org.springframework.jdbc.core.simple.JdbcClient.create(ds),
+                new org.springframework.jdbc.core.JdbcTemplate(ds));
+        var search = type.getDeclaredMethod("search", String.class, List.class, int.class, int.class);
+        search.setAccessible(true);
+        var explain = type.getDeclaredMethod("explain", String.class, List.class);
+        explain.setAccessible(true);
+        List<Samples> out = new ArrayList<>();
+        Samples national = new Samples("app search, whole country, all kinds");
+        Samples province = new Samples("app search, in a province, all kinds");
+        List<Samples> perKind = new ArrayList<>();
+        for (String kind : KINDS) {
+            perKind.add(new Samples("app search, whole country, " + kind));
+        }
+        c.setAutoCommit(false);
+        long maxRows = 0;
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < queries.size(); i++) {
+                for (int scoped = 0; scoped < 2; scoped++) {
+                    List<Long> roots = scoped == 0 ? null : List.of(provinces.get(i % provinces.size()));
+                    long t0 = System.nanoTime();
+                    List<?> rows = (List<?>) search.invoke(q, queries.get(i), roots, 51, 0);
+                    c.commit();
+                    long t = System.nanoTime() - t0;
+                    maxRows = Math.max(maxRows, rows.size());
+                    if (round == 1 && t > SLOW) {
+                        // the slow ones, with their strategy, to see what to improve
+                        System.err.printf(
+                                "slow: %.1f ms '%s' %s%n%s%n",
+                                t / 1e6,
+                                queries.get(i),
+                                roots == null ? "country" : "province",
+                                explain.invoke(q, queries.get(i), roots));
+                        c.commit();
+                    }
+                    if (round == 1) {
+                        (scoped == 0 ? national : province).add(t);
+                        if (scoped == 0) {
+                            perKind.get(i % KINDS.size()).add(t);
+                        }
+                    }
+                }
+            }
+        }
+        c.setAutoCommit(true);
+        out.add(national);
+        out.add(province);
+        out.addAll(perKind);
+        return out;
+    }
+
+    /** Full names ("nguyen van an"), family + given ("tran hung"), given only, middle + given, accent-free. */
     static List<String> queries(int n) {
         PersonFactory people =
                 new PersonFactory(PersonFactory.EthnicMix.NATIONAL, IdNumbers.benchmark(), LocalDate.of(2026, 1, 1));
@@ -124,7 +201,12 @@ public final class MemberSearchBenchmark {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Person p = people.next(rng, 999);
-            String text = i % 2 == 0 ? p.fullName() : p.family() + " " + p.given();
+            String text = switch (i % KINDS.size()) {
+                case 0 -> p.fullName();
+                case 1 -> p.family() + " " + p.given();
+                case 2 -> p.given();
+                default -> (p.middle().isEmpty() ? p.family() : p.middle()) + " " + p.given();
+            };
             out.add(VietnameseNames.searchKey(text));
         }
         return out;

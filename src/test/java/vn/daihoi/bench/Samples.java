@@ -21,6 +21,10 @@ final class Samples {
         nanos[size++] = n;
     }
 
+    int size() {
+        return size;
+    }
+
     double medianMs() {
         return percentile(50);
     }
