@@ -7,6 +7,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The one permission check. A user may do {@code p} on node {@code n} when one of the roles they hold
@@ -60,12 +62,38 @@ public class AccessControl {
     }
 
     List<Long> scopeRoots(long userId, Permission permission) {
-        String[] roles = Role.granting(permission).stream().map(Role::name).toArray(String[]::new);
-        return jdbc.sql(
-                        "select distinct org_id from role_assignment where user_id = ? and role = any(?) order by org_id")
-                .params(userId, roles)
-                .query(Long.class)
+        return assignments(userId).stream()
+                .filter(a -> a.role().grants(permission))
+                .map(Assignment::orgId)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    private record Assignment(Role role, long orgId) {}
+
+    private static final String ASSIGNMENTS = AccessControl.class.getName() + ".assignments.";
+
+    /**
+     * The user's role assignments, read once per request (a page checks several permissions) and never
+     * kept beyond it, so a revoked role is refused on the very next request on every app node.
+     */
+    private List<Assignment> assignments(long userId) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = ASSIGNMENTS + userId;
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof List<?> cached) {
+            @SuppressWarnings("unchecked")
+            List<Assignment> assignments = (List<Assignment>) cached;
+            return assignments;
+        }
+        List<Assignment> assignments = jdbc.sql("select role, org_id from role_assignment where user_id = ?")
+                .param(userId)
+                .query((rs, row) -> new Assignment(Role.valueOf(rs.getString("role")), rs.getLong("org_id")))
                 .list();
+        if (request != null) {
+            request.setAttribute(key, assignments, RequestAttributes.SCOPE_REQUEST);
+        }
+        return assignments;
     }
 
     /**
@@ -74,10 +102,10 @@ public class AccessControl {
      */
     public boolean holdsRoleOver(Role role, long orgId) {
         List<Long> roots = currentUser()
-                .map(u -> jdbc.sql("select org_id from role_assignment where user_id = ? and role = ?")
-                        .params(u.id(), role.name())
-                        .query(Long.class)
-                        .list())
+                .map(u -> assignments(u.id()).stream()
+                        .filter(a -> a.role() == role)
+                        .map(Assignment::orgId)
+                        .toList())
                 .orElse(List.of());
         return !roots.isEmpty() && scope.isWithinAny(orgId, roots);
     }
