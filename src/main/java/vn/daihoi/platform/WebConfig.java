@@ -2,6 +2,7 @@ package vn.daihoi.platform;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -9,6 +10,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /** Vietnamese first; {@code ?lang=en} switches to English, remembered in a cookie (no server state). */
 @Configuration(proxyBeanMethods = false)
@@ -22,6 +24,21 @@ class WebConfig implements WebMvcConfigurer {
         resolver.setDefaultLocale(VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /**
+     * Boot's Thymeleaf support registers a ResourceUrlEncodingFilter because the webjars locator is present. It would rewrite
+     * links to versioned static URLs, which we do not use, and it resolves every link of every page
+     * against the classpath to find out, caching only hits: on a province page (~200 links to nodes)
+     * that was most of the response time. Webjars are still served version-less by the resource chain.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> noResourceUrlEncoding() {
+        // Its presence makes Thymeleaf's auto-configuration (@ConditionalOnMissingFilterBean) back off.
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Override
