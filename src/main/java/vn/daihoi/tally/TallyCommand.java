@@ -31,7 +31,8 @@ public final class TallyCommand {
     /** Records are small (1,600 ballots of 200 names is about 1 MB); refuse anything absurd before parsing. */
     public static final long MAX_RECORD_BYTES = 50L * 1024 * 1024;
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private TallyCommand() {}
 
