@@ -125,7 +125,7 @@ public final class Main {
         Cách dùng:
           daihoi run  [--port N] [--data DIR]                 chạy ứng dụng web (mặc định cổng 8080, dữ liệu ./data)
           daihoi demo [--scale sample|national] [--data DIR]  nạp dữ liệu mẫu rồi thoát
-          daihoi tally RECORD.json                            kiểm phiếu lại một bản ghi bầu cử (JSON), in kết quả JSON
+          daihoi tally [--minutes-pdf FILE] RECORD.json       kiểm phiếu lại một bản ghi bầu cử (JSON), in kết quả JSON
           daihoi sort-names < names.txt                       sắp xếp họ tên theo thứ tự trên phiếu bầu
           daihoi help                                         in hướng dẫn này
 

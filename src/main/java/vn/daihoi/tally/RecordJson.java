@@ -118,6 +118,55 @@ public final class RecordJson {
                 settings(root));
     }
 
+    /** The optional {@code minutes} object: what the counting minutes print beyond the count. */
+    public static MinutesInfo readMinutes(String json) {
+        JsonNode m;
+        try {
+            m = MAPPER.readTree(json).get("minutes");
+        } catch (JacksonException e) {
+            throw new BadRecord("Tệp không phải JSON hợp lệ.");
+        }
+        if (m == null || m.isNull()) {
+            return MinutesInfo.EMPTY;
+        }
+        if (!m.isObject()) {
+            throw new BadRecord("minutes phải là một đối tượng.");
+        }
+        return new MinutesInfo(
+                optionalString(m, "superior"),
+                optionalString(m, "organisation"),
+                optionalString(m, "congress"),
+                optionalString(m, "term"),
+                optionalString(m, "place"),
+                optionalString(m, "date"),
+                optionalString(m, "time"),
+                optionalString(m, "head"),
+                strings(m, "members"),
+                optionalString(m, "countingMode"),
+                strings(m, "entryLog"),
+                strings(m, "complaints"));
+    }
+
+    private static String optionalString(JsonNode parent, String name) {
+        JsonNode node = parent.get(name);
+        return node == null || node.isNull() ? null : string(node, "minutes." + name);
+    }
+
+    private static List<String> strings(JsonNode parent, String name) {
+        JsonNode node = parent.get(name);
+        List<String> out = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return out;
+        }
+        if (!node.isArray()) {
+            throw new BadRecord("minutes." + name + " phải là một mảng chuỗi.");
+        }
+        for (int i = 0; i < node.size(); i++) {
+            out.add(string(node.get(i), "minutes." + name + "[" + i + "]"));
+        }
+        return out;
+    }
+
     private static List<Ballot> ballots(JsonNode node) {
         if (node == null || node.isNull()) {
             return null;

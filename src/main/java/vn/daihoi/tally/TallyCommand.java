@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -18,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import vn.daihoi.counting.CountResult;
 import vn.daihoi.counting.Counting;
+import vn.daihoi.counting.ElectionRecord;
 import vn.daihoi.counting.Status;
 import vn.daihoi.names.PersonName;
 import vn.daihoi.names.VietnameseNames;
@@ -36,16 +38,33 @@ public final class TallyCommand {
 
     private TallyCommand() {}
 
-    /** {@code tally RECORD.json}: 0 for a result, 2 for a refused record, 1 for a usage error. */
+    /** {@code tally [--minutes-pdf FILE] RECORD.json}: 0 for a result, 2 for a refused record, 1 for a usage error. */
     public static int tally(List<String> args, PrintStream out, PrintStream err) {
-        if (args.size() != 1 || args.getFirst().startsWith("-")) {
-            err.println("Cách dùng: daihoi tally RECORD.json");
-            if (!args.isEmpty() && args.getFirst().startsWith("-")) {
-                err.println("Tùy chọn chưa được hỗ trợ: " + args.getFirst());
+        Path pdf = null;
+        List<String> rest = args;
+        if (!args.isEmpty() && args.getFirst().equals("--minutes-pdf")) {
+            if (args.size() < 2) {
+                err.println("--minutes-pdf cần tên tệp PDF, ví dụ --minutes-pdf bien-ban.pdf");
+                return usage(err);
             }
-            return 1;
+            pdf = Path.of(args.get(1));
+            rest = args.subList(2, args.size());
         }
-        Path file = Path.of(args.getFirst());
+        if (rest.size() != 1 || rest.getFirst().startsWith("-")) {
+            if (!rest.isEmpty() && rest.getFirst().startsWith("-")) {
+                err.println("Tùy chọn không hợp lệ: " + rest.getFirst());
+            }
+            return usage(err);
+        }
+        return tally(Path.of(rest.getFirst()), pdf, out, err);
+    }
+
+    private static int usage(PrintStream err) {
+        err.println("Cách dùng: daihoi tally [--minutes-pdf BIEN-BAN.pdf] RECORD.json");
+        return 1;
+    }
+
+    private static int tally(Path file, Path pdf, PrintStream out, PrintStream err) {
         String json;
         try {
             if (!Files.isRegularFile(file)) {
@@ -71,10 +90,27 @@ public final class TallyCommand {
             return 1;
         }
         CountResult result;
+        ElectionRecord record = null;
+        MinutesInfo minutes = MinutesInfo.EMPTY;
         try {
-            result = Counting.count(RecordJson.read(json));
+            record = RecordJson.read(json);
+            if (pdf != null) {
+                minutes = RecordJson.readMinutes(json);
+            }
+            result = Counting.count(record);
         } catch (RecordJson.BadRecord e) {
             result = RecordJson.badRecord(e.getMessage());
+        }
+        if (pdf != null && result instanceof CountResult.Counted counted) {
+            try (OutputStream stream = Files.newOutputStream(pdf)) {
+                MinutesPdf.write(record, counted, minutes, stream);
+            } catch (IOException e) {
+                err.println("Không ghi được biên bản " + pdf + ": " + e.getMessage());
+                print(result, out);
+                return 1;
+            }
+        } else if (pdf != null) {
+            err.println("Bản ghi bị từ chối: không lập biên bản kiểm phiếu.");
         }
         return print(result, out);
     }

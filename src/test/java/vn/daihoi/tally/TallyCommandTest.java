@@ -83,7 +83,7 @@ class TallyCommandTest {
     @Test
     void usageErrorsExitOneInVietnamese() {
         assertThat(tally()).isEqualTo(1);
-        assertThat(stderr()).contains("Cách dùng: daihoi tally RECORD.json");
+        assertThat(stderr()).contains("Cách dùng: daihoi tally [--minutes-pdf BIEN-BAN.pdf] RECORD.json");
         assertThat(stdout()).isEmpty();
     }
 
