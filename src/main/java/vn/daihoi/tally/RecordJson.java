@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.daihoi.counting.AllStruckOut;
 import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.BaseKind;
@@ -31,7 +29,6 @@ import vn.daihoi.counting.Settings;
 public final class RecordJson {
 
     public static final String FORMAT = "daihoi-election-record/1";
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private RecordJson() {}
 
@@ -44,9 +41,9 @@ public final class RecordJson {
 
     /** Parses the JSON text of a record, or throws {@link BadRecord} with a Vietnamese message. */
     public static ElectionRecord read(String json) {
-        JsonNode root;
+        JsonValue root;
         try {
-            root = MAPPER.readTree(json);
+            root = JsonValue.parse(json);
         } catch (JacksonException e) {
             String where = e.getLocation() == null
                     ? ""
@@ -57,13 +54,13 @@ public final class RecordJson {
         if (root == null || !root.isObject()) {
             throw new BadRecord("Bản ghi phải là một đối tượng JSON.");
         }
-        JsonNode format = root.get("format");
+        JsonValue format = root.get("format");
         if (format != null && !format.isNull() && !FORMAT.equals(format.asString(""))) {
             throw new BadRecord("format phải là \"" + FORMAT + "\".");
         }
-        JsonNode e = object(root, "election", "election");
-        JsonNode b = object(root, "base", "base");
-        JsonNode c = object(root, "counts", "counts");
+        JsonValue e = object(root, "election", "election");
+        JsonValue b = object(root, "base", "base");
+        JsonValue c = object(root, "counts", "counts");
         Purpose purpose = optionalEnum(e.get("purpose"), Purpose.class, "election.purpose", Purpose.ELECTION);
         var election = new ElectionRecord.Election(
                 optionalText(e.get("title"), "election.title"),
@@ -76,7 +73,7 @@ public final class RecordJson {
                 optionalBool(e.get("runoff"), "election.runoff", false),
                 enumValue(e.get("ballotForm"), BallotForm.class, "election.ballotForm"));
         Map<Exclusion, Integer> excluded = new EnumMap<>(Exclusion.class);
-        JsonNode ex = b.get("excluded");
+        JsonValue ex = b.get("excluded");
         if (ex != null && !ex.isNull()) {
             if (!ex.isObject()) {
                 throw new BadRecord("base.excluded phải là một đối tượng {loại: số}.");
@@ -92,13 +89,13 @@ public final class RecordJson {
                 excluded,
                 optionalInt(b.get("value"), "base.value", null),
                 optionalInt(b.get("present"), "base.present", null));
-        JsonNode list = root.get("candidates");
+        JsonValue list = root.get("candidates");
         if (list == null || !list.isArray()) {
             throw new BadRecord("Thiếu trường bắt buộc: candidates (danh sách ứng cử viên).");
         }
         List<ElectionRecord.Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            JsonNode cand = list.get(i);
+            JsonValue cand = list.get(i);
             if (!cand.isObject()) {
                 throw new BadRecord("candidates[" + i + "] phải là một đối tượng {id, name}.");
             }
@@ -120,9 +117,9 @@ public final class RecordJson {
 
     /** The optional {@code minutes} object: what the counting minutes print beyond the count. */
     public static MinutesInfo readMinutes(String json) {
-        JsonNode m;
+        JsonValue m;
         try {
-            m = MAPPER.readTree(json).get("minutes");
+            m = JsonValue.parse(json).get("minutes");
         } catch (JacksonException e) {
             throw new BadRecord("Tệp không phải JSON hợp lệ.");
         }
@@ -147,13 +144,13 @@ public final class RecordJson {
                 strings(m, "complaints"));
     }
 
-    private static String optionalString(JsonNode parent, String name) {
-        JsonNode node = parent.get(name);
+    private static String optionalString(JsonValue parent, String name) {
+        JsonValue node = parent.get(name);
         return node == null || node.isNull() ? null : string(node, "minutes." + name);
     }
 
-    private static List<String> strings(JsonNode parent, String name) {
-        JsonNode node = parent.get(name);
+    private static List<String> strings(JsonValue parent, String name) {
+        JsonValue node = parent.get(name);
         List<String> out = new ArrayList<>();
         if (node == null || node.isNull()) {
             return out;
@@ -167,7 +164,7 @@ public final class RecordJson {
         return out;
     }
 
-    private static List<Ballot> ballots(JsonNode node) {
+    private static List<Ballot> ballots(JsonValue node) {
         if (node == null || node.isNull()) {
             return null;
         }
@@ -176,7 +173,7 @@ public final class RecordJson {
         }
         List<Ballot> out = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
-            JsonNode ballot = node.get(i);
+            JsonValue ballot = node.get(i);
             String where = "ballots[" + i + "]";
             if (!ballot.isObject()) {
                 throw new BadRecord(where + " phải là một đối tượng.");
@@ -188,7 +185,7 @@ public final class RecordJson {
             if (ballot.has("invalid")) {
                 out.add(new Ballot.Invalid(enumValue(ballot.get("invalid"), InvalidReason.class, where + ".invalid")));
             } else if (ballot.has("kept")) {
-                JsonNode kept = ballot.get("kept");
+                JsonValue kept = ballot.get("kept");
                 if (!kept.isArray()) {
                     throw new BadRecord(where + ".kept phải là một mảng mã ứng cử viên.");
                 }
@@ -198,7 +195,7 @@ public final class RecordJson {
                 }
                 out.add(new Ballot.Kept(ids));
             } else {
-                JsonNode marks = ballot.get("marks");
+                JsonValue marks = ballot.get("marks");
                 if (!marks.isObject()) {
                     throw new BadRecord(where + ".marks phải là một đối tượng {mã: AGREE|DISAGREE|BOTH|NONE}.");
                 }
@@ -212,7 +209,7 @@ public final class RecordJson {
         return out;
     }
 
-    private static ElectionRecord.Tally tally(JsonNode node) {
+    private static ElectionRecord.Tally tally(JsonValue node) {
         if (node == null || node.isNull()) {
             return null;
         }
@@ -220,7 +217,7 @@ public final class RecordJson {
             throw new BadRecord("tally phải là một đối tượng.");
         }
         Map<InvalidReason, Integer> invalid = new EnumMap<>(InvalidReason.class);
-        JsonNode inv = node.get("invalid");
+        JsonValue inv = node.get("invalid");
         if (inv != null && !inv.isNull()) {
             if (!inv.isObject()) {
                 throw new BadRecord("tally.invalid phải là một đối tượng {lý do: số}.");
@@ -238,7 +235,7 @@ public final class RecordJson {
                 counts(node.get("disagree"), "tally.disagree"));
     }
 
-    private static Map<String, Integer> counts(JsonNode node, String field) {
+    private static Map<String, Integer> counts(JsonValue node, String field) {
         Map<String, Integer> out = new LinkedHashMap<>();
         if (node == null || node.isNull()) {
             return out;
@@ -252,8 +249,8 @@ public final class RecordJson {
         return out;
     }
 
-    private static Settings settings(JsonNode root) {
-        JsonNode s = root.get("settings");
+    private static Settings settings(JsonValue root) {
+        JsonValue s = root.get("settings");
         if (s == null || s.isNull()) {
             return Settings.DEFAULTS;
         }
@@ -261,7 +258,7 @@ public final class RecordJson {
             throw new BadRecord("settings phải là một đối tượng.");
         }
         Fraction quorum = Settings.DEFAULTS.quorumFraction();
-        JsonNode q = s.get("quorumFraction");
+        JsonValue q = s.get("quorumFraction");
         if (q != null && !q.isNull()) {
             String[] parts = q.asString("").split("/");
             try {
@@ -276,8 +273,8 @@ public final class RecordJson {
                 quorum);
     }
 
-    private static JsonNode object(JsonNode parent, String name, String field) {
-        JsonNode node = parent.get(name);
+    private static JsonValue object(JsonValue parent, String name, String field) {
+        JsonValue node = parent.get(name);
         if (node == null || node.isNull()) {
             throw new BadRecord("Thiếu trường bắt buộc: " + field + ".");
         }
@@ -287,11 +284,11 @@ public final class RecordJson {
         return node;
     }
 
-    private static JsonNode text(String s) {
-        return MAPPER.getNodeFactory().stringNode(s);
+    private static JsonValue text(String s) {
+        return JsonValue.string(s);
     }
 
-    private static int integer(JsonNode node, String field) {
+    private static int integer(JsonValue node, String field) {
         if (node == null || node.isNull()) {
             throw new BadRecord("Thiếu trường bắt buộc: " + field + ".");
         }
@@ -305,11 +302,11 @@ public final class RecordJson {
         return n;
     }
 
-    private static Integer optionalInt(JsonNode node, String field, Integer fallback) {
+    private static Integer optionalInt(JsonValue node, String field, Integer fallback) {
         return node == null || node.isNull() ? fallback : Integer.valueOf(integer(node, field));
     }
 
-    private static boolean optionalBool(JsonNode node, String field, boolean fallback) {
+    private static boolean optionalBool(JsonValue node, String field, boolean fallback) {
         if (node == null || node.isNull()) {
             return fallback;
         }
@@ -319,7 +316,7 @@ public final class RecordJson {
         return node.booleanValue();
     }
 
-    private static String string(JsonNode node, String field) {
+    private static String string(JsonValue node, String field) {
         if (node == null || node.isNull()) {
             throw new BadRecord("Thiếu trường bắt buộc: " + field + ".");
         }
@@ -329,11 +326,11 @@ public final class RecordJson {
         return node.stringValue();
     }
 
-    private static String optionalText(JsonNode node, String field) {
+    private static String optionalText(JsonValue node, String field) {
         return node == null || node.isNull() ? "" : string(node, field);
     }
 
-    private static <E extends Enum<E>> E enumValue(JsonNode node, Class<E> type, String field) {
+    private static <E extends Enum<E>> E enumValue(JsonValue node, Class<E> type, String field) {
         String value = string(node, field);
         try {
             return Enum.valueOf(type, value);
@@ -347,7 +344,7 @@ public final class RecordJson {
         }
     }
 
-    private static <E extends Enum<E>> E optionalEnum(JsonNode node, Class<E> type, String field, E fallback) {
+    private static <E extends Enum<E>> E optionalEnum(JsonValue node, Class<E> type, String field, E fallback) {
         return node == null || node.isNull() ? fallback : enumValue(node, type, field);
     }
 
@@ -397,7 +394,7 @@ public final class RecordJson {
         }
         out.put("warnings", problems(result.warnings()));
         out.put("errors", result instanceof CountResult.Refused r ? problems(r.errors()) : List.of());
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(out);
+        return JsonWriter.write(out);
     }
 
     private static List<Map<String, String>> problems(List<? extends Problem> problems) {
