@@ -1,5 +1,7 @@
 package vn.daihoi.counting;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +42,10 @@ public record ElectionRecord(
             BaseKind kind, Integer summoned, Map<Exclusion, Integer> excluded, Integer value, Integer present) {
 
         public Base {
-            excluded = excluded == null ? Map.of() : Map.copyOf(excluded);
+            // EnumMap: checks and minutes walk the categories in one fixed order, run after run
+            excluded = excluded == null || excluded.isEmpty()
+                    ? Map.of()
+                    : Collections.unmodifiableMap(new EnumMap<>(excluded));
         }
     }
 
@@ -76,7 +81,9 @@ public record ElectionRecord(
             int valid, Map<InvalidReason, Integer> invalid, Map<String, Integer> votes, Map<String, Integer> disagree) {
 
         public Tally {
-            invalid = invalid == null ? Map.of() : Map.copyOf(invalid);
+            invalid = invalid == null || invalid.isEmpty()
+                    ? Map.of()
+                    : Collections.unmodifiableMap(new EnumMap<>(invalid));
             votes = votes == null ? Map.of() : Map.copyOf(votes);
             disagree = disagree == null ? Map.of() : Map.copyOf(disagree);
         }

@@ -213,7 +213,7 @@ final class RecordChecks {
         unknownIds(t.votes(), ids, "tally.votes", f);
         unknownIds(t.disagree(), ids, "tally.disagree", f);
         long sum = 0;
-        for (String id : ids) {
+        for (String id : r.candidates().stream().map(Candidate::id).toList()) {
             int votes = t.votes().getOrDefault(id, 0);
             int disagree = t.disagree().getOrDefault(id, 0);
             sum += votes;
