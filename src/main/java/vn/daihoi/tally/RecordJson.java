@@ -10,15 +10,12 @@ import vn.daihoi.counting.AllStruckOut;
 import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.BaseKind;
 import vn.daihoi.counting.Body;
-import vn.daihoi.counting.CountResult;
 import vn.daihoi.counting.ElectionRecord;
 import vn.daihoi.counting.ElectionRecord.Ballot;
-import vn.daihoi.counting.ErrorCode;
 import vn.daihoi.counting.Exclusion;
 import vn.daihoi.counting.Fraction;
 import vn.daihoi.counting.InvalidReason;
 import vn.daihoi.counting.Mark;
-import vn.daihoi.counting.Problem;
 import vn.daihoi.counting.Purpose;
 import vn.daihoi.counting.Settings;
 
@@ -346,70 +343,5 @@ public final class RecordJson {
 
     private static <E extends Enum<E>> E optionalEnum(JsonValue node, Class<E> type, String field, E fallback) {
         return node == null || node.isNull() ? fallback : enumValue(node, type, field);
-    }
-
-    /** The refusal for a record that could not be read. */
-    public static CountResult.Refused badRecord(String message) {
-        return new CountResult.Refused(List.of(new Problem.Error(ErrorCode.BAD_RECORD, message)), List.of());
-    }
-
-    /** The output JSON of the contract, pretty-printed, UTF-8 text. */
-    public static String write(CountResult result) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("status", result.status().name());
-        if (result instanceof CountResult.Counted c) {
-            out.put("base", c.base());
-            out.put("threshold", c.threshold());
-            out.put("issued", c.issued());
-            out.put("collected", c.collected());
-            out.put("valid", c.valid());
-            out.put("invalid", c.invalid());
-            Map<String, Integer> byReason = new LinkedHashMap<>();
-            c.invalidByReason().entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey())
-                    .forEach(en -> byReason.put(en.getKey().name(), en.getValue()));
-            out.put("invalidByReason", byReason);
-            List<Map<String, Object>> results = new ArrayList<>();
-            for (CountResult.CandidateResult r : c.results()) {
-                Map<String, Object> line = new LinkedHashMap<>();
-                line.put("id", r.id());
-                line.put("name", r.name());
-                line.put("votes", r.votes());
-                line.put("disagree", r.disagree());
-                line.put("percentOfBase", r.percentOfBase().toPlainString());
-                line.put("passed", r.passed());
-                line.put("elected", r.elected());
-                results.add(line);
-            }
-            out.put("results", results);
-            out.put("elected", c.elected());
-            Map<String, Object> runoff = null;
-            if (c.runoff() != null) {
-                runoff = new LinkedHashMap<>();
-                runoff.put("candidates", c.runoff().candidates());
-                runoff.put("seats", c.runoff().seats());
-            }
-            out.put("runoff", runoff);
-            out.put("vacancies", c.vacancies());
-        }
-        out.put("warnings", problems(result.warnings()));
-        out.put("errors", result instanceof CountResult.Refused r ? problems(r.errors()) : List.of());
-        return JsonWriter.write(out);
-    }
-
-    private static List<Map<String, String>> problems(List<? extends Problem> problems) {
-        List<Map<String, String>> out = new ArrayList<>();
-        for (Problem p : problems) {
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put(
-                    "code",
-                    switch (p) {
-                        case Problem.Error e -> e.code().name();
-                        case Problem.Warning w -> w.code().name();
-                    });
-            m.put("message", p.message());
-            out.add(m);
-        }
-        return out;
     }
 }

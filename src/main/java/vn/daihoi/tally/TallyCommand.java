@@ -74,7 +74,7 @@ public final class TallyCommand {
             long size = Files.size(file);
             if (size > MAX_RECORD_BYTES) {
                 return print(
-                        RecordJson.badRecord("Tệp " + file.getFileName() + " quá lớn (" + size / (1024 * 1024)
+                        ResultJson.badRecord("Tệp " + file.getFileName() + " quá lớn (" + size / (1024 * 1024)
                                 + " MB, tối đa " + MAX_RECORD_BYTES / (1024 * 1024) + " MB): không đọc."),
                         out);
             }
@@ -84,7 +84,7 @@ public final class TallyCommand {
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
         } catch (CharacterCodingException e) {
-            return print(RecordJson.badRecord("Tệp " + file.getFileName() + " không phải văn bản UTF-8."), out);
+            return print(ResultJson.badRecord("Tệp " + file.getFileName() + " không phải văn bản UTF-8."), out);
         } catch (IOException e) {
             err.println("Không đọc được tệp " + file + ": " + e.getMessage());
             return 1;
@@ -99,7 +99,7 @@ public final class TallyCommand {
             }
             result = Counting.count(record);
         } catch (RecordJson.BadRecord e) {
-            result = RecordJson.badRecord(e.getMessage());
+            result = ResultJson.badRecord(e.getMessage());
         }
         if (pdf != null && result instanceof CountResult.Counted counted) {
             try (OutputStream stream = Files.newOutputStream(pdf)) {
@@ -116,7 +116,7 @@ public final class TallyCommand {
     }
 
     private static int print(CountResult result, PrintStream out) {
-        out.println(RecordJson.write(result));
+        out.println(ResultJson.write(result));
         out.flush();
         return result.status() == Status.ERROR ? 2 : 0;
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.daihoi.tally.RecordJson;
+import vn.daihoi.tally.ResultJson;
 
 /**
  * One golden fixture per rule: {@code NAME.record.json} in, {@code NAME.expected.json} out, compared as
@@ -37,9 +38,9 @@ class GoldenFixturesTest {
 
     static String recount(String json) {
         try {
-            return RecordJson.write(Counting.count(RecordJson.read(json)));
+            return ResultJson.write(Counting.count(RecordJson.read(json)));
         } catch (RecordJson.BadRecord e) {
-            return RecordJson.write(RecordJson.badRecord(e.getMessage()));
+            return ResultJson.write(ResultJson.badRecord(e.getMessage()));
         }
     }
 
