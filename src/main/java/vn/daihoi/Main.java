@@ -11,7 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.daihoi.demo.DemoData;
 
 /**
- * The command-line entry point of the jar. Commands that need no web stack (later: {@code tally},
+ * The command-line entry point of the jar. Commands that need no web stack ({@code tally},
  * {@code sort-names}) are dispatched here before any Spring class is loaded.
  */
 public final class Main {
@@ -24,6 +24,8 @@ public final class Main {
         int status = switch (command) {
             case "run" -> run(rest);
             case "demo" -> demo(rest);
+            case "tally" -> vn.daihoi.tally.TallyCommand.tally(rest, utf8(System.out), System.err);
+            case "sort-names" -> vn.daihoi.tally.TallyCommand.sortNames(rest, System.in, utf8(System.out), System.err);
             case "help", "--help", "-h" -> usage(System.out, 0);
             default -> {
                 System.err.println("Lệnh không hợp lệ: " + command);
@@ -33,6 +35,11 @@ public final class Main {
         if (status != 0 || !"run".equals(command)) {
             System.exit(status);
         }
+    }
+
+    /** Output is UTF-8 whatever the platform default, as the record contract says. */
+    private static PrintStream utf8(PrintStream out) {
+        return new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static int run(List<String> options) {
@@ -118,6 +125,8 @@ public final class Main {
         Cách dùng:
           daihoi run  [--port N] [--data DIR]                 chạy ứng dụng web (mặc định cổng 8080, dữ liệu ./data)
           daihoi demo [--scale sample|national] [--data DIR]  nạp dữ liệu mẫu rồi thoát
+          daihoi tally [--minutes-pdf FILE] RECORD.json       kiểm phiếu lại một bản ghi bầu cử (JSON), in kết quả JSON
+          daihoi sort-names < names.txt                       sắp xếp họ tên theo thứ tự trên phiếu bầu
           daihoi help                                         in hướng dẫn này
 
         Cơ sở dữ liệu ngoài: đặt DAIHOI_DB_URL, DAIHOI_DB_USER, DAIHOI_DB_PASSWORD.

@@ -25,7 +25,7 @@ class ArchitectureTest {
     void pureModulesHaveNoFrameworkNoDatabaseNoIo() {
         ArchRule rule = noClasses()
                 .that()
-                .resideInAPackage("vn.daihoi.names..")
+                .resideInAnyPackage("vn.daihoi.names..", "vn.daihoi.counting..")
                 .and()
                 .doNotHaveSimpleName("package-info")
                 .should()
@@ -37,9 +37,23 @@ class ArchitectureTest {
                         "jakarta..",
                         "java.io.File..",
                         "java.nio.file..",
-                        "java.net..")
+                        "java.net..",
+                        "tools.jackson..",
+                        "com.fasterxml..")
                 .because("engines are plain Java: a value goes in, a value comes out");
         rule.check(classes);
+    }
+
+    @Test
+    void countingReadsNoClockAndNoStream() {
+        noClasses()
+                .that()
+                .resideInAPackage("vn.daihoi.counting..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.io..", "java.time..", "vn.daihoi.tally..")
+                .because("a recount must give the same answer anywhere, at any time, from the record alone")
+                .check(classes);
     }
 
     @Test
