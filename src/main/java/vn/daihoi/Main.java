@@ -19,6 +19,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        if (args.length > 0 && (args[0].equals("tally") || args[0].equals("sort-names"))) {
+            // stdout is the result: library log lines (PDFBox font fallbacks…) go to stderr, errors only.
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
+        }
         String command = args.length == 0 ? "run" : args[0];
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         int status = switch (command) {
