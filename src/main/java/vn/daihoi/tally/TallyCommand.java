@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +22,7 @@ import vn.daihoi.counting.ElectionRecord;
 import vn.daihoi.counting.Status;
 import vn.daihoi.names.PersonName;
 import vn.daihoi.names.VietnameseNames;
+import vn.daihoi.platform.Dates;
 
 /**
  * {@code daihoi tally} and {@code daihoi sort-names}. Called from {@code Main} before any Spring class
@@ -32,9 +32,6 @@ public final class TallyCommand {
 
     /** Records are small (1,600 ballots of 200 names is about 1 MB); refuse anything absurd before parsing. */
     public static final long MAX_RECORD_BYTES = 50L * 1024 * 1024;
-
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private TallyCommand() {}
 
@@ -147,15 +144,15 @@ public final class TallyCommand {
                 LocalDate born = null;
                 if (parts.length == 2 && !parts[1].isBlank()) {
                     try {
-                        born = LocalDate.parse(parts[1].strip(), DATE);
+                        born = LocalDate.parse(parts[1].strip(), Dates.VN);
                     } catch (DateTimeParseException e) {
                         err.println("Dòng " + number + ": ngày sinh \"" + parts[1].strip()
                                 + "\" không hợp lệ (cần dd/MM/yyyy).");
                         return 1;
                     }
                 }
-                lines.add(
-                        new Line(PersonName.parse(name), born, born == null ? name : name + "\t" + DATE.format(born)));
+                lines.add(new Line(
+                        PersonName.parse(name), born, born == null ? name : name + "\t" + Dates.VN.format(born)));
             }
         } catch (CharacterCodingException e) {
             err.println("Dữ liệu vào không phải văn bản UTF-8.");

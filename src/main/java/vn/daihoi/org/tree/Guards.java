@@ -3,6 +3,7 @@ package vn.daihoi.org.tree;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
+import vn.daihoi.names.PersonName;
 import vn.daihoi.org.Decision;
 import vn.daihoi.org.OrgNode;
 import vn.daihoi.platform.Dates;
@@ -77,7 +78,7 @@ class Guards {
         if (name == null || name.isBlank()) {
             throw new DomainException("org.error.nameRequired");
         }
-        String n = java.text.Normalizer.normalize(name.strip().replaceAll("\\s+", " "), java.text.Normalizer.Form.NFC);
+        String n = PersonName.clean(name);
         if (n.length() > 300) {
             throw new DomainException("org.error.nameTooLong", 300);
         }

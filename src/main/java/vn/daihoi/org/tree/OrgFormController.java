@@ -161,15 +161,10 @@ class OrgFormController {
                     continue;
                 }
                 String part = Integer.toString(i);
-                List<Long> children = fields.entrySet().stream()
-                        .filter(e -> e.getKey().startsWith("child_") && part.equals(e.getValue()))
-                        .map(e -> Long.parseLong(e.getKey().substring(6)))
-                        .toList();
-                List<Long> members = fields.entrySet().stream()
-                        .filter(e -> e.getKey().startsWith("member_") && part.equals(e.getValue()))
-                        .map(e -> Long.parseLong(e.getKey().substring(7)))
-                        .toList();
-                parts.add(new SplitPart(unit(f, "part" + i, partParent), children, members));
+                parts.add(new SplitPart(
+                        unit(f, "part" + i, partParent),
+                        assignedTo(fields, "child_", part),
+                        assignedTo(fields, "member_", part)));
             }
             List<Long> ids = operations.split(id, parts, f.checked("keepSource"), f.decision());
             return f.checked("keepSource") ? id : ids.getFirst();
@@ -188,6 +183,14 @@ class OrgFormController {
             operations.dissolve(id, f.decision());
             return id;
         });
+    }
+
+    /** The ids whose select {@code prefix + id} in the split form chose {@code part}. */
+    private static List<Long> assignedTo(Map<String, String> fields, String prefix, String part) {
+        return fields.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(prefix) && part.equals(e.getValue()))
+                .map(e -> Long.parseLong(e.getKey().substring(prefix.length())))
+                .toList();
     }
 
     /** Where new nodes go by default: beside the node (its parent). */
