@@ -12,7 +12,23 @@ public enum Permission {
     USER_VIEW,
     USER_MANAGE,
     AUDIT_VIEW,
-    AUDIT_VERIFY;
+    AUDIT_VERIFY,
+    /** Read the document register and download documents. */
+    DOCUMENT_VIEW,
+    /** Register and number documents issued by a node of the subtree. */
+    DOCUMENT_ISSUE,
+    /** Read the rulebook and the working-day calendar. */
+    RULEBOOK_VIEW,
+    /** Change rulebook parameters and enter official holidays / make-up days. */
+    RULEBOOK_EDIT,
+    /** See congress cases, plans and progress. */
+    CONGRESS_VIEW,
+    /** Move the unit's own congress case forward (the unit's office or cell secretary). */
+    CONGRESS_MANAGE,
+    /** Decide as the direct superior: appraise, approve, confirm, postpone, annul. */
+    CONGRESS_APPROVE,
+    /** Issue a congress plan that creates the cases of the units below. */
+    PLAN_ISSUE;
 
     /** Message key of the permission's Vietnamese / English label. */
     public String labelKey() {

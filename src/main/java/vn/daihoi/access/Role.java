@@ -23,13 +23,38 @@ public enum Role {
             USER_VIEW,
             USER_MANAGE,
             AUDIT_VIEW,
-            AUDIT_VERIFY)),
+            AUDIT_VERIFY,
+            DOCUMENT_VIEW,
+            DOCUMENT_ISSUE,
+            RULEBOOK_VIEW,
+            CONGRESS_VIEW,
+            CONGRESS_MANAGE,
+            CONGRESS_APPROVE,
+            PLAN_ISSUE)),
     /** Ban tổ chức: member records. */
-    ORGANIZATION_BOARD(EnumSet.of(ORG_VIEW, MEMBER_VIEW, MEMBER_EDIT, MEMBER_IMPORT, MEMBER_EXPORT, USER_VIEW)),
+    ORGANIZATION_BOARD(EnumSet.of(
+            ORG_VIEW,
+            MEMBER_VIEW,
+            MEMBER_EDIT,
+            MEMBER_IMPORT,
+            MEMBER_EXPORT,
+            USER_VIEW,
+            DOCUMENT_VIEW,
+            RULEBOOK_VIEW,
+            CONGRESS_VIEW,
+            CONGRESS_APPROVE)),
     /** Bí thư chi bộ: the cell and its members. */
-    CELL_SECRETARY(EnumSet.of(ORG_VIEW, MEMBER_VIEW, MEMBER_EDIT, MEMBER_EXPORT)),
+    CELL_SECRETARY(EnumSet.of(
+            ORG_VIEW,
+            MEMBER_VIEW,
+            MEMBER_EDIT,
+            MEMBER_EXPORT,
+            DOCUMENT_VIEW,
+            RULEBOOK_VIEW,
+            CONGRESS_VIEW,
+            CONGRESS_MANAGE)),
     /** Read-only access to the tree and members. */
-    VIEWER(EnumSet.of(ORG_VIEW, MEMBER_VIEW)),
+    VIEWER(EnumSet.of(ORG_VIEW, MEMBER_VIEW, DOCUMENT_VIEW, RULEBOOK_VIEW, CONGRESS_VIEW)),
     /** Kiểm tra: reads and verifies the audit log. */
     AUDITOR(EnumSet.of(ORG_VIEW, AUDIT_VIEW, AUDIT_VERIFY));
 
