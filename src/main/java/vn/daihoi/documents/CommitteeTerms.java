@@ -1,0 +1,14 @@
+package vn.daihoi.documents;
+
+import java.time.LocalDate;
+
+/**
+ * Which committee term a node is in on a date: numbering of a committee's documents restarts with each
+ * term, which runs from the day after its congress closes to the day the next one closes (36-HD/VPTW).
+ * Implemented by the congress season, which knows when each congress closed.
+ */
+public interface CommitteeTerms {
+
+    /** The term ("2025-2030") the node's committee is serving on that date. */
+    String termAt(long orgId, LocalDate date);
+}
