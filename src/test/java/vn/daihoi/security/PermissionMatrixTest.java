@@ -131,6 +131,9 @@ class PermissionMatrixTest {
     /** {id} is the province node itself. */
     static final Function<Province, Map<String, String>> PROVINCE = withId(Province::orgId);
 
+    /** {id} is the 2025-2030 congress case of the province's commune. */
+    static final Function<Province, Map<String, String>> CASE = withId(SeasonFixtures::caseOf);
+
     static final RequestMethod GET = RequestMethod.GET;
     static final RequestMethod POST = RequestMethod.POST;
 
@@ -264,7 +267,20 @@ class PermissionMatrixTest {
             row(POST, "/org/{id}/dissolve", Permission.ORG_RESTRUCTURE, Scope.FORBIDDEN, COMMUNE),
             row(GET, "/api/organizations", Permission.ORG_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),
             row(GET, "/api/organizations/{id}", Permission.ORG_VIEW, Scope.FORBIDDEN, COMMUNE),
-            row(GET, "/api/organizations/{id}/children", Permission.ORG_VIEW, Scope.FORBIDDEN, PROVINCE));
+            row(GET, "/api/organizations/{id}/children", Permission.ORG_VIEW, Scope.FORBIDDEN, PROVINCE),
+            // congress cases (module season): with CASE, {id} is the 2025-2030 case of the province's commune
+            row(GET, "/congresses/{id}", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/steps", Permission.CONGRESS_MANAGE, Scope.FORBIDDEN, CASE, "to", "PREPARING"),
+            row(GET, "/org/{id}/congresses", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, COMMUNE),
+            row(GET, "/api/congresses/{id}", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(
+                    POST,
+                    "/api/congresses/{id}/transitions",
+                    Permission.CONGRESS_MANAGE,
+                    Scope.FORBIDDEN,
+                    CASE,
+                    "to",
+                    "PREPARING"));
 
     @Autowired
     ApplicationContext context;
@@ -285,6 +301,7 @@ class PermissionMatrixTest {
     @BeforeAll
     void provinces() {
         Fixtures fx = new Fixtures(context);
+        SeasonFixtures.init(context);
         a = fx.province("a");
         b = fx.province("b");
         for (Row r : ROWS) {

@@ -3,6 +3,7 @@ package vn.daihoi.season.cases;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -42,8 +43,8 @@ class CasePageController {
     }
 
     /** The cases of one unit (one per term), reached from its node page. */
-    @GetMapping("/org/{orgId}/congresses")
-    String ofUnit(@PathVariable long orgId, Model model) {
+    @GetMapping("/org/{id}/congresses")
+    String ofUnit(@PathVariable("id") long orgId, Model model) {
         var list = cases.ofUnit(orgId);
         if (list.size() == 1) {
             return "redirect:/congresses/" + list.getFirst().id();
@@ -109,6 +110,15 @@ class CasePageController {
 
     private void fill(Model model, CongressCase c, Map<String, String> sent) {
         model.addAttribute("c", c);
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        dates.put("plannedOn", c.plannedOn());
+        dates.put("openedOn", c.openedOn());
+        dates.put("closedOn", c.closedOn());
+        dates.put("reportedOn", c.reportedOn());
+        dates.put("confirmedOn", c.confirmedOn());
+        dates.put("postponedTo", c.postponedTo());
+        dates.values().removeIf(java.util.Objects::isNull);
+        model.addAttribute("dates", dates);
         model.addAttribute("history", cases.history(c.id()));
         model.addAttribute("steps", cases.stepsForCurrentUser(c));
         model.addAttribute("sent", sent);
