@@ -43,7 +43,8 @@ class PermissionMatrixTest {
     /** Endpoints every signed-in user (or everyone) may use: no subtree to check. */
     static final Set<String> UNCHECKED = Set.of("/login", "/", "/error");
 
-    static final List<String> UNCHECKED_PREFIXES = List.of("/account/", "/error/", "/v3/api-docs");
+    static final List<String> UNCHECKED_PREFIXES =
+            List.of("/account/", "/error/", "/v3/api-docs", "/notifications", "/api/notifications");
 
     static boolean unchecked(String pattern) {
         return UNCHECKED.contains(pattern) || UNCHECKED_PREFIXES.stream().anyMatch(pattern::startsWith);

@@ -1,0 +1,136 @@
+package vn.daihoi.season.notify;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.daihoi.access.Permission;
+import vn.daihoi.access.Role;
+import vn.daihoi.season.CongressState;
+import vn.daihoi.season.CongressTransitions;
+import vn.daihoi.season.CongressTransitions.Actor;
+
+/**
+ * Finds the congress cases whose deadline has passed or falls within the next days and notifies the
+ * people responsible: the standing-committee member following the unit, and whoever holds, on the node
+ * whose move it is, a role that may take the next step (the unit's office while it prepares, the
+ * superior's office while a dossier or a report waits there). Set-based and idempotent, so any app
+ * node may run it; an advisory lock keeps two nodes from doing the same work at once.
+ */
+@Component
+public class DeadlineNotifier {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineNotifier.class);
+    private static final long SCAN_LOCK = 0x4e4f_5449_4659L; // "NOTIFY"
+
+    /** Side exits and turn-backs: they do not say whose move it is. */
+    private static final Set<CongressState> NOT_FORWARD = EnumSet.of(
+            CongressState.POSTPONED,
+            CongressState.COMMITTEE_APPOINTED,
+            CongressState.DISSOLVED,
+            CongressState.MERGED,
+            CongressState.RETURNED_FOR_REVISION,
+            CongressState.RESULT_ANNULLED);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final NotificationMailer mailer;
+    private final int dueWithinDays;
+
+    DeadlineNotifier(
+            JdbcClient jdbc,
+            Clock clock,
+            NotificationMailer mailer,
+            @Value("${daihoi.notifications.due-within-days:7}") int dueWithinDays) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.mailer = mailer;
+        this.dueWithinDays = dueWithinDays;
+    }
+
+    /** States in which the next forward step is the superior's (a dossier or a report waits there). */
+    static List<String> waitingOnSuperior() {
+        return Arrays.stream(CongressState.values())
+                .filter(s -> {
+                    var forward = CongressTransitions.from(s, null).stream()
+                            .filter(st -> !NOT_FORWARD.contains(st.to()))
+                            .toList();
+                    return !forward.isEmpty() && forward.stream().allMatch(st -> st.actor() == Actor.SUPERIOR);
+                })
+                .map(Enum::name)
+                .toList();
+    }
+
+    static List<String> rolesGranting(Permission p) {
+        return Role.granting(p).stream().map(Enum::name).toList();
+    }
+
+    @Scheduled(cron = "${daihoi.notifications.cron:0 5 * * * *}", zone = "Asia/Ho_Chi_Minh")
+    void scheduled() {
+        try {
+            int added = scan();
+            if (added > 0) {
+                log.info("Đã tạo {} thông báo hạn đại hội.", added);
+            }
+            mailer.sendPending();
+        } catch (RuntimeException e) {
+            log.error("Quét hạn đại hội thất bại", e);
+        }
+    }
+
+    /** Adds the notifications due today; returns how many were new (0 when another node holds the scan). */
+    @Transactional
+    public int scan() {
+        boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(?)")
+                .param(SCAN_LOCK)
+                .query(Boolean.class)
+                .single();
+        if (!mine) {
+            return 0;
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<String> closedStates =
+                CongressState.TERMINAL.stream().map(Enum::name).toList();
+        return jdbc.sql("""
+                        with due as (
+                            select c.id, c.org_id, c.state, c.due_on, c.follower_user_id,
+                                   case when c.due_on < :today then 'CONGRESS_OVERDUE' else 'CONGRESS_DUE_SOON' end
+                                       as kind,
+                                   coalesce(v.superior_id, v.parent_id) as superior_id,
+                                   c.state in (:superiorStates) as superior_turn
+                            from congress_case c
+                            left join org_version v on v.org_id = c.org_id and v.valid_to is null
+                            where c.due_on is not null and c.due_on <= :horizon and c.state not in (:closedStates)
+                        )
+                        insert into notification (user_id, kind, case_id, state, due_on)
+                        select distinct r.user_id, d.kind, d.id, d.state, d.due_on
+                        from due d
+                        cross join lateral (
+                            select d.follower_user_id as user_id where d.follower_user_id is not null
+                            union
+                            select ra.user_id from role_assignment ra
+                            where not d.superior_turn and ra.org_id = d.org_id and ra.role in (:manageRoles)
+                            union
+                            select ra.user_id from role_assignment ra
+                            where d.superior_turn and ra.org_id = d.superior_id and ra.role in (:approveRoles)
+                        ) r
+                        join app_user u on u.id = r.user_id and u.enabled
+                        on conflict do nothing""")
+                .param("today", today)
+                .param("horizon", today.plusDays(dueWithinDays))
+                .param("superiorStates", waitingOnSuperior())
+                .param("closedStates", closedStates)
+                .param("manageRoles", rolesGranting(Permission.CONGRESS_MANAGE))
+                .param("approveRoles", rolesGranting(Permission.CONGRESS_APPROVE))
+                .update();
+    }
+}
