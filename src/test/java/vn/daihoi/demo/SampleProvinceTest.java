@@ -121,6 +121,35 @@ class SampleProvinceTest {
     }
 
     @Test
+    void theCongressSeasonHasCasesInEveryStateEachWithItsWholeHistory() {
+        List<String> states = jdbc.sql("""
+            select distinct c.state from congress_case c join org_unit u on u.id = c.org_id
+            where u.code like 'HBX%' and c.term = '2025-2030' order by 1
+            """).query(String.class).list();
+        assertThat(states)
+                .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(vn.daihoi.season.CongressState.values())
+                        .map(Enum::name)
+                        .toList());
+        // Each history is a chain from the plan to the current state, in date order.
+        assertThat(jdbc.sql("""
+            select u.code || ' ' || c.state from congress_case c join org_unit u on u.id = c.org_id
+            where u.code like 'HBX%' and (
+              c.state <> (select t.to_state from congress_transition t where t.case_id = c.id
+                          order by t.effective_on desc, t.id desc limit 1)
+              or exists (select 1 from congress_transition t
+                         join congress_transition p on p.case_id = t.case_id and p.id = (
+                           select max(q.id) from congress_transition q where q.case_id = t.case_id and q.id < t.id)
+                         where t.case_id = c.id and (t.from_state is distinct from p.to_state
+                                                     or t.effective_on < p.effective_on)))
+            """).query(String.class).list()).isEmpty();
+        // Units still before their congress are overdue: their window ended in 2025.
+        assertThat(jdbc.sql("""
+            select count(*) from congress_case c join org_unit u on u.id = c.org_id
+            where u.code like 'HBX%' and c.due_on < date '2026-01-01' and c.state = 'PREPARING'
+            """).query(Long.class).single()).isPositive();
+    }
+
+    @Test
     void thereAreAboutTwoHundredCells() {
         long cells = jdbc.sql("""
             select count(*) from org_version v join org_unit u on u.id = v.org_id

@@ -89,14 +89,21 @@ public class SampleProvince {
                         u.username(), u.fullName(), org, PASSWORD, false, List.of(new UserAdmin.Grant(u.role(), org)));
             }
         }
+        // The province's organisation board follows the communes and wards in the congress season.
+        Long follower = jdbc.sql("select id from app_user where username = 'bantochuc.tinhuy'")
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        int congresses = new SampleCongresses(jdbc).write(rows.idOf(PROVINCE_CODE), follower, "vanphong.tinhuy");
         log.info(
-                "Đã nạp dữ liệu mẫu {}: {} nút, {} đảng viên, {} tài khoản trong {} ms.",
+                "Đã nạp dữ liệu mẫu {}: {} nút, {} đảng viên, {} tài khoản, {} hồ sơ đại hội trong {} ms.",
                 SampleTree.PROVINCE_NAME,
                 jdbc.sql("select count(*) from org_unit where code like 'HBX%'")
                         .query(Long.class)
                         .single(),
                 MEMBERS,
                 USERS.size(),
+                congresses,
                 (System.nanoTime() - started) / 1_000_000);
         return true;
     }

@@ -1,0 +1,270 @@
+package vn.daihoi.demo.internal;
+
+import static vn.daihoi.season.CongressState.*;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.daihoi.season.CongressState;
+
+/**
+ * The sample province's 2025-2030 congress season as it stood: the province's plan of 02/07/2025, cells
+ * holding their congresses in July, communes and wards in August, the province from September. Most
+ * units finished and were archived; a few of every level are stuck in each of the other states (late
+ * dossiers, a postponement, an annulled result, an appointed committee…), so the progress pages show
+ * every state, overdue units included. Every case carries its whole history, step by step, so progress
+ * as of a past date can be replayed.
+ */
+final class SampleCongresses {
+
+    static final String TERM = "2025-2030";
+    static final LocalDate PLAN_DATE = LocalDate.of(2025, 7, 2);
+    static final String PLAN_REASON = "Kế hoạch 05-KH/TU ngày 02/07/2025 của Ban Thường vụ Tỉnh ủy";
+
+    /** The states other than the finished ones, each given to a few units so none is empty. */
+    private static final List<CongressState> STRAGGLERS = List.of(
+            PLAN_ISSUED,
+            PREPARING,
+            INTERNAL_ADOPTED,
+            DOSSIER_SUBMITTED,
+            UNDER_APPRAISAL,
+            RETURNED_FOR_REVISION,
+            APPROVAL_MEETING,
+            APPROVED,
+            CONVENED,
+            PREPARATORY_SESSION,
+            IN_SESSION,
+            CLOSED,
+            FIRST_COMMITTEE_MEETING,
+            RESULT_REPORTED,
+            CONFIRMED,
+            POSTPONED,
+            COMMITTEE_APPOINTED,
+            RESULT_ANNULLED,
+            DISSOLVED,
+            MERGED);
+
+    /** The way a congress goes when nothing goes wrong. */
+    private static final List<CongressState> HAPPY = List.of(
+            PLAN_ISSUED,
+            PREPARING,
+            INTERNAL_ADOPTED,
+            DOSSIER_SUBMITTED,
+            UNDER_APPRAISAL,
+            APPROVAL_MEETING,
+            APPROVED,
+            CONVENED,
+            PREPARATORY_SESSION,
+            IN_SESSION,
+            CLOSED,
+            RESULT_REPORTED,
+            CONFIRMED,
+            ARCHIVED);
+
+    /** Where a side exit or a detour leaves the happy path, and the state it goes to. */
+    private static final Map<CongressState, CongressState> DETOUR_AFTER = new EnumMap<>(Map.of(
+            RETURNED_FOR_REVISION, UNDER_APPRAISAL,
+            POSTPONED, APPROVED,
+            COMMITTEE_APPOINTED, PREPARING,
+            RESULT_ANNULLED, RESULT_REPORTED,
+            DISSOLVED, PREPARING,
+            MERGED, PLAN_ISSUED,
+            FIRST_COMMITTEE_MEETING, CLOSED));
+
+    private record Unit(long id, String code, String level) {}
+
+    private record Window(LocalDate from, LocalDate to) {}
+
+    private final JdbcClient jdbc;
+
+    SampleCongresses(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Writes a case for every current unit below (and including) the province; returns how many. */
+    int write(long provinceId, Long followerUserId, String username) {
+        List<Unit> units = jdbc.sql("""
+                        select v.org_id, u.code, v.level from org_closure c
+                        join org_version v on v.org_id = c.descendant_id and v.valid_to is null
+                        join org_unit u on u.id = v.org_id
+                        where c.ancestor_id = ? and v.level <> 'PARTY_GROUP'
+                        order by u.code""")
+                .param(provinceId)
+                .query((rs, i) -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+        Map<String, Integer> seenPerLevel = new java.util.HashMap<>();
+        for (Unit u : units) {
+            int n = seenPerLevel.merge(u.level(), 1, Integer::sum) - 1;
+            CongressState target = target(u, n);
+            if (target == PREPARATORY_SESSION && u.level().endsWith("CELL")) {
+                target = CONVENED; // a cell's congress has no preparatory session
+            }
+            writeCase(u, target, followerUserId, username);
+        }
+        return units.size();
+    }
+
+    /**
+     * Cells: one of every three of the first 60 is a straggler (each state gets some), the rest archived
+     * or confirmed. Communes and wards: the first few are stragglers. The province is holding its congress.
+     */
+    private static CongressState target(Unit u, int n) {
+        return switch (u.level()) {
+            case "DIRECTLY_UNDER_CENTRAL" -> IN_SESSION;
+            case "SUBORDINATE_CELL", "GRASSROOTS_CELL" ->
+                n % 3 == 1 && n / 3 < STRAGGLERS.size() ? STRAGGLERS.get(n / 3) : n % 5 == 0 ? CONFIRMED : ARCHIVED;
+            default ->
+                n < 4
+                        ? List.of(PREPARATORY_SESSION, DOSSIER_SUBMITTED, RESULT_REPORTED, POSTPONED)
+                                .get(n)
+                        : n % 2 == 0 ? CONFIRMED : ARCHIVED;
+        };
+    }
+
+    static Window window(String level) {
+        return switch (level) {
+            case "SUBORDINATE_CELL", "GRASSROOTS_CELL", "SUB_COMMITTEE" ->
+                new Window(LocalDate.of(2025, 7, 7), LocalDate.of(2025, 7, 31));
+            case "DIRECTLY_UNDER_CENTRAL" -> new Window(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 10, 31));
+            default -> new Window(LocalDate.of(2025, 8, 1), LocalDate.of(2025, 8, 31));
+        };
+    }
+
+    /** The steps from the plan to the target state. */
+    static List<CongressState> path(CongressState target, boolean cell) {
+        List<CongressState> steps = new ArrayList<>();
+        CongressState leaveAt = DETOUR_AFTER.getOrDefault(target, target);
+        for (CongressState s : HAPPY) {
+            if (cell && s == PREPARATORY_SESSION) {
+                continue;
+            }
+            steps.add(s);
+            if (s == leaveAt) {
+                break;
+            }
+        }
+        if (leaveAt != target) {
+            steps.add(target);
+        }
+        return steps;
+    }
+
+    private void writeCase(Unit u, CongressState target, Long follower, String username) {
+        boolean cell = u.level().endsWith("CELL");
+        Window w = window(u.level());
+        List<CongressState> steps = path(target, cell);
+        // Steps are spread from the plan to the congress (two thirds into the window), then the reports.
+        LocalDate congress = w.from().plusDays((w.to().toEpochDay() - w.from().toEpochDay()) * 2 / 3);
+        if (target != ARCHIVED && target != CONFIRMED && !target.held()) {
+            congress = w.to().plusDays(30); // never reached: the straggler is still before it
+        }
+        int closedAt = steps.indexOf(CLOSED);
+        List<LocalDate> dates = new ArrayList<>();
+        LocalDate d = PLAN_DATE;
+        for (int i = 0; i < steps.size(); i++) {
+            CongressState s = steps.get(i);
+            if (i > 0) {
+                if (s == IN_SESSION || s == PREPARATORY_SESSION) {
+                    d = later(d, congress.minusDays(s == PREPARATORY_SESSION ? 1 : 0));
+                } else if (s == CLOSED) {
+                    d = later(d, congress.plusDays(cell ? 0 : 1));
+                } else if (closedAt >= 0 && i > closedAt) {
+                    d = workday(d.plusDays(s == ARCHIVED ? 20 : 6));
+                } else {
+                    d = workday(d.plusDays(cell ? 1 : 3));
+                }
+            }
+            dates.add(d);
+        }
+        LocalDate plannedOn = steps.contains(CONVENED) ? congress : null;
+        LocalDate opened = date(steps, dates, cell ? IN_SESSION : PREPARATORY_SESSION);
+        LocalDate closed = date(steps, dates, CLOSED);
+        LocalDate reported = date(steps, dates, RESULT_REPORTED);
+        LocalDate confirmed = date(steps, dates, CONFIRMED);
+        LocalDate due = switch (target) {
+            case CLOSED, FIRST_COMMITTEE_MEETING -> workday(closed.plusDays(9));
+            case RESULT_REPORTED -> workday(reported.plusDays(21));
+            case CONFIRMED, ARCHIVED, DISSOLVED, MERGED, RESULT_ANNULLED -> null;
+            case POSTPONED -> LocalDate.of(2025, 12, 15);
+            default -> w.to();
+        };
+        long caseId = jdbc.sql("""
+                        insert into congress_case (org_id, term, level, state, resume_state, kind, pilot,
+                            two_content, window_from, window_to, max_days, planned_on, opened_on, closed_on,
+                            reported_on, confirmed_on, due_on, follower_user_id, postponed_to, state_reason,
+                            state_changed_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::date)
+                        returning id""")
+                .param(u.id())
+                .param(TERM)
+                .param(u.level())
+                .param(target.name())
+                .param(target == POSTPONED ? APPROVED.name() : null)
+                .param(cell ? "ALL_MEMBER" : "DELEGATE")
+                .param(u.code().endsWith(".01") || u.code().endsWith(".X01"))
+                .param(target == COMMITTEE_APPOINTED)
+                .param(w.from())
+                .param(w.to())
+                .param(cell ? new java.math.BigDecimal("0.5") : new java.math.BigDecimal(2))
+                .param(plannedOn)
+                .param(opened)
+                .param(closed)
+                .param(reported)
+                .param(confirmed)
+                .param(due)
+                .param(cell ? null : follower)
+                .param(target == POSTPONED ? LocalDate.of(2025, 12, 15) : null)
+                .param(reason(target))
+                .param(dates.getLast())
+                .query(Long.class)
+                .single();
+        for (int i = 0; i < steps.size(); i++) {
+            CongressState s = steps.get(i);
+            jdbc.sql("""
+                            insert into congress_transition (case_id, from_state, to_state, at, effective_on,
+                                username, reason)
+                            values (?, ?, ?, ?::date + time '09:00', ?, ?, ?)""")
+                    .param(caseId)
+                    .param(i == 0 ? null : steps.get(i - 1).name())
+                    .param(s.name())
+                    .param(dates.get(i))
+                    .param(dates.get(i))
+                    .param(username)
+                    .param(i == 0 ? PLAN_REASON : s == target ? reason(target) : null)
+                    .update();
+        }
+    }
+
+    private static String reason(CongressState s) {
+        return switch (s) {
+            case RETURNED_FOR_REVISION -> "Bổ sung đề án nhân sự: thiếu tỷ lệ cán bộ nữ";
+            case POSTPONED -> "Bão số 3 gây ngập lụt, hoãn đại hội theo kết luận của Ban Thường vụ";
+            case COMMITTEE_APPOINTED -> "Hợp nhất đơn vị: chỉ định ban chấp hành, tổ chức đại hội hai nội dung";
+            case RESULT_ANNULLED -> "Có đơn khiếu nại về quy trình bầu cử, hủy kết quả bầu chi ủy";
+            case DISSOLVED -> "Giải thể do doanh nghiệp chấm dứt hoạt động";
+            case MERGED -> "Sáp nhập vào chi bộ thôn liền kề";
+            default -> null;
+        };
+    }
+
+    private static LocalDate date(List<CongressState> steps, List<LocalDate> dates, CongressState s) {
+        int i = steps.indexOf(s);
+        return i < 0 ? null : dates.get(i);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate workday(LocalDate d) {
+        LocalDate x = d;
+        while (x.getDayOfWeek() == DayOfWeek.SATURDAY || x.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            x = x.plusDays(1);
+        }
+        return x;
+    }
+}
