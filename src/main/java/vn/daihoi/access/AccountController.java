@@ -61,7 +61,22 @@ class AccountController {
     @GetMapping("/account/password")
     String passwordForm(Model model) {
         model.addAttribute("forced", access.requireUser().mustChangePassword());
+        model.addAttribute("email", users.emailOf(access.requireUser().id()));
         return "access/password";
+    }
+
+    @PostMapping("/account/email")
+    String changeEmail(@RequestParam(defaultValue = "") String email, Model model, Locale locale) {
+        CurrentUser user = access.requireUser();
+        try {
+            users.setEmail(user.id(), email);
+        } catch (DomainException e) {
+            model.addAttribute("forced", user.mustChangePassword());
+            model.addAttribute("email", email);
+            model.addAttribute("emailError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+            return "access/password";
+        }
+        return "redirect:/account/password?emailSaved";
     }
 
     @PostMapping("/account/password")
@@ -75,6 +90,7 @@ class AccountController {
             HttpServletResponse response) {
         CurrentUser user = access.requireUser();
         model.addAttribute("forced", user.mustChangePassword());
+        model.addAttribute("email", users.emailOf(user.id()));
         try {
             if (!next.equals(confirm)) {
                 throw new DomainException("account.error.confirm");

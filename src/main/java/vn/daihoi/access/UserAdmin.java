@@ -210,6 +210,34 @@ public class UserAdmin {
         }
     }
 
+    /** The address notifications are e-mailed to; blank removes it. Refuses a malformed address. */
+    @Transactional
+    public void setEmail(long userId, String email) {
+        String value = email == null || email.isBlank() ? null : email.strip();
+        if (value != null && (value.length() > 254 || !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw new DomainException("account.error.email", value);
+        }
+        int n = jdbc.sql("update app_user set email = ? where id = ? and email is distinct from ?")
+                .params(value, userId, value)
+                .update();
+        if (n > 0) {
+            audit.record(AuditLog.Change.of(
+                    "USER_EMAIL",
+                    "user",
+                    userId,
+                    homeNode(userId),
+                    "Đổi địa chỉ thư nhận thông báo của " + username(userId)));
+        }
+    }
+
+    public String emailOf(long userId) {
+        return jdbc.sql("select email from app_user where id = ?")
+                .param(userId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
     /** Lifts a lock-out before its 15 minutes are over. */
     @Transactional
     public void unlock(long userId) {

@@ -1,6 +1,7 @@
 package vn.daihoi.season.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -19,6 +20,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import vn.daihoi.access.Role;
+import vn.daihoi.access.UserAdmin;
 import vn.daihoi.season.CongressState;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
@@ -90,10 +92,11 @@ class DeadlineNotificationsTest {
         assertThat(notifier.scan()).isZero();
 
         // With an SMTP server: one message per person with an address, then nothing more to send.
-        jdbc.sql("update app_user set email = username || '@example.vn' where id in (?, ?)")
-                .param(follower)
-                .param(superiorOffice)
-                .update();
+        UserAdmin users = context.getBean(UserAdmin.class);
+        assertThatThrownBy(() -> users.setEmail(follower, "không phải thư"))
+                .isInstanceOf(vn.daihoi.platform.DomainException.class);
+        users.setEmail(follower, fx.username(follower) + "@example.vn");
+        users.setEmail(superiorOffice, fx.username(superiorOffice) + "@example.vn");
         List<String> received = new CopyOnWriteArrayList<>();
         try (ServerSocket server = new ServerSocket(0)) {
             Thread smtp = Thread.ofVirtual().start(() -> serve(server, received));
