@@ -50,7 +50,7 @@ class CalendarApiController {
 
     record Plus(LocalDate from, int days, LocalDate result) {}
 
-    @GetMapping("/api/calendar/{year:\\d{4}}")
+    @GetMapping("/api/calendar/{year:\\d+}")
     Year year(@PathVariable int year, Locale locale) {
         access.requireSomewhere(Permission.RULEBOOK_VIEW);
         YearCalendar cal = calendar.year(CalendarViews.checkYear(year));

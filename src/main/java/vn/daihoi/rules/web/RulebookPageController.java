@@ -92,7 +92,9 @@ class RulebookPageController {
                             .toUriString();
         } catch (DomainException e) {
             String error = messages.getMessage(e.messageKey(), e.arguments(), locale);
-            String term = RuleValues.TERMS.contains(form.term()) ? form.term() : RuleViews.DEFAULT_TERM;
+            String term = form.term() != null && RuleValues.TERMS.contains(form.term())
+                    ? form.term()
+                    : RuleViews.DEFAULT_TERM;
             OrgLevel level = levelOrNull(form.level());
             return render(term, level, today, form, error, model);
         }
