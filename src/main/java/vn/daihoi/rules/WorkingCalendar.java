@@ -26,7 +26,7 @@ public class WorkingCalendar implements WorkingDays {
     }
 
     @Override
-    public CalendarSnapshot snapshot() {
+    public WorkingDays snapshot() {
         return snapshotNow();
     }
 
