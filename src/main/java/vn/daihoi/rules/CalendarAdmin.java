@@ -88,10 +88,10 @@ public class CalendarAdmin {
         if (tet.isBefore(first) || tet.isAfter(last)) {
             throw new DomainException("calendar.error.tetMissing", from, to, Dates.format(tet));
         }
-        String n = required(note, MAX_NOTE, "calendar.error.tetNoteRequired", year);
-        String ref = required(decisionRef, MAX_REF, "calendar.error.tetDecisionRequired", year);
+        String n = required(note, MAX_NOTE, "calendar.error.tetNoteRequired", Integer.toString(year));
+        String ref = required(decisionRef, MAX_REF, "calendar.error.tetDecisionRequired", Integer.toString(year));
         if (store.tet(year).isPresent()) {
-            throw DomainException.conflict("calendar.error.tetExists", year);
+            throw DomainException.conflict("calendar.error.tetExists", Integer.toString(year));
         }
         store.insertTet(new OfficialTet(year, first, last, n, ref), actor(), clock.instant());
         store.bumpRevision();
@@ -106,9 +106,9 @@ public class CalendarAdmin {
 
     @Transactional
     public void removeTet(int year, String reason) {
-        String why = required(reason, MAX_NOTE, "calendar.error.tetReasonRequired", year);
-        OfficialTet old =
-                store.tet(year).orElseThrow(() -> DomainException.notFound("calendar.error.tetNotFound", year));
+        String why = required(reason, MAX_NOTE, "calendar.error.tetReasonRequired", Integer.toString(year));
+        OfficialTet old = store.tet(year)
+                .orElseThrow(() -> DomainException.notFound("calendar.error.tetNotFound", Integer.toString(year)));
         store.deleteTet(year);
         store.bumpRevision();
         audit.record(AuditLog.Change.of(
@@ -123,7 +123,11 @@ public class CalendarAdmin {
 
     private static void checkYear(int year) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw new DomainException("calendar.error.yearOutOfRange", year, MIN_YEAR, MAX_YEAR);
+            throw new DomainException(
+                    "calendar.error.yearOutOfRange",
+                    Integer.toString(year),
+                    Integer.toString(MIN_YEAR),
+                    Integer.toString(MAX_YEAR));
         }
     }
 

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,6 +30,10 @@ import vn.daihoi.platform.DomainException;
 public class RuleParameters implements Rulebook {
 
     static final int MAX_BASIS = 1_000;
+    /** Levels from the top down, parameters in the order of {@link RuleKey} (schedule, sizes, targets, deadlines). */
+    private static final Comparator<RuleParameter> IN_CATALOGUE_ORDER =
+            Comparator.comparing(RuleParameter::level).thenComparing(RuleParameter::key);
+
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private static final String COLUMNS =
@@ -59,7 +64,8 @@ public class RuleParameters implements Rulebook {
 
     /** The parameters in force on {@code on} for a term, of one level or (level null) of all. */
     public List<RuleParameter> inForce(String term, OrgLevel level, LocalDate on) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc
+                .sql("select " + COLUMNS + """
                  from rule_parameter
                 where term = ? and (cast(? as text) is null or level = ?)
                   and valid_from <= ? and (valid_to is null or valid_to > ?)
@@ -67,19 +73,26 @@ public class RuleParameters implements Rulebook {
                 """)
                 .params(term, levelName(level), levelName(level), Date.valueOf(on), Date.valueOf(on))
                 .query(RuleParameters::row)
-                .list();
+                .list()
+                .stream()
+                .sorted(IN_CATALOGUE_ORDER)
+                .toList();
     }
 
     /** Every row, past, present and future, for a term (and level), newest first within a parameter. */
     public List<RuleParameter> history(String term, OrgLevel level) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc
+                .sql("select " + COLUMNS + """
                  from rule_parameter
                 where term = ? and (cast(? as text) is null or level = ?)
                 order by level, key, valid_from desc
                 """)
                 .params(term, levelName(level), levelName(level))
                 .query(RuleParameters::row)
-                .list();
+                .list()
+                .stream()
+                .sorted(IN_CATALOGUE_ORDER.thenComparing(RuleParameter::validFrom, Comparator.reverseOrder()))
+                .toList();
     }
 
     /**

@@ -144,7 +144,7 @@ class CalendarPageController {
         access.requireSomewhere(Permission.RULEBOOK_EDIT);
         try {
             if (year == null) {
-                throw new DomainException("calendar.error.yearOutOfRange", "", 2000, 2100);
+                throw new DomainException("calendar.error.yearOutOfRange", "", "2000", "2100");
             }
             admin.removeTet(year, reason);
             return "redirect:/rules/calendar?year=" + year + "&done=tetRemoved";

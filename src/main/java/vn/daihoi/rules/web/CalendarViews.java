@@ -71,7 +71,7 @@ final class CalendarViews {
 
     static int checkYear(int year) {
         if (year < 2000 || year > 2100) {
-            throw new DomainException("calendar.error.yearOutOfRange", Integer.toString(year), 2000, 2100);
+            throw new DomainException("calendar.error.yearOutOfRange", Integer.toString(year), "2000", "2100");
         }
         return year;
     }
