@@ -19,4 +19,13 @@ public interface WorkingDays {
 
     /** Working days in the half-open range ({@code from}, {@code to}]: 0 when to ≤ from. */
     int workingDaysBetween(LocalDate from, LocalDate to);
+
+    /**
+     * The calendar as it stands now, held in memory: for computing many deadlines in one go (a progress
+     * page, a plan cascade) without asking the database whether the calendar changed on every call. Do not
+     * keep it beyond the request or job. (A default so that simple test doubles need not implement it.)
+     */
+    default WorkingDays snapshot() {
+        return this;
+    }
 }

@@ -281,7 +281,44 @@ class PermissionMatrixTest {
                     Scope.FORBIDDEN,
                     CASE,
                     "to",
-                    "PREPARING"));
+                    "PREPARING"),
+            // module rules: the rulebook and the calendar are global (no subtree). Forms are sent empty: a form
+            // error for the holder, nothing changes.
+            row(GET, "/rules", Permission.RULEBOOK_VIEW, Scope.ANYWHERE, PermissionMatrixTest::resident),
+            row(POST, "/rules/change", Permission.RULEBOOK_EDIT, Scope.ANYWHERE, PermissionMatrixTest::resident),
+            row(GET, "/rules/calendar", Permission.RULEBOOK_VIEW, Scope.ANYWHERE, PermissionMatrixTest::resident),
+            row(
+                    POST,
+                    "/rules/calendar/entries",
+                    Permission.RULEBOOK_EDIT,
+                    Scope.ANYWHERE,
+                    PermissionMatrixTest::resident),
+            row(
+                    POST,
+                    "/rules/calendar/entries/remove",
+                    Permission.RULEBOOK_EDIT,
+                    Scope.ANYWHERE,
+                    PermissionMatrixTest::resident),
+            row(POST, "/rules/calendar/tet", Permission.RULEBOOK_EDIT, Scope.ANYWHERE, PermissionMatrixTest::resident),
+            row(
+                    POST,
+                    "/rules/calendar/tet/remove",
+                    Permission.RULEBOOK_EDIT,
+                    Scope.ANYWHERE,
+                    PermissionMatrixTest::resident),
+            row(GET, "/api/calendar/{year}", Permission.RULEBOOK_VIEW, Scope.ANYWHERE, p -> Map.of("year", "2026")),
+            row(
+                    GET,
+                    "/api/calendar/plus?from=2026-02-13&days=7",
+                    Permission.RULEBOOK_VIEW,
+                    Scope.ANYWHERE,
+                    PermissionMatrixTest::resident),
+            row(
+                    GET,
+                    "/api/rules?term=2025-2030",
+                    Permission.RULEBOOK_VIEW,
+                    Scope.ANYWHERE,
+                    PermissionMatrixTest::resident));
 
     @Autowired
     ApplicationContext context;

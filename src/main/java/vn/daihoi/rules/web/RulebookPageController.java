@@ -1,0 +1,126 @@
+package vn.daihoi.rules.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import vn.daihoi.access.AccessControl;
+import vn.daihoi.access.Permission;
+import vn.daihoi.org.OrgLevel;
+import vn.daihoi.platform.Dates;
+import vn.daihoi.platform.DomainException;
+import vn.daihoi.rules.RuleChange;
+import vn.daihoi.rules.RuleKey;
+import vn.daihoi.rules.RuleParameter;
+import vn.daihoi.rules.RuleParameters;
+import vn.daihoi.rules.RuleValues;
+
+/** The rulebook page: parameters by term and level with their basis and history, and the change form. */
+@Controller
+class RulebookPageController {
+
+    private final RuleParameters rules;
+    private final AccessControl access;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    RulebookPageController(RuleParameters rules, AccessControl access, MessageSource messages, Clock clock) {
+        this.rules = rules;
+        this.access = access;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The change form as typed. */
+    record ChangeForm(String term, String level, String key, String value, String legalBasis, String validFrom) {}
+
+    @GetMapping("/rules")
+    String page(
+            @RequestParam(required = false) String term,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String on,
+            @RequestParam(required = false) String key,
+            @RequestParam(required = false) String done,
+            Model model) {
+        access.requireSomewhere(Permission.RULEBOOK_VIEW);
+        String t = RuleViews.term(term);
+        OrgLevel l = RuleViews.level(level);
+        LocalDate date = RuleViews.isoDate(on, LocalDate.now(clock));
+        RuleKey k = RuleViews.key(key);
+        String value = "";
+        if (k != null && l != null) {
+            value = rules.value(t, l, k, date)
+                    .map(v -> RuleValues.display(k, v))
+                    .orElse("");
+        }
+        ChangeForm form = new ChangeForm(t, l == null ? "" : l.name(), k == null ? "" : k.name(), value, "", "");
+        model.addAttribute("done", "changed".equals(done));
+        return render(t, l, date, form, null, model);
+    }
+
+    @PostMapping("/rules/change")
+    String change(@ModelAttribute ChangeForm form, Model model, Locale locale) {
+        access.requireSomewhere(Permission.RULEBOOK_EDIT);
+        LocalDate today = LocalDate.now(clock);
+        try {
+            String term = RuleViews.term(form.term());
+            OrgLevel level = RuleViews.level(form.level());
+            RuleKey key = RuleViews.key(form.key());
+            if (level == null || key == null) {
+                throw new DomainException("rule.error.parameterRequired");
+            }
+            LocalDate validFrom = null;
+            if (form.validFrom() != null && !form.validFrom().isBlank()) {
+                validFrom = Dates.parse(form.validFrom())
+                        .orElseThrow(() -> new DomainException("rule.error.validFromInvalid", form.validFrom()));
+            }
+            rules.change(new RuleChange(term, level, key, form.value(), form.legalBasis(), validFrom));
+            return "redirect:"
+                    + UriComponentsBuilder.fromPath("/rules")
+                            .queryParam("term", term)
+                            .queryParam("level", level.name())
+                            .queryParam("done", "changed")
+                            .build()
+                            .toUriString();
+        } catch (DomainException e) {
+            String error = messages.getMessage(e.messageKey(), e.arguments(), locale);
+            String term = form.term() != null && RuleValues.TERMS.contains(form.term())
+                    ? form.term()
+                    : RuleViews.DEFAULT_TERM;
+            OrgLevel level = levelOrNull(form.level());
+            return render(term, level, today, form, error, model);
+        }
+    }
+
+    private String render(String term, OrgLevel level, LocalDate on, ChangeForm form, String error, Model model) {
+        List<RuleParameter> inForce = rules.inForce(term, level, on);
+        model.addAttribute("groups", RuleViews.byLevel(inForce, rules.history(term, level)));
+        model.addAttribute("terms", RuleValues.TERMS);
+        model.addAttribute("levels", OrgLevel.values());
+        model.addAttribute("keys", RuleKey.values());
+        model.addAttribute("term", term);
+        model.addAttribute("level", level);
+        model.addAttribute("onText", Dates.format(on));
+        model.addAttribute("form", form);
+        model.addAttribute("error", error);
+        model.addAttribute(
+                "mayEdit", !access.scopeRoots(Permission.RULEBOOK_EDIT).isEmpty());
+        return "rules/rulebook";
+    }
+
+    private static OrgLevel levelOrNull(String text) {
+        try {
+            return RuleViews.level(text);
+        } catch (DomainException e) {
+            return null;
+        }
+    }
+}
