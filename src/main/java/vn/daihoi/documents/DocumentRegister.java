@@ -310,18 +310,18 @@ public class DocumentRegister {
     }
 
     private int next(NumberSequence s, String term) {
-        Integer max = s.congress()
-                ? jdbc.sql("select max(number) from document where congress_case_id = ?")
+        int max = s.congress()
+                ? jdbc.sql("select coalesce(max(number), 0) from document where congress_case_id = ?")
                         .param(s.congressCaseId())
                         .query(Integer.class)
                         .single()
                 : jdbc.sql("""
-                                select max(number) from document
+                                select coalesce(max(number), 0) from document
                                 where issuer_org_id = ? and number_series = ? and term = ? and congress_case_id is null""")
                         .params(s.issuerOrgId(), s.series(), term)
                         .query(Integer.class)
                         .single();
-        return max == null ? 1 : max + 1;
+        return max + 1;
     }
 
     private record Existing(long id, String symbol, DocumentType type, LocalDate issuedOn, String subject) {}
