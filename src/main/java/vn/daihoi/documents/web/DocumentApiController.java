@@ -46,8 +46,8 @@ class DocumentApiController {
      * {@code implementsRef} an id or a symbol; the attachment as base64.
      */
     record DocumentRequest(
-            Long issuerId,
-            Long registrarId,
+            String issuerId,
+            String registrarId,
             String direction,
             String organ,
             String organName,
@@ -101,10 +101,14 @@ class DocumentApiController {
     @PostMapping
     ResponseEntity<IssuedDocument> create(@RequestBody DocumentRequest r) {
         access.requireSomewhere(Permission.DOCUMENT_ISSUE);
-        if (r.issuerId() == null) {
+        if (DocumentFormReader.blank(r.issuerId())) {
             throw new DomainException("error.required", "issuerId");
         }
-        access.require(Permission.DOCUMENT_ISSUE, r.registrarId() != null ? r.registrarId() : r.issuerId());
+        long issuer = DocumentFormReader.id("issuerId", r.issuerId());
+        Long registrar = DocumentFormReader.blank(r.registrarId())
+                ? null
+                : DocumentFormReader.id("registrarId", r.registrarId());
+        access.require(Permission.DOCUMENT_ISSUE, registrar != null ? registrar : issuer);
         NewDocument.Attachment file = null;
         if (r.attachmentBase64() != null && !r.attachmentBase64().isBlank()) {
             try {
@@ -132,7 +136,7 @@ class DocumentApiController {
                 r.signerName(),
                 r.recipients(),
                 r.implementsRef());
-        NewDocument d = reader.read(form, r.issuerId(), r.registrarId(), file);
+        NewDocument d = reader.read(form, issuer, registrar, file);
         if (r.implementsIds() != null && !r.implementsIds().isEmpty()) {
             d = d.implementing(java.util.stream.Stream.concat(d.implementsIds().stream(), r.implementsIds().stream())
                     .toList());

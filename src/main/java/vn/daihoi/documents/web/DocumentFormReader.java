@@ -108,6 +108,14 @@ class DocumentFormReader {
         }
     }
 
+    static long id(String field, String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new DomainException("documents.error.numberField", field, text.strip());
+        }
+    }
+
     static boolean blank(String s) {
         return s == null || s.isBlank();
     }
