@@ -30,13 +30,10 @@ import vn.daihoi.platform.DomainException;
 @Service
 public class DocumentRegister {
 
-    /** Congress documents carry the congress's abbreviation, e.g. {@code 01-NQ/ĐH} (practice, not verified). */
-    static final String CONGRESS_SYMBOL = "ĐH";
-
     private final JdbcClient jdbc;
     private final AccessControl access;
     private final AuditLog audit;
-    private final CommitteeTerms terms;
+    private final Numbering numbering;
     private final IssuerSymbols issuers;
     private final OrgTree tree;
     private final DocumentQueries queries;
@@ -47,7 +44,7 @@ public class DocumentRegister {
             JdbcClient jdbc,
             AccessControl access,
             AuditLog audit,
-            CommitteeTerms terms,
+            Numbering numbering,
             IssuerSymbols issuers,
             OrgTree tree,
             DocumentQueries queries,
@@ -56,16 +53,13 @@ public class DocumentRegister {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
-        this.terms = terms;
+        this.numbering = numbering;
         this.issuers = issuers;
         this.tree = tree;
         this.queries = queries;
         this.clock = clock;
         this.uploads = new UploadCheck(maxUploadBytes);
     }
-
-    /** Where a document is numbered: its sequence, term and the issuer's abbreviation on its date. */
-    private record Placing(NumberSequence sequence, String term, String issuerSymbol) {}
 
     /** Numbers (or records) a document; everything or nothing is stored. Needs DOCUMENT_ISSUE on the registrar. */
     @Transactional
@@ -77,16 +71,14 @@ public class DocumentRegister {
             throw new DomainException("documents.error.outgoingElsewhere");
         }
         OrgNode issuer = issuers.nodeAt(d.issuerOrgId(), d.issuedOn());
-        Placing placing = place(d.issuerOrgId(), d.type(), d.issuedOn(), d.congressCaseId());
+        Numbering.Placing placing = numbering.place(d.issuerOrgId(), d.type(), d.issuedOn(), d.congressCaseId());
         UploadCheck.CheckedFile file = d.attachment() == null
                 ? null
                 : uploads.check(d.attachment().filename(), d.attachment().bytes());
         List<Long> implemented = implemented(d.implementsIds());
-        lock(placing.sequence());
-        int number = d.number() != null ? d.number() : next(placing.sequence(), placing.term());
-        existing(placing.sequence(), placing.term(), number).ifPresent(e -> {
-            throw duplicate(placing, number, e);
-        });
+        numbering.lock(placing.sequence());
+        int number = d.number() != null ? d.number() : numbering.next(placing);
+        numbering.refuseTaken(placing, number);
         String symbol = DocumentSymbols.format(number, d.type(), placing.issuerSymbol());
         long id;
         try {
@@ -128,8 +120,8 @@ public class DocumentRegister {
             throw new DomainException("documents.error.proposeNeeds");
         }
         issuers.nodeAt(issuerOrgId, date);
-        Placing placing = place(issuerOrgId, type, date, congressCaseId);
-        int number = next(placing.sequence(), placing.term());
+        Numbering.Placing placing = numbering.place(issuerOrgId, type, date, congressCaseId);
+        int number = numbering.next(placing);
         return new NumberProposal(
                 number,
                 DocumentSymbols.format(number, type, placing.issuerSymbol()),
@@ -283,87 +275,6 @@ public class DocumentRegister {
         }
     }
 
-    private Placing place(long issuerOrgId, DocumentType type, LocalDate date, Long congressCaseId) {
-        if (congressCaseId == null) {
-            String term = terms.termAt(issuerOrgId, date);
-            return new Placing(
-                    NumberSequence.of(issuerOrgId, type, term, null), term, issuers.symbolAt(issuerOrgId, date));
-        }
-        record Case(long orgId, String term) {}
-        Case c = jdbc.sql("select org_id, term from congress_case where id = ?")
-                .param(congressCaseId)
-                .query((rs, i) -> new Case(rs.getLong("org_id"), rs.getString("term")))
-                .optional()
-                .orElseThrow(() ->
-                        DomainException.notFound("documents.error.congressNotFound", String.valueOf(congressCaseId)));
-        if (c.orgId() != issuerOrgId) {
-            throw new DomainException("documents.error.congressOtherUnit", String.valueOf(congressCaseId));
-        }
-        return new Placing(NumberSequence.of(issuerOrgId, type, c.term(), congressCaseId), c.term(), CONGRESS_SYMBOL);
-    }
-
-    private void lock(NumberSequence sequence) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
-                .param(sequence.lockName())
-                .query()
-                .singleValue();
-    }
-
-    private int next(NumberSequence s, String term) {
-        int max = s.congress()
-                ? jdbc.sql("select coalesce(max(number), 0) from document where congress_case_id = ?")
-                        .param(s.congressCaseId())
-                        .query(Integer.class)
-                        .single()
-                : jdbc.sql("""
-                                select coalesce(max(number), 0) from document
-                                where issuer_org_id = ? and number_series = ? and term = ? and congress_case_id is null""")
-                        .params(s.issuerOrgId(), s.series(), term)
-                        .query(Integer.class)
-                        .single();
-        return max + 1;
-    }
-
-    private record Existing(long id, String symbol, DocumentType type, LocalDate issuedOn, String subject) {}
-
-    private Optional<Existing> existing(NumberSequence s, String term, int number) {
-        var query = s.congress()
-                ? jdbc.sql("select id, symbol, type, issued_on, subject from document"
-                                + " where congress_case_id = ? and number = ?")
-                        .params(s.congressCaseId(), number)
-                : jdbc.sql("""
-                                select id, symbol, type, issued_on, subject from document
-                                where issuer_org_id = ? and number_series = ? and term = ? and number = ?
-                                  and congress_case_id is null""").params(s.issuerOrgId(), s.series(), term, number);
-        return query.query((rs, i) -> new Existing(
-                        rs.getLong("id"),
-                        rs.getString("symbol"),
-                        DocumentType.valueOf(rs.getString("type")),
-                        rs.getObject("issued_on", LocalDate.class),
-                        rs.getString("subject")))
-                .optional();
-    }
-
-    private static DomainException duplicate(Placing placing, int number, Existing e) {
-        return placing.sequence().congress()
-                ? DomainException.conflict(
-                        "documents.error.duplicateCongress",
-                        String.valueOf(number),
-                        e.symbol(),
-                        e.type().vietnamese(),
-                        Dates.format(e.issuedOn()),
-                        e.subject(),
-                        e.id())
-                : DomainException.conflict(
-                        "documents.error.duplicate",
-                        e.symbol(),
-                        placing.term(),
-                        e.type().vietnamese(),
-                        Dates.format(e.issuedOn()),
-                        e.subject(),
-                        String.valueOf(e.id()));
-    }
-
     private List<Long> implemented(List<Long> ids) {
         List<Long> roots = access.scopeRoots(Permission.DOCUMENT_VIEW);
         for (long target : ids) {
@@ -374,7 +285,7 @@ public class DocumentRegister {
         return ids.stream().distinct().toList();
     }
 
-    private long insert(NewDocument d, long registrar, Placing placing, int number, String symbol) {
+    private long insert(NewDocument d, long registrar, Numbering.Placing placing, int number, String symbol) {
         return jdbc.sql("""
                         insert into document (issuer_org_id, registrar_org_id, organ, organ_name, type, number_series,
                             number, symbol, term, congress_case_id, issued_on, place, subject, body, signer_title,

@@ -76,10 +76,15 @@ class IssuerResolutionTest {
     }
 
     @Test
-    void tuWithoutAContextIsAChoiceAmongProvinces() {
-        var found = symbols.resolve("TU", DATE, tree.root(), List.of());
-        assertThat(found.size()).isGreaterThan(1);
-        assertThat(found).extracting(SymbolResolution.IssuerCandidate::orgId).contains(provinceA, provinceB);
+    void tuAroundANodeAboveSeveralProvincesIsAChoice() {
+        long bloc = tree.node("Khối thử", "DIRECTLY_UNDER_CENTRAL", "AGENCY_BLOC", null, tree.root());
+        long one = tree.node("Tỉnh ủy Một", "DIRECTLY_UNDER_CENTRAL", "PROVINCE", null, bloc);
+        long two = tree.node("Tỉnh ủy Hai", "DIRECTLY_UNDER_CENTRAL", "PROVINCE", null, bloc);
+        var found = symbols.resolve("TU", DATE, bloc, List.of());
+        assertThat(found).extracting(SymbolResolution.IssuerCandidate::orgId).containsExactly(two, one);
+        // Without a context, the user's scope is the context: the administrator's is the whole tree.
+        assertThat(symbols.resolve("TU", DATE, null, List.of(tree.root())).size())
+                .isGreaterThan(1);
     }
 
     @Test

@@ -72,7 +72,8 @@ public record PartyLayout(
         return where + "ngày " + day + " tháng " + month + " năm " + date.getYear();
     }
 
-    static List<String> lines(String text) {
+    /** The non-empty lines of a text, stripped. */
+    public static List<String> lines(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
