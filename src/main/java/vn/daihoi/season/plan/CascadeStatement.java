@@ -64,11 +64,11 @@ class CascadeStatement {
               on conflict (org_id, term) do update set
                 level = excluded.level, kind = excluded.kind, pilot = excluded.pilot, plan_id = excluded.plan_id,
                 window_from = excluded.window_from, window_to = excluded.window_to, max_days = excluded.max_days,
-                due_on = case when cc.state = any((select before_session from p)) then excluded.window_to
+                due_on = case when (select cc.state = any(p.before_session) from p) then excluded.window_to
                               else cc.due_on end,
                 follower_user_id = excluded.follower_user_id, delegate_quota = excluded.delegate_quota,
                 version = cc.version + 1
-              where cc.state <> all((select untouchable from p))
+              where (select cc.state <> all(p.untouchable) from p)
                 and (cc.plan_id is null or cc.plan_id = (select plan from p) or exists (
                       select 1 from congress_plan op join org_closure oa on oa.ancestor_id = op.issuer_id
                       where op.id = cc.plan_id and oa.descendant_id = (select issuer from p)))
