@@ -37,9 +37,15 @@ class CascadeStatement {
                      ?::text[] untouchable, ?::text[] before_session
             ), th as (
               select * from unnest(?::text[], ?::int[]) t (level, threshold)
+            ), fol as materialized (
+              -- Each unit's follower is its direct-subordinate ancestor's: resolved once for the whole subtree.
+              select fa.descendant_id org_id, pu.follower_user_id
+              from p join congress_plan_unit pu on pu.plan_id = p.plan
+              join org_closure fa on fa.ancestor_id = pu.org_id
+              where pu.follower_user_id is not null
             ), src as (
               select c.descendant_id org_id, v.level, w.window_from, w.window_to, w.max_days,
-                     (pp.org_id is not null) pilot, pu.follower_user_id follower,
+                     (pp.org_id is not null) pilot, fol.follower_user_id follower,
                      case when c.depth = 1 then dq.quota else ex.delegate_quota end quota,
                      case when th.threshold is not null and coalesce(oc.subtree_members, 0) >= th.threshold
                           then 'DELEGATE' else 'ALL_MEMBER' end kind
@@ -48,8 +54,7 @@ class CascadeStatement {
               join org_version v on v.org_id = c.descendant_id and v.valid_to is null
               left join congress_plan_window w on w.plan_id = p.plan and w.level = v.level
               left join congress_plan_pilot pp on pp.plan_id = p.plan and pp.org_id = c.descendant_id
-              left join (congress_plan_unit pu join org_closure fa on fa.ancestor_id = pu.org_id)
-                     on pu.plan_id = p.plan and fa.descendant_id = c.descendant_id
+              left join fol on fol.org_id = c.descendant_id
               left join congress_plan_unit dq on dq.plan_id = p.plan and dq.org_id = c.descendant_id
               left join congress_case ex on ex.org_id = c.descendant_id and ex.term = p.term
               left join org_counts oc on oc.org_id = c.descendant_id
