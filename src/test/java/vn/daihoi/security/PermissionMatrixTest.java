@@ -131,6 +131,9 @@ class PermissionMatrixTest {
     /** {id} is the province node itself. */
     static final Function<Province, Map<String, String>> PROVINCE = withId(Province::orgId);
 
+    /** {id} is the province's congress plan (module season, plan). */
+    static final Function<Province, Map<String, String>> PLAN = withId(PlanFixtures::planOf);
+
     static final RequestMethod GET = RequestMethod.GET;
     static final RequestMethod POST = RequestMethod.POST;
 
@@ -264,7 +267,20 @@ class PermissionMatrixTest {
             row(POST, "/org/{id}/dissolve", Permission.ORG_RESTRUCTURE, Scope.FORBIDDEN, COMMUNE),
             row(GET, "/api/organizations", Permission.ORG_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),
             row(GET, "/api/organizations/{id}", Permission.ORG_VIEW, Scope.FORBIDDEN, COMMUNE),
-            row(GET, "/api/organizations/{id}/children", Permission.ORG_VIEW, Scope.FORBIDDEN, PROVINCE));
+            row(GET, "/api/organizations/{id}/children", Permission.ORG_VIEW, Scope.FORBIDDEN, PROVINCE),
+            // module season (plan): with PLAN, {id} is the province's congress plan (PlanFixtures); forms are sent
+            // without their fields: refused outside scope, a form error inside it.
+            row(GET, "/plans", Permission.CONGRESS_VIEW, Scope.FILTERED, PLAN),
+            row(GET, "/plans/new?orgId={org}", Permission.PLAN_ISSUE, Scope.FORBIDDEN, PLAN),
+            row(POST, "/plans", Permission.PLAN_ISSUE, Scope.FORBIDDEN, PLAN, "orgId", "{org}"),
+            row(GET, "/plans/{id}", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PLAN),
+            row(GET, "/plans/{id}/edit", Permission.PLAN_ISSUE, Scope.FORBIDDEN, PLAN),
+            row(POST, "/plans/{id}/edit", Permission.PLAN_ISSUE, Scope.FORBIDDEN, PLAN),
+            row(GET, "/plans/{id}/allocation", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PLAN),
+            row(GET, "/plans/{id}/allocation.pdf", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PLAN),
+            row(GET, "/plans/{id}/allocation.xlsx", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PLAN),
+            row(POST, "/api/plans", Permission.PLAN_ISSUE, Scope.FORBIDDEN, PLAN, "issuerId", "{org}"),
+            row(GET, "/api/plans/{id}", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PLAN));
 
     @Autowired
     ApplicationContext context;

@@ -38,7 +38,7 @@ class PlanStore {
             String issuedBy,
             int reissues) {
 
-        boolean allocates() {
+        public boolean allocates() {
             return totalDelegates != null;
         }
     }

@@ -111,6 +111,13 @@ final class PlanTree {
                 .update());
     }
 
+    String username(long userId) {
+        return jdbc.sql("select username from app_user where id = ?")
+                .param(userId)
+                .query(String.class)
+                .single();
+    }
+
     void signIn(String username) {
         UserDetails u = context.getBean(UserDetailsService.class).loadUserByUsername(username);
         SecurityContextHolder.getContext()
