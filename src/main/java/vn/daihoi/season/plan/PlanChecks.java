@@ -140,7 +140,7 @@ class PlanChecks {
         Set<Long> below = new HashSet<>(queries.unitsBelow(issuer.id(), wanted));
         for (Long id : wanted) {
             if (!below.contains(id)) {
-                throw new DomainException("plan.error.unknownUnit", id, issuer.name());
+                throw new DomainException("plan.error.unknownUnit", queries.codeOf(id), issuer.name());
             }
         }
         return List.copyOf(wanted);
@@ -154,7 +154,7 @@ class PlanChecks {
                 continue;
             }
             if (subs.stream().noneMatch(s -> s.id() == u.orgId())) {
-                throw new DomainException("plan.error.notDirect", u.orgId(), issuer.name());
+                throw new DomainException("plan.error.notDirect", queries.codeOf(u.orgId()), issuer.name());
             }
             if (given.put(u.orgId(), u) != null) {
                 throw new DomainException("plan.error.unitTwice", queries.codeOf(u.orgId()));
@@ -171,7 +171,8 @@ class PlanChecks {
             PlanUnit u = given.get(s.id());
             Long follower = u == null ? null : u.followerUserId();
             if (follower != null && !allowed.contains(follower)) {
-                throw new DomainException("plan.error.followerNoRole", follower, s.code(), issuer.name());
+                throw new DomainException(
+                        "plan.error.followerNoRole", queries.usernameOf(follower), s.code(), issuer.name());
             }
             int special = u == null || u.special() == null ? 0 : u.special();
             if (special < 0) {

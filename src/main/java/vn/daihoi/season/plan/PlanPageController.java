@@ -172,7 +172,8 @@ class PlanPageController {
     }
 
     private Node live(long orgId) {
-        return queries.node(orgId).orElseThrow(() -> DomainException.notFound("plan.error.issuerGone", orgId));
+        return queries.node(orgId)
+                .orElseThrow(() -> DomainException.notFound("plan.error.issuerGone", Long.toString(orgId)));
     }
 
     private vn.daihoi.season.PlanCascade.PlanDraft draft(PlanForm form, long issuerId) {

@@ -1,6 +1,5 @@
 package vn.daihoi.season.plan;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -118,9 +117,12 @@ class PlanQueries {
                 .orElse(Long.toString(orgId));
     }
 
-    static List<OrgLevel> congressLevels() {
-        return Arrays.stream(OrgLevel.values())
-                .filter(l -> l != OrgLevel.PARTY_GROUP)
-                .toList();
+    /** The user's login name, or the id as text when there is no such user (shown in a refusal). */
+    String usernameOf(long userId) {
+        return jdbc.sql("select username from app_user where id = ?")
+                .param(userId)
+                .query(String.class)
+                .optional()
+                .orElse(Long.toString(userId));
     }
 }

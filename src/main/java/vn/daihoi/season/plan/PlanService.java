@@ -56,7 +56,8 @@ class PlanService implements PlanCascade {
         }
         access.require(Permission.PLAN_ISSUE, draft.issuerId());
         Node issuer = queries.node(draft.issuerId())
-                .orElseThrow(() -> DomainException.notFound("plan.error.issuerGone", draft.issuerId()));
+                .orElseThrow(() -> DomainException.notFound(
+                        "plan.error.issuerGone", draft.issuerId().toString()));
         Checked c = checks.check(issuer, draft, LocalDate.now(clock));
         if (store.exists(issuer.id(), c.term())) {
             throw DomainException.conflict("plan.error.exists", issuer.name(), c.term());
@@ -77,7 +78,7 @@ class PlanService implements PlanCascade {
         access.require(Permission.PLAN_ISSUE, plan.issuerId());
         store.lock(planId);
         Node issuer = queries.node(plan.issuerId())
-                .orElseThrow(() -> DomainException.notFound("plan.error.issuerGone", plan.issuerId()));
+                .orElseThrow(() -> DomainException.notFound("plan.error.issuerGone", Long.toString(plan.issuerId())));
         // The issuer and term make the plan what it is; a draft cannot move it elsewhere.
         PlanDraft same = new PlanDraft(
                 plan.issuerId(),

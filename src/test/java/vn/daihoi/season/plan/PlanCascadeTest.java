@@ -336,6 +336,24 @@ class PlanCascadeTest {
         assertThat(planCount()).isEqualTo(1);
     }
 
+    @Test
+    void theWindowLevelsTheDatabaseAllowsAreTheLevelsThatHoldCongresses() {
+        String def = jdbc.sql("select pg_get_constraintdef(oid) from pg_constraint where conname = ?")
+                .param("congress_plan_window_level_check")
+                .query(String.class)
+                .single();
+        List<String> allowed = java.util.Arrays.stream(def.split("'"))
+                .filter(x -> x.matches("[A-Z_]+"))
+                .sorted()
+                .toList();
+        assertThat(allowed)
+                .isEqualTo(java.util.Arrays.stream(OrgLevel.values())
+                        .filter(l -> l != OrgLevel.PARTY_GROUP)
+                        .map(Enum::name)
+                        .sorted()
+                        .toList());
+    }
+
     int planCount() {
         return jdbc.sql("select count(*) from congress_plan where issuer_id = ?")
                 .param(t.id("P"))
