@@ -134,6 +134,8 @@ class PermissionMatrixTest {
 
     /** {id} is the 2025-2030 congress case of the province's commune. */
     static final Function<Province, Map<String, String>> CASE = withId(SeasonFixtures::caseOf);
+    /** {id} is the province's congress plan (module season, plan). */
+    static final Function<Province, Map<String, String>> PLAN = withId(PlanFixtures::planOf);
 
     static final RequestMethod GET = RequestMethod.GET;
     static final RequestMethod POST = RequestMethod.POST;
@@ -377,7 +379,20 @@ class PermissionMatrixTest {
                     "/api/documents/symbols/parse?symbol=01-KH/TU&contextOrgId={org}&date=2026-01-10",
                     Permission.DOCUMENT_VIEW,
                     Scope.FORBIDDEN,
-                    DocumentFixtures::values));
+                    DocumentFixtures::values),
+            // module season (plan): with PLAN, {id} is the province's congress plan (PlanFixtures); forms are sent
+            // without their fields: refused outside scope, a form error inside it.
+            row(GET, "/plans", Permission.CONGRESS_VIEW, Scope.FILTERED, PLAN),
+            row(GET, "/plans/new?orgId={org}", Permission.PLAN_ISSUE, Scope.FORBIDDEN, PLAN),
+            row(POST, "/plans", Permission.PLAN_ISSUE, Scope.FORBIDDEN, PLAN, "orgId", "{org}"),
+            row(GET, "/plans/{id}", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PLAN),
+            row(GET, "/plans/{id}/edit", Permission.PLAN_ISSUE, Scope.FORBIDDEN, PLAN),
+            row(POST, "/plans/{id}/edit", Permission.PLAN_ISSUE, Scope.FORBIDDEN, PLAN),
+            row(GET, "/plans/{id}/allocation", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PLAN),
+            row(GET, "/plans/{id}/allocation.pdf", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PLAN),
+            row(GET, "/plans/{id}/allocation.xlsx", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PLAN),
+            row(POST, "/api/plans", Permission.PLAN_ISSUE, Scope.FORBIDDEN, PLAN, "issuerId", "{org}"),
+            row(GET, "/api/plans/{id}", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PLAN));
 
     @Autowired
     ApplicationContext context;

@@ -1,0 +1,128 @@
+package vn.daihoi.season.plan;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.daihoi.org.OrgLevel;
+
+/** Reads of the current tree a plan needs: the issuer, the levels and units below it, who may follow them. */
+@Component
+class PlanQueries {
+
+    /** A live node as of today. */
+    record Node(long id, String code, String name, OrgLevel level) {}
+
+    /** A direct subordinate with its official members (org_counts.subtree_members). */
+    record Subordinate(long id, String code, String name, OrgLevel level, int members) {}
+
+    /** A user who may follow units for the issuer's standing committee. */
+    record Follower(long id, String username, String fullName) {}
+
+    private final JdbcClient jdbc;
+
+    PlanQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Node> node(long id) {
+        return jdbc.sql("""
+                        select u.id, u.code, v.name, v.level
+                        from org_unit u join org_version v on v.org_id = u.id and v.valid_to is null
+                        where u.id = ?""")
+                .param(id)
+                .query((rs, n) ->
+                        new Node(rs.getLong(1), rs.getString(2), rs.getString(3), OrgLevel.valueOf(rs.getString(4))))
+                .optional();
+    }
+
+    /** Levels of the live units below the issuer that hold congresses (party groups do not), top down. */
+    List<OrgLevel> levelsBelow(long issuerId) {
+        return jdbc.sql("""
+                        select distinct v.level
+                        from org_closure c join org_version v on v.org_id = c.descendant_id and v.valid_to is null
+                        where c.ancestor_id = ? and c.depth > 0 and v.level <> 'PARTY_GROUP'""").param(issuerId).query(String.class).list().stream()
+                .map(OrgLevel::valueOf)
+                .sorted(Comparator.naturalOrder())
+                .toList();
+    }
+
+    List<Subordinate> directSubordinates(long issuerId) {
+        return jdbc.sql("""
+                        select u.id, u.code, v.name, v.level, coalesce(oc.subtree_members, 0)
+                        from org_closure c
+                        join org_unit u on u.id = c.descendant_id
+                        join org_version v on v.org_id = u.id and v.valid_to is null
+                        left join org_counts oc on oc.org_id = u.id
+                        where c.ancestor_id = ? and c.depth = 1 and v.level <> 'PARTY_GROUP'
+                        order by u.code""")
+                .param(issuerId)
+                .query((rs, n) -> new Subordinate(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        OrgLevel.valueOf(rs.getString(4)),
+                        rs.getInt(5)))
+                .list();
+    }
+
+    /** The ids among {@code ids} that are live units below the issuer holding a congress. */
+    List<Long> unitsBelow(long issuerId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select c.descendant_id
+                        from org_closure c join org_version v on v.org_id = c.descendant_id and v.valid_to is null
+                        where c.ancestor_id = ? and c.depth > 0 and v.level <> 'PARTY_GROUP'
+                          and c.descendant_id = any(?)""")
+                .params(issuerId, ids.toArray(Long[]::new))
+                .query(Long.class)
+                .list();
+    }
+
+    /** Enabled users holding a role on the issuer or one of its ancestors, by name. */
+    List<Follower> followerCandidates(long issuerId) {
+        return jdbc.sql("""
+                        select u.id, u.username, u.full_name from app_user u
+                        where u.enabled and exists (
+                          select 1 from role_assignment r join org_closure c on c.ancestor_id = r.org_id
+                          where r.user_id = u.id and c.descendant_id = ?)
+                        order by u.full_name, u.username""")
+                .param(issuerId)
+                .query((rs, n) -> new Follower(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /** Of {@code userIds}, those holding a role on the issuer or one of its ancestors. */
+    List<Long> followersWithRole(long issuerId, Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select distinct r.user_id from role_assignment r join org_closure c on c.ancestor_id = r.org_id
+                        where c.descendant_id = ? and r.user_id = any(?)""")
+                .params(issuerId, userIds.toArray(Long[]::new))
+                .query(Long.class)
+                .list();
+    }
+
+    String codeOf(long orgId) {
+        return jdbc.sql("select code from org_unit where id = ?")
+                .param(orgId)
+                .query(String.class)
+                .optional()
+                .orElse(Long.toString(orgId));
+    }
+
+    /** The user's login name, or the id as text when there is no such user (shown in a refusal). */
+    String usernameOf(long userId) {
+        return jdbc.sql("select username from app_user where id = ?")
+                .param(userId)
+                .query(String.class)
+                .optional()
+                .orElse(Long.toString(userId));
+    }
+}
