@@ -61,8 +61,10 @@ class PlanChecks {
                 || Integer.parseInt(term.substring(5)) <= Integer.parseInt(term.substring(0, 4))) {
             throw new DomainException("plan.error.term", term);
         }
-        String symbol = text(d.symbol(), "plan.field.symbol");
-        if (symbol.length() > 60) {
+        // Empty: the document register numbers the plan (PlanDocuments).
+        String symbol =
+                d.symbol() == null || d.symbol().isBlank() ? null : d.symbol().strip();
+        if (symbol != null && symbol.length() > 60) {
             throw new DomainException("plan.error.tooLong", label("plan.field.symbol"), 60);
         }
         if (d.issuedOn() == null) {

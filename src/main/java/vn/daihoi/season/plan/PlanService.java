@@ -29,6 +29,7 @@ class PlanService implements PlanCascade {
     private final AccessControl access;
     private final AuditLog audit;
     private final Clock clock;
+    private final PlanDocuments documents;
 
     PlanService(
             PlanChecks checks,
@@ -37,7 +38,9 @@ class PlanService implements PlanCascade {
             CascadeStatement cascade,
             AccessControl access,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            PlanDocuments documents) {
+        this.documents = documents;
         this.checks = checks;
         this.queries = queries;
         this.store = store;
@@ -58,16 +61,20 @@ class PlanService implements PlanCascade {
         Node issuer = queries.node(draft.issuerId())
                 .orElseThrow(() -> DomainException.notFound(
                         "plan.error.issuerGone", draft.issuerId().toString()));
-        Checked c = checks.check(issuer, draft, LocalDate.now(clock));
-        if (store.exists(issuer.id(), c.term())) {
-            throw DomainException.conflict("plan.error.exists", issuer.name(), c.term());
+        Checked checked = checks.check(issuer, draft, LocalDate.now(clock));
+        if (store.exists(issuer.id(), checked.term())) {
+            throw DomainException.conflict("plan.error.exists", issuer.name(), checked.term());
         }
+        PlanDocuments.Registered document =
+                documents.register(issuer, checked.symbol(), checked.issuedOn(), checked.title());
+        Checked c = withSymbol(checked, document.symbol());
         long planId;
         try {
             planId = store.insert(values(c));
         } catch (DuplicateKeyException e) {
             throw DomainException.conflict("plan.error.exists", issuer.name(), c.term());
         }
+        store.linkDocument(planId, document.documentId());
         return write(planId, c, "PLAN_ISSUE", "Ban hành");
     }
 
@@ -80,10 +87,11 @@ class PlanService implements PlanCascade {
         Node issuer = queries.node(plan.issuerId())
                 .orElseThrow(() -> DomainException.notFound("plan.error.issuerGone", Long.toString(plan.issuerId())));
         // The issuer and term make the plan what it is; a draft cannot move it elsewhere.
+        // The plan stays the document it was registered as.
         PlanDraft same = new PlanDraft(
                 plan.issuerId(),
                 plan.term(),
-                draft.symbol(),
+                plan.symbol(),
                 draft.issuedOn(),
                 draft.title(),
                 draft.dossierLeadDays(),
@@ -108,6 +116,21 @@ class PlanService implements PlanCascade {
                 planId,
                 plan.issuerId(),
                 "Gắn kế hoạch " + plan.symbol() + " với văn bản số " + documentId + " trong sổ văn bản"));
+    }
+
+    private static Checked withSymbol(Checked c, String symbol) {
+        return new Checked(
+                c.issuer(),
+                c.term(),
+                symbol,
+                c.issuedOn(),
+                c.title(),
+                c.dossierLeadDays(),
+                c.windows(),
+                c.pilots(),
+                c.units(),
+                c.delegates(),
+                c.thresholds());
     }
 
     private PlanValues values(Checked c) {

@@ -118,7 +118,7 @@ class PlanCascadeScaleTest {
                     """).param("m", m).update();
             jdbc.sql("""
                     insert into org_version (org_id, valid_from, name, level, parent_id, superior_id, change_kind)
-                    select u.id, date '2025-07-01', 'Đơn vị ' || u.code,
+                    select u.id, date '2024-01-01', 'Đơn vị ' || u.code,
                            case left(u.code, 2) when 'SP' then 'DIRECTLY_UNDER_CENTRAL'
                                                 when 'SX' then 'SUPERIOR_OF_GRASSROOTS'
                                                 when 'SG' then 'GRASSROOTS_COMMITTEE' else 'SUBORDINATE_CELL' end,

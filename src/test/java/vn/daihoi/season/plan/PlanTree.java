@@ -157,7 +157,7 @@ final class PlanTree {
             insert into org_version (org_id, valid_from, name, level, parent_id, superior_id, change_kind)
             values (?, ?, ?, ?, ?, ?, 'CREATE')
             """)
-                .params(id, LocalDate.of(2025, 7, 1), label + " " + marker, level, parent, parent)
+                .params(id, LocalDate.of(2024, 1, 1), label + " " + marker, level, parent, parent)
                 .update();
         ids.put(name, id);
     }
