@@ -81,6 +81,49 @@ class PlanCascadeTest {
     }
 
     @Test
+    void thePlanIsADocumentOfTheRegisterNumberedByItWhenLeftWithoutANumber() {
+        PlanDraft d = draft();
+        PlanOutcome typed = plans.issue(d);
+        Map<String, Object> plan = jdbc.sql("select symbol, document_id from congress_plan where id = ?")
+                .param(typed.planId())
+                .query()
+                .singleRow();
+        assertThat(plan.get("symbol")).isEqualTo("12-KH/TU");
+        assertThat(jdbc.sql("select symbol from document where id = ?")
+                        .param(plan.get("document_id"))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("12-KH/TU");
+
+        // The province's commune issues its own plan without a number: the register gives the next one.
+        PlanDraft commune = new PlanDraft(
+                t.id("X1"),
+                TERM,
+                "",
+                LocalDate.of(2025, 1, 10),
+                "Kế hoạch đại hội các chi bộ",
+                15,
+                windows(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 6, 30), LocalDate.of(2025, 8, 31)),
+                Set.of(),
+                List.of(),
+                null);
+        PlanOutcome numbered = plans.issue(commune);
+        String symbol = jdbc.sql("select symbol from congress_plan where id = ?")
+                .param(numbered.planId())
+                .query(String.class)
+                .single();
+        assertThat(symbol).matches("\\d{2,}-KH/ĐU");
+        assertThat(jdbc.sql("""
+                        select count(*) from document d join congress_plan p on p.document_id = d.id
+                        where p.id = ? and d.type = 'KE_HOACH' and d.issuer_org_id = ?""")
+                        .param(numbered.planId())
+                        .param(t.id("X1"))
+                        .query(Integer.class)
+                        .single())
+                .isOne();
+    }
+
+    @Test
     void theCascadeMakesACaseForEveryUnitBelowAndNoneAboveBesideOrForPartyGroups() {
         PlanOutcome out = plans.issue(draft());
 
