@@ -264,7 +264,15 @@ class PermissionMatrixTest {
             row(POST, "/org/{id}/dissolve", Permission.ORG_RESTRUCTURE, Scope.FORBIDDEN, COMMUNE),
             row(GET, "/api/organizations", Permission.ORG_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),
             row(GET, "/api/organizations/{id}", Permission.ORG_VIEW, Scope.FORBIDDEN, COMMUNE),
-            row(GET, "/api/organizations/{id}/children", Permission.ORG_VIEW, Scope.FORBIDDEN, PROVINCE));
+            row(GET, "/api/organizations/{id}/children", Permission.ORG_VIEW, Scope.FORBIDDEN, PROVINCE),
+            // congress progress (module season, progress): {id} is the province node
+            row(GET, "/progress", Permission.CONGRESS_VIEW, Scope.ANYWHERE, PermissionMatrixTest::resident),
+            row(GET, "/progress/{id}", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PROVINCE),
+            row(GET, "/progress/{id}/units", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PROVINCE),
+            row(GET, "/progress/{id}.xlsx", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PROVINCE),
+            row(GET, "/progress/{id}/units.xlsx", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PROVINCE),
+            row(GET, "/api/organizations/{id}/progress", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PROVINCE),
+            row(GET, "/api/organizations/{id}/congresses", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PROVINCE));
 
     @Autowired
     ApplicationContext context;

@@ -33,9 +33,10 @@ class CaseList {
             String follower,
             LocalDate plannedOn) {}
 
-    record Page(List<CaseRow> rows, long total, int page, int size) {
-        int pages() {
-            return (int) Math.max(1, (total + size - 1) / size);
+    /** One page of rows, {@code page} counted from 0, with the number of pages. */
+    record Page(List<CaseRow> rows, long total, int page, int size, int pages) {
+        static Page of(List<CaseRow> rows, long total, int page, int size) {
+            return new Page(rows, total, page, size, (int) Math.max(1, (total + size - 1) / size));
         }
     }
 
@@ -67,7 +68,7 @@ class CaseList {
                 .paramSource(params)
                 .query((rs, i) -> row(rs))
                 .list();
-        return new Page(rows, total, page, size);
+        return Page.of(rows, total, page, size);
     }
 
     /** Every matching row, in list order, to {@code sink} (read with a cursor: the root has 325,000). */
