@@ -65,12 +65,11 @@ class ProgressQueries {
             }
         });
         List<FollowerProgress> followers = jdbc.sql("""
-                select f.follower_user_id, u.full_name, sum(f.n) units,
-                       coalesce(sum(f.n) filter (where f.due_on < ?), 0) overdue
-                from congress_follow f join app_user u on u.id = f.follower_user_id
-                where f.ancestor_id = ? and f.term = ?
-                group by f.follower_user_id, u.full_name
-                order by overdue desc, units desc, u.full_name""")
+                select f.follower_user_id, u.full_name, f.units, f.overdue
+                from (select follower_user_id, sum(n) units, coalesce(sum(n) filter (where due_on < ?), 0) overdue
+                      from congress_follow where ancestor_id = ? and term = ? group by follower_user_id) f
+                join app_user u on u.id = f.follower_user_id
+                order by f.overdue desc, f.units desc, u.full_name""")
                 .params(today, orgId, term)
                 .query((rs, i) -> new FollowerProgress(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
                 .list();
