@@ -85,16 +85,19 @@ public final class ProgressHttpBenchmark {
             Connection c, BenchDatabase db, int port, long root, List<Long> provinces, List<Long> cases, int seconds)
             throws Exception {
         String base = "http://127.0.0.1:" + port;
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(Executors.newFixedThreadPool(4))
-                .build();
-        login(http, base);
-        // One page first: the session's CSRF token is created and stored once, not by 16 requests at a time
-        // (Spring Session JDBC would insert the same attribute concurrently and fail).
-        get(http, base + "/progress/" + root, null);
+        // One signed-in browser per connection: sixteen requests in one session would queue on the update
+        // of that session's row (Spring Session JDBC), which no real user load does.
+        List<HttpClient> browsers = new ArrayList<>();
+        for (int w = 0; w < CONNECTIONS; w++) {
+            HttpClient browser = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+            login(browser, base);
+            get(browser, base + "/progress/" + root, null); // the session's CSRF token is stored once
+            browsers.add(browser);
+        }
         // The API goes through a client without cookies, as a script would: with the page session's cookie on
         // the stateless API chain, later page requests were sent to the login page.
         HttpClient script = HttpClient.newBuilder()
@@ -139,7 +142,7 @@ public final class ProgressHttpBenchmark {
                         long id = atRoot ? root : provinces.get(rng.nextInt(provinces.size()));
                         Samples into = api ? (atRoot ? apiRoot : apiProvince) : (atRoot ? pageRoot : pageProvince);
                         long t = get(
-                                api ? script : http,
+                                api ? script : browsers.get(worker),
                                 base + (api ? "/api/organizations/" + id + "/progress" : "/progress/" + id),
                                 api ? basic : null);
                         if (t < 0) {
