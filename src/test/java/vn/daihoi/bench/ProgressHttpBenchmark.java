@@ -79,6 +79,8 @@ public final class ProgressHttpBenchmark {
                 app.waitFor();
             }
         }
+        // The HTTP clients' executors are not daemon threads: end the JVM once the database is stopped.
+        System.exit(0);
     }
 
     private static void measure(
