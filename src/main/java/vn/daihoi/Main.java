@@ -101,6 +101,15 @@ public final class Main {
                     out.add("--daihoi.data-dir=" + value);
                     i++;
                 }
+                case "--only" -> {
+                    if (web || !"congresses".equals(value)) {
+                        System.err.println(
+                                "--only cần congresses (chỉ nạp thêm hồ sơ đại hội vào dữ liệu toàn quốc đã có)");
+                        return null;
+                    }
+                    out.add("--daihoi.demo.only=" + value);
+                    i++;
+                }
                 case "--scale" -> {
                     if (web || value == null) {
                         System.err.println("--scale cần sample hoặc national");
@@ -129,6 +138,7 @@ public final class Main {
         Cách dùng:
           daihoi run  [--port N] [--data DIR]                 chạy ứng dụng web (mặc định cổng 8080, dữ liệu ./data)
           daihoi demo [--scale sample|national] [--data DIR]  nạp dữ liệu mẫu rồi thoát
+          daihoi demo --scale national --only congresses      chỉ nạp thêm hồ sơ đại hội vào dữ liệu toàn quốc đã có
           daihoi tally [--minutes-pdf FILE] RECORD.json       kiểm phiếu lại một bản ghi bầu cử (JSON), in kết quả JSON
           daihoi sort-names < names.txt                       sắp xếp họ tên theo thứ tự trên phiếu bầu
           daihoi help                                         in hướng dẫn này

@@ -55,6 +55,18 @@ final class BenchDatabase implements AutoCloseable {
         }
     }
 
+    String url() {
+        return url;
+    }
+
+    String user() {
+        return user;
+    }
+
+    String password() {
+        return password;
+    }
+
     Connection connect() throws SQLException {
         Connection c = DriverManager.getConnection(url, user, password);
         try (var s = c.createStatement()) {

@@ -392,7 +392,15 @@ class PermissionMatrixTest {
             row(GET, "/plans/{id}/allocation.pdf", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PLAN),
             row(GET, "/plans/{id}/allocation.xlsx", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PLAN),
             row(POST, "/api/plans", Permission.PLAN_ISSUE, Scope.FORBIDDEN, PLAN, "issuerId", "{org}"),
-            row(GET, "/api/plans/{id}", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PLAN));
+            row(GET, "/api/plans/{id}", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PLAN),
+            // congress progress (module season, progress): {id} is the province node
+            row(GET, "/progress", Permission.CONGRESS_VIEW, Scope.ANYWHERE, PermissionMatrixTest::resident),
+            row(GET, "/progress/{id}", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PROVINCE),
+            row(GET, "/progress/{id}/units", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PROVINCE),
+            row(GET, "/progress/{id}.xlsx", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PROVINCE),
+            row(GET, "/progress/{id}/units.xlsx", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PROVINCE),
+            row(GET, "/api/organizations/{id}/progress", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PROVINCE),
+            row(GET, "/api/organizations/{id}/congresses", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PROVINCE));
 
     @Autowired
     ApplicationContext context;
