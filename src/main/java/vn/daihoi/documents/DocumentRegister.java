@@ -186,7 +186,7 @@ public class DocumentRegister {
 
     /** The attached file of a document the user may see. */
     @Transactional(readOnly = true)
-    public DocumentQueries.FileContent file(long id) {
+    public DocumentFile file(long id) {
         find(id);
         return queries.file(id)
                 .orElseThrow(() -> DomainException.notFound("documents.error.noFile", String.valueOf(id)));

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.daihoi.documents.Direction;
 import vn.daihoi.documents.DocumentDetail;
+import vn.daihoi.documents.DocumentFile;
 import vn.daihoi.documents.DocumentPage;
 import vn.daihoi.documents.DocumentQuery;
 import vn.daihoi.documents.DocumentSummary;
@@ -163,14 +164,11 @@ public class DocumentQueries {
                 .optional();
     }
 
-    /** The attached file's bytes with its stored description. */
-    public record FileContent(String filename, String contentType, byte[] bytes) {}
-
-    public Optional<FileContent> file(long documentId) {
+    public Optional<DocumentFile> file(long documentId) {
         return jdbc.sql("select filename, content_type, bytes from document_file where document_id = ?")
                 .param(documentId)
                 .query((rs, i) ->
-                        new FileContent(rs.getString("filename"), rs.getString("content_type"), rs.getBytes("bytes")))
+                        new DocumentFile(rs.getString("filename"), rs.getString("content_type"), rs.getBytes("bytes")))
                 .optional();
     }
 
