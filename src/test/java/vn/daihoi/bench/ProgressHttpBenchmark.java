@@ -46,6 +46,17 @@ public final class ProgressHttpBenchmark {
     static final int CONNECTIONS = 16;
     static final int WRITES_PER_SECOND = 20;
     static final String PASSWORD = "Bench2026pass";
+
+    /** {@code -Dbench.mix=api}: every worker calls the JSON API (as wrk on one URL would), no HTML pages. */
+    static final boolean API_ONLY = "api".equals(System.getProperty("bench.mix"));
+
+    /**
+     * Pause of the reference thread between two samples: the plain count over the closure costs ~0.4 s of a
+     * core at the root, and timed back to back it would take half of this 2-core machine from the load it is
+     * the reference for.
+     */
+    static final long REFERENCE_PAUSE_MS = Long.getLong("bench.referencePauseMs", 1000);
+
     static final String[] STATES = {"PREPARING", "DOSSIER_SUBMITTED", "APPROVED", "IN_SESSION", "CLOSED", "CONFIRMED"};
 
     public static void main(String[] args) throws Exception {
@@ -139,7 +150,7 @@ public final class ProgressHttpBenchmark {
                     while (System.nanoTime() < until) {
                         // each worker cycles through the four operations: API root, API province, page root, page
                         // province
-                        boolean api = i % 4 < 2;
+                        boolean api = API_ONLY || i % 4 < 2;
                         boolean atRoot = i % 2 == 0;
                         long id = atRoot ? root : provinces.get(rng.nextInt(provinces.size()));
                         Samples into = api ? (atRoot ? apiRoot : apiProvince) : (atRoot ? pageRoot : pageProvince);
@@ -280,6 +291,7 @@ public final class ProgressHttpBenchmark {
                     (atRoot ? countRoot : countProvince).add(t1 - t0);
                     (atRoot ? aggRoot : aggProvince).add(t2 - t1);
                 }
+                Thread.sleep(REFERENCE_PAUSE_MS);
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);
