@@ -1,7 +1,5 @@
 package vn.daihoi.documents.internal;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -12,24 +10,10 @@ import java.io.OutputStream;
  */
 public final class DocumentPdf {
 
-    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
-
     private DocumentPdf() {}
 
     public static void write(PartyLayout layout, OutputStream out) throws IOException {
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        font(builder, "DejaVuSerif.ttf", 400, FontStyle.NORMAL);
-        font(builder, "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL);
-        font(builder, "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC);
-        font(builder, "DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
-        builder.withHtmlContent(html(layout), null);
-        builder.toStream(out);
-        builder.run();
-    }
-
-    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        builder.useFont(() -> DocumentPdf.class.getResourceAsStream(FONTS + file), "DejaVu Serif", weight, style, true);
+        vn.daihoi.platform.HtmlPdf.render(html(layout), out);
     }
 
     static String html(PartyLayout l) {

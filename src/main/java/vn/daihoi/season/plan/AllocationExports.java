@@ -1,7 +1,5 @@
 package vn.daihoi.season.plan;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -18,8 +16,6 @@ import vn.daihoi.season.plan.PlanStore.UnitRow;
  */
 final class AllocationExports {
 
-    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
-
     static final List<String> HEADERS = List.of(
             "STT",
             "Mã số",
@@ -33,20 +29,7 @@ final class AllocationExports {
     private AllocationExports() {}
 
     static void pdf(AllocationTable t, OutputStream out) throws IOException {
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        font(builder, "DejaVuSerif.ttf", 400, FontStyle.NORMAL);
-        font(builder, "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL);
-        font(builder, "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC);
-        font(builder, "DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
-        builder.withHtmlContent(html(t), null);
-        builder.toStream(out);
-        builder.run();
-    }
-
-    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        builder.useFont(
-                () -> AllocationExports.class.getResourceAsStream(FONTS + file), "DejaVu Serif", weight, style, true);
+        vn.daihoi.platform.HtmlPdf.render(html(t), out);
     }
 
     static String html(AllocationTable t) {
