@@ -37,6 +37,17 @@ class ReadmeScreenshotsBrowserTest extends BrowserTestBase {
         page.navigate(url("/members?q=nguyen+van"));
         assertThat(page.locator("#member-table")).containsText("Nguyễn Văn");
         shot("readme-members");
+
+        // The sample's congress season: every level below the province, overdue units among them.
+        page.navigate(url("/progress/" + province));
+        assertThat(page.locator("#progress-levels")).containsText("Chi bộ trực thuộc");
+        assertThat(page.locator("#overdue-SUBORDINATE_CELL")).not().hasText("0");
+        shot("readme-progress");
+        page.locator("#overdue-SUBORDINATE_CELL a").first().click();
+        page.waitForURL("**/units**");
+        page.locator("#progress-units a[href*='/congresses/']").first().click();
+        assertThat(page.locator("#case-history")).isVisible();
+        shot("readme-case");
     }
 
     private void shot(String name) {

@@ -9,10 +9,14 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.daihoi.access.Permission;
 import vn.daihoi.access.Role;
 import vn.daihoi.season.CongressState;
@@ -45,12 +49,15 @@ public class DeadlineNotifier {
     private final Clock clock;
     private final NotificationMailer mailer;
     private final int dueWithinDays;
+    private final TransactionTemplate tx;
 
     DeadlineNotifier(
             JdbcClient jdbc,
             Clock clock,
             NotificationMailer mailer,
+            PlatformTransactionManager transactions,
             @Value("${daihoi.notifications.due-within-days:7}") int dueWithinDays) {
+        this.tx = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.clock = clock;
         this.mailer = mailer;
@@ -74,10 +81,17 @@ public class DeadlineNotifier {
         return Role.granting(p).stream().map(Enum::name).toList();
     }
 
+    /** Every hour, and once when the node starts (a first run, or deadlines passed while it was down). */
     @Scheduled(cron = "${daihoi.notifications.cron:0 5 * * * *}", zone = "Asia/Ho_Chi_Minh")
+    @EventListener(ApplicationReadyEvent.class)
     void scheduled() {
         try {
-            int added = scan();
+            // Called on this bean, not through its proxy: the transaction (which holds the advisory lock) is opened
+            // here.
+            Integer added = tx.execute(status -> scan());
+            if (added == null) {
+                return;
+            }
             if (added > 0) {
                 log.info("Đã tạo {} thông báo hạn đại hội.", added);
             }
