@@ -12,6 +12,7 @@ class PasswordConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         // {bcrypt} by default; the prefix in each stored hash lets the algorithm change without a migration.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        // Successful checks are remembered for a minute (HTTP Basic checks the password on every API call).
+        return new RememberingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 }
