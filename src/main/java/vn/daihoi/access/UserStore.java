@@ -111,7 +111,7 @@ class UserStore implements UserDetailsService {
         }
     }
 
-    @Transactional
+    /** One statement (autocommit): HTTP Basic calls this on every API request, usually with nothing to reset. */
     void recordSuccess(String username) {
         jdbc.sql("""
             update app_user set failed_attempts = 0, locked_until = null

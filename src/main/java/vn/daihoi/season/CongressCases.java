@@ -31,11 +31,17 @@ import vn.daihoi.season.CongressTransitions.Step;
 @Service
 public class CongressCases {
 
+    /**
+     * The name of the case's unit (alias {@code c}) in its open version, or its last one when the unit is
+     * closed: what every list of cases shows.
+     */
+    public static final String UNIT_NAME = """
+            (select v.name from org_version v where v.org_id = c.org_id
+              order by v.valid_to is null desc, v.valid_from desc limit 1)""";
+
     static final String SELECT = """
-            select c.*, u.code as org_code,
-                   (select v.name from org_version v where v.org_id = c.org_id
-                     order by v.valid_to is null desc, v.valid_from desc limit 1) as org_name,
-                   f.full_name as follower_name
+            select c.*, u.code as org_code, """ + UNIT_NAME + """
+             as org_name, f.full_name as follower_name
             from congress_case c
             join org_unit u on u.id = c.org_id
             left join app_user f on f.id = c.follower_user_id
@@ -177,7 +183,7 @@ public class CongressCases {
             default -> {}
         }
         apply(c, step, effective, next);
-        next.dueOn = deadlines.dueOn(c, next.state, next.windowTo(c), next.postponedTo, next.closedOn, next.reportedOn);
+        next.dueOn = deadlines.dueOn(c, next.state, c.windowTo(), next.postponedTo, next.closedOn, next.reportedOn);
         CurrentUser user = access.requireUser();
         jdbc.sql("""
                         update congress_case set state = ?, resume_state = ?, planned_on = ?, opened_on = ?,
@@ -336,10 +342,6 @@ public class CongressCases {
             confirmedOn = c.confirmedOn();
             postponedTo = c.postponedTo();
             twoContent = c.twoContent();
-        }
-
-        LocalDate windowTo(CongressCase c) {
-            return c.windowTo();
         }
     }
 }

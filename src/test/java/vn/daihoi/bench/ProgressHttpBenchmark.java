@@ -17,9 +17,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,7 +135,8 @@ public final class ProgressHttpBenchmark {
             long until = System.nanoTime()
                     + Duration.ofSeconds(keep ? seconds : Math.max(5, seconds / 5))
                             .toNanos();
-            AtomicBoolean stop = new AtomicBoolean();
+            // Counted down when the round ends: the writer and the reference thread wait on it between samples.
+            CountDownLatch stop = new CountDownLatch(1);
             AtomicLong writes = new AtomicLong();
             Thread writer = Thread.ofPlatform().start(() -> write(db, cases, stop, writes));
             Thread reference = Thread.ofPlatform()
@@ -173,7 +175,7 @@ public final class ProgressHttpBenchmark {
             }
             workers.shutdown();
             workers.awaitTermination(seconds + 120L, java.util.concurrent.TimeUnit.SECONDS);
-            stop.set(true);
+            stop.countDown();
             writer.join();
             reference.join();
             if (keep) {
@@ -230,13 +232,13 @@ public final class ProgressHttpBenchmark {
     }
 
     /** About {@code WRITES_PER_SECOND} single-row state changes a second, each its own transaction. */
-    private static void write(BenchDatabase db, List<Long> cases, AtomicBoolean stop, AtomicLong writes) {
+    private static void write(BenchDatabase db, List<Long> cases, CountDownLatch stop, AtomicLong writes) {
         SplittableRandom rng = new SplittableRandom(7);
         try (Connection w = db.connect();
                 PreparedStatement s = w.prepareStatement("update congress_case set state = ?,"
                         + " due_on = current_date + ?, state_changed_at = now() where id = ?")) {
             long next = System.nanoTime();
-            while (!stop.get()) {
+            while (stop.getCount() > 0) {
                 s.setString(1, STATES[rng.nextInt(STATES.length)]);
                 s.setInt(2, rng.nextInt(90) - 30);
                 s.setLong(3, cases.get(rng.nextInt(cases.size())));
@@ -244,8 +246,8 @@ public final class ProgressHttpBenchmark {
                 writes.incrementAndGet();
                 next += 1_000_000_000L / WRITES_PER_SECOND;
                 long wait = next - System.nanoTime();
-                if (wait > 0) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                if (wait > 0 && stop.await(wait, TimeUnit.NANOSECONDS)) {
+                    break;
                 }
             }
         } catch (Exception e) {
@@ -258,7 +260,7 @@ public final class ProgressHttpBenchmark {
             BenchDatabase db,
             long root,
             List<Long> provinces,
-            AtomicBoolean stop,
+            CountDownLatch stop,
             boolean keep,
             Samples countRoot,
             Samples countProvince,
@@ -275,7 +277,7 @@ public final class ProgressHttpBenchmark {
                         + " from congress_follow f join app_user u on u.id = f.follower_user_id"
                         + " where f.ancestor_id = ? and f.term = '2025-2030' group by 1, 2")) {
             int i = 0;
-            while (!stop.get()) {
+            while (stop.getCount() > 0) {
                 boolean atRoot = i++ % 2 == 0;
                 long id = atRoot ? root : provinces.get(rng.nextInt(provinces.size()));
                 long t0 = System.nanoTime();
@@ -291,7 +293,9 @@ public final class ProgressHttpBenchmark {
                     (atRoot ? countRoot : countProvince).add(t1 - t0);
                     (atRoot ? aggRoot : aggProvince).add(t2 - t1);
                 }
-                Thread.sleep(REFERENCE_PAUSE_MS);
+                if (stop.await(REFERENCE_PAUSE_MS, TimeUnit.MILLISECONDS)) {
+                    break;
+                }
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -421,7 +421,6 @@ class PermissionMatrixTest {
     @BeforeAll
     void provinces() {
         Fixtures fx = new Fixtures(context);
-        SeasonFixtures.init(context);
         a = fx.province("a");
         b = fx.province("b");
         for (Row r : ROWS) {

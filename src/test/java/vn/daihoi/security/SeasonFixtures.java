@@ -2,20 +2,22 @@ package vn.daihoi.security;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import vn.daihoi.security.Fixtures.Province;
 
-/** Congress cases for the permission matrix: one 2025-2030 case for each test province's commune. */
-public final class SeasonFixtures {
+/**
+ * Congress cases for the permission matrix: one 2025-2030 case for each test province's commune. The
+ * matrix's rows are static, so this test-only bean hands them the database, as {@link PlanFixtures} does.
+ */
+@Component
+public class SeasonFixtures {
 
     private static final Map<Long, Long> CASES = new ConcurrentHashMap<>();
     private static volatile JdbcClient jdbc;
 
-    private SeasonFixtures() {}
-
-    public static void init(ApplicationContext context) {
-        jdbc = context.getBean(JdbcClient.class);
+    SeasonFixtures(JdbcClient client) {
+        jdbc = client;
     }
 
     /** The commune's congress case (made on first use, state PLAN_ISSUED). */

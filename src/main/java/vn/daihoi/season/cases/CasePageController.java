@@ -62,7 +62,6 @@ class CasePageController {
             Locale locale,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        CongressCase c = cases.view(id);
         try {
             CongressCase moved = cases.move(id, parse(form));
             redirect.addFlashAttribute(

@@ -16,6 +16,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import vn.daihoi.platform.Dates;
+import vn.daihoi.season.CongressCases;
 
 /**
  * Sends each user with an e-mail address one message listing their notifications not yet e-mailed.
@@ -61,8 +62,8 @@ class NotificationMailer {
     int sendPending(JavaMailSender mail) {
         List<Pending> pending = jdbc.sql("""
                         select n.id, n.user_id, u.email, n.kind, n.state, n.due_on,
-                               (select v.name from org_version v where v.org_id = c.org_id
-                                 order by v.valid_to is null desc, v.valid_from desc limit 1) as unit
+                               """ + CongressCases.UNIT_NAME + """
+                         as unit
                         from notification n
                         join app_user u on u.id = n.user_id and u.email is not null and u.enabled
                         join congress_case c on c.id = n.case_id

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.daihoi.access.AccessControl;
+import vn.daihoi.season.CongressCases;
 
 /** The signed-in user's own notifications: nobody reads or marks another user's. */
 @Component("notifications")
@@ -46,8 +47,8 @@ public class Notifications {
         return jdbc.sql("""
                         select n.id, n.kind, n.case_id, n.state, n.due_on, n.created_at, n.read_at is not null as read,
                                c.term,
-                               (select v.name from org_version v where v.org_id = c.org_id
-                                 order by v.valid_to is null desc, v.valid_from desc limit 1) as unit
+                               """ + CongressCases.UNIT_NAME + """
+                         as unit
                         from notification n join congress_case c on c.id = n.case_id
                         where n.user_id = ?
                         order by n.read_at is null desc, n.created_at desc, n.id desc
