@@ -70,7 +70,7 @@ public class AccessControl {
                 .toList();
     }
 
-    private record Assignment(Role role, long orgId) {}
+    record Assignment(Role role, long orgId) {}
 
     private static final String ASSIGNMENTS = AccessControl.class.getName() + ".assignments.";
 
@@ -94,6 +94,17 @@ public class AccessControl {
             request.setAttribute(key, assignments, RequestAttributes.SCOPE_REQUEST);
         }
         return assignments;
+    }
+
+    /**
+     * Assignments read together with the user for this request's sign-in (HTTP Basic reads the user on every
+     * request): kept for the rest of the request as if read here, which saves a round trip per API call.
+     */
+    static void readWithUser(long userId, List<Assignment> assignments) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(ASSIGNMENTS + userId, List.copyOf(assignments), RequestAttributes.SCOPE_REQUEST);
+        }
     }
 
     /**

@@ -26,6 +26,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
     private final boolean locked;
     private final boolean mustChangePassword;
     private String passwordHash;
+    /** Failed logins or a lock-out were on record when the account was read (a success clears them). */
+    private transient boolean failuresOnRecord;
 
     public CurrentUser(
             long id,
@@ -60,6 +62,15 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 
     public boolean mustChangePassword() {
         return mustChangePassword;
+    }
+
+    boolean failuresOnRecord() {
+        return failuresOnRecord;
+    }
+
+    CurrentUser failuresOnRecord(boolean value) {
+        this.failuresOnRecord = value;
+        return this;
     }
 
     CurrentUser withPasswordChanged() {

@@ -22,8 +22,14 @@ class LoginEvents {
         }
     }
 
+    /**
+     * Clears the failures of the account, when it had any as read for this login: an API script signs in
+     * with every request, and its requests need not each write (or probe) the user row.
+     */
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        users.recordSuccess(event.getAuthentication().getName());
+        if (!(event.getAuthentication().getPrincipal() instanceof CurrentUser user) || user.failuresOnRecord()) {
+            users.recordSuccess(event.getAuthentication().getName());
+        }
     }
 }

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,9 +47,22 @@ class UserStore implements UserDetailsService {
         if (username == null) {
             return Optional.empty();
         }
-        return jdbc.sql("select * from app_user where username = ?")
+        return jdbc.sql("""
+                select u.*, array(select ra.role || ' ' || ra.org_id from role_assignment ra where ra.user_id = u.id)
+                       role_assignments
+                from app_user u where u.username = ?""")
                 .param(username.strip().toLowerCase())
-                .query(this::map)
+                .query((rs, row) -> {
+                    CurrentUser user = map(rs, row);
+                    List<AccessControl.Assignment> assignments = new ArrayList<>();
+                    for (String a : (String[]) rs.getArray("role_assignments").getArray()) {
+                        int space = a.indexOf(' ');
+                        assignments.add(new AccessControl.Assignment(
+                                Role.valueOf(a.substring(0, space)), Long.parseLong(a.substring(space + 1))));
+                    }
+                    AccessControl.readWithUser(user.id(), assignments);
+                    return user;
+                })
                 .optional();
     }
 
@@ -55,14 +70,15 @@ class UserStore implements UserDetailsService {
         Timestamp lockedUntil = rs.getTimestamp("locked_until");
         boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant());
         return new CurrentUser(
-                rs.getLong("id"),
-                rs.getString("username"),
-                rs.getString("full_name"),
-                rs.getLong("org_id"),
-                rs.getString("password_hash"),
-                rs.getBoolean("enabled"),
-                locked,
-                rs.getBoolean("must_change_password"));
+                        rs.getLong("id"),
+                        rs.getString("username"),
+                        rs.getString("full_name"),
+                        rs.getLong("org_id"),
+                        rs.getString("password_hash"),
+                        rs.getBoolean("enabled"),
+                        locked,
+                        rs.getBoolean("must_change_password"))
+                .failuresOnRecord(lockedUntil != null || rs.getInt("failed_attempts") > 0);
     }
 
     /**

@@ -21,6 +21,9 @@ class OrganizationScopeAdapter implements OrganizationScope {
         if (ancestorIds.isEmpty()) {
             return false;
         }
+        if (ancestorIds.contains(orgId)) {
+            return true; // a node is within its own subtree
+        }
         return jdbc.sql("select exists (select 1 from org_closure where descendant_id = ? and ancestor_id = any(?))")
                 .params(orgId, ancestorIds.toArray(Long[]::new))
                 .query(Boolean.class)

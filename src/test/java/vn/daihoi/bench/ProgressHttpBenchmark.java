@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,16 +26,18 @@ import java.util.regex.Pattern;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
- * (4) Progress of the congress season at national scale, over HTTP under 16 concurrent connections while
- * a writer changes 20 case states a second through SQL: {@code GET /api/organizations/{id}/progress}
- * (JSON, HTTP Basic) and {@code GET /progress/{id}} (HTML, session cookie) for the root and random
- * provinces. Reference, timed in the same run and under the same load: the plain {@code count(*)} of the
- * same cases through the closure. Finally one state change is made and the next load must show it.
+ * (4) Progress of the congress season at national scale, over HTTP: {@code wrk} with 16 connections on
+ * {@code GET /api/organizations/{id}/progress} (JSON, HTTP Basic) for the root, then for a random province
+ * per request, then {@code GET /progress/{id}} (HTML, one signed-in session per connection) for the same,
+ * each after a warm-up, while a writer changes 20 case states a second through SQL (each firing the
+ * aggregate triggers and bumping the stamps, so the app re-reads what changed). Reference, timed in the same
+ * run before the HTTP phases, with the writer running: the plain {@code count(*)} of the same cases through
+ * the closure. Finally one state change is made and the next load must show it.
  *
  * <p>It starts the embedded PostgreSQL of {@code -Dbench.data}, launches the app jar against it as an
- * external database ({@code DAIHOI_DB_URL}), measures, and stops both. The benchmark account's password
- * is stored as bcrypt with cost 4: Basic auth re-hashes on every request, and the cost-10 hash of a real
- * account (about 80 ms here) would hide what is measured (see 1b).
+ * external database ({@code DAIHOI_DB_URL}), measures, and stops both. {@code wrk} must be on the path
+ * ({@code apt-get install wrk}): a load generator in this JVM took as much CPU as the app on 2 cores. The
+ * benchmark account's password is stored as bcrypt with cost 4 (see 1b).
  *
  * <pre>
  * java -cp "$CP" -Dbench.data=/work/progress-bench-data vn.daihoi.bench.ProgressHttpBenchmark target/daihoi.jar 18799 [seconds, 60]
@@ -47,16 +48,6 @@ public final class ProgressHttpBenchmark {
     static final int CONNECTIONS = 16;
     static final int WRITES_PER_SECOND = 20;
     static final String PASSWORD = "Bench2026pass";
-
-    /** {@code -Dbench.mix=api}: every worker calls the JSON API (as wrk on one URL would), no HTML pages. */
-    static final boolean API_ONLY = "api".equals(System.getProperty("bench.mix"));
-
-    /**
-     * Pause of the reference thread between two samples: the plain count over the closure costs ~0.4 s of a
-     * core at the root, and timed back to back it would take half of this 2-core machine from the load it is
-     * the reference for.
-     */
-    static final long REFERENCE_PAUSE_MS = Long.getLong("bench.referencePauseMs", 1000);
 
     static final String[] STATES = {"PREPARING", "DOSSIER_SUBMITTED", "APPROVED", "IN_SESSION", "CLOSED", "CONFIRMED"};
 
@@ -99,107 +90,168 @@ public final class ProgressHttpBenchmark {
             Connection c, BenchDatabase db, int port, long root, List<Long> provinces, List<Long> cases, int seconds)
             throws Exception {
         String base = "http://127.0.0.1:" + port;
-        // One signed-in browser per connection: sixteen requests in one session would queue on the update
-        // of that session's row (Spring Session JDBC), which no real user load does.
-        List<HttpClient> browsers = new ArrayList<>();
+        // One signed-in browser per connection for the HTML phases: sixteen requests in one session would
+        // queue on the update of that session's row (Spring Session JDBC), which no real user load does.
+        List<String> sessions = new ArrayList<>();
         for (int w = 0; w < CONNECTIONS; w++) {
+            CookieManager cookies = new CookieManager();
             HttpClient browser = HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)
-                    .cookieHandler(new CookieManager())
+                    .cookieHandler(cookies)
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .build();
             login(browser, base);
             get(browser, base + "/progress/" + root, null); // the session's CSRF token is stored once
-            browsers.add(browser);
+            sessions.add(cookies.getCookieStore().getCookies().stream()
+                    .filter(k -> k.getName().equals("SESSION"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getValue());
         }
-        // The API goes through a client without cookies, as a script would: with the page session's cookie on
-        // the stateless API chain, later page requests were sent to the login page.
+        // The API goes through a client without cookies, as a script would.
         HttpClient script = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(4))
+                .executor(Executors.newFixedThreadPool(2))
                 .build();
         String basic =
                 "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 
-        Samples apiRoot = new Samples("GET /api/organizations/{root}/progress JSON, Basic");
-        Samples apiProvince = new Samples("GET /api/organizations/{province}/progress JSON, Basic");
-        Samples pageRoot = new Samples("GET /progress/{root} HTML, session");
-        Samples pageProvince = new Samples("GET /progress/{province} HTML, session");
         Samples countRoot = new Samples("select count(*) of the root's cases via org_closure (reference)");
         Samples countProvince = new Samples("select count(*) of a province's cases via org_closure (reference)");
-        Samples aggRoot = new Samples("the report's SQL on congress_progress + congress_follow, root");
-        Samples aggProvince = new Samples("the report's SQL on congress_progress + congress_follow, province");
+        Samples aggRoot = new Samples("the root's aggregate rows folded for the day (a re-read after a change), SQL");
+        Samples aggProvince = new Samples("a province's aggregate rows folded for the day, SQL");
 
-        for (int round = 0; round < 2; round++) { // round 0 (a fifth of the time) warms the JIT and caches
-            boolean keep = round == 1;
-            long until = System.nanoTime()
-                    + Duration.ofSeconds(keep ? seconds : Math.max(5, seconds / 5))
-                            .toNanos();
-            // Counted down when the round ends: the writer and the reference thread wait on it between samples.
-            CountDownLatch stop = new CountDownLatch(1);
-            AtomicLong writes = new AtomicLong();
-            Thread writer = Thread.ofPlatform().start(() -> write(db, cases, stop, writes));
-            Thread reference = Thread.ofPlatform()
-                    .start(() ->
-                            reference(db, root, provinces, stop, keep, countRoot, countProvince, aggRoot, aggProvince));
-            ExecutorService workers = Executors.newFixedThreadPool(CONNECTIONS);
-            Map<String, AtomicLong> errors = new java.util.concurrent.ConcurrentSkipListMap<>();
-            for (int w = 0; w < CONNECTIONS; w++) {
-                int worker = w;
-                workers.submit(() -> {
-                    SplittableRandom rng = new SplittableRandom(worker);
-                    int i = worker;
-                    while (System.nanoTime() < until) {
-                        // each worker cycles through the four operations: API root, API province, page root, page
-                        // province
-                        boolean api = API_ONLY || i % 4 < 2;
-                        boolean atRoot = i % 2 == 0;
-                        long id = atRoot ? root : provinces.get(rng.nextInt(provinces.size()));
-                        Samples into = api ? (atRoot ? apiRoot : apiProvince) : (atRoot ? pageRoot : pageProvince);
-                        long t = get(
-                                api ? script : browsers.get(worker),
-                                base + (api ? "/api/organizations/" + id + "/progress" : "/progress/" + id),
-                                api ? basic : null);
-                        if (t < 0) {
-                            errors.computeIfAbsent((api ? "api " : "page ") + (-t), k -> new AtomicLong())
-                                    .incrementAndGet();
-                        } else if (keep) {
-                            synchronized (into) {
-                                into.add(t);
-                            }
-                        }
-                        i++;
-                    }
-                    return null;
-                });
-            }
-            workers.shutdown();
-            workers.awaitTermination(seconds + 120L, java.util.concurrent.TimeUnit.SECONDS);
-            stop.countDown();
-            writer.join();
-            reference.join();
-            if (keep) {
-                System.out.printf(
-                        "writes during the measured round: %d (%.1f/s), failed requests by kind and status: %s%n",
-                        writes.get(), writes.get() / (double) seconds, errors);
-            }
+        CountDownLatch stop = new CountDownLatch(1);
+        AtomicLong writes = new AtomicLong();
+        long started = System.nanoTime();
+        Thread writer = Thread.ofPlatform().start(() -> write(db, cases, stop, writes));
+        // The reference first, with the writer running but no HTTP load: timed back to back under wrk, the
+        // root's count (about 0.4 s of a core) took a fifth of this 2-core machine from what it is compared to.
+        reference(db, root, provinces, Math.max(20, seconds / 2), countRoot, countProvince, aggRoot, aggProvince);
+        List<String> rows = new ArrayList<>();
+        List<String> all = provinces.stream().map(String::valueOf).toList();
+        String rootOnly = String.valueOf(root);
+        for (Phase phase : List.of(
+                new Phase("GET /api/organizations/{root}/progress JSON, Basic", "/api/organizations/", rootOnly, true),
+                new Phase("GET /api/organizations/{province}/progress JSON, Basic", "/api/organizations/", null, true),
+                new Phase("GET /progress/{root} HTML, session", "/progress/", rootOnly, false),
+                new Phase("GET /progress/{province} HTML, session", "/progress/", null, false))) {
+            List<String> ids = phase.id() == null ? all : List.of(phase.id());
+            String suffix = phase.api() ? "/progress" : "";
+            File lua =
+                    luaScript(phase.prefix(), suffix, ids, phase.api() ? basic : null, phase.api() ? null : sessions);
+            wrk(base, lua, Math.max(5, seconds / 5), phase.api()); // warm-up, not kept
+            WrkResult r = wrk(base, lua, seconds, phase.api());
+            rows.add(phase.name() + "\t" + r.requests() + "\t" + r.p50() + "\t" + r.p95() + "\t" + r.p99() + "\t"
+                    + r.failed());
         }
+        stop.countDown();
+        writer.join();
+        long measuredWrites = writes.get();
+        System.out.printf(
+                "writes during the run: %d, %.1f/s%n",
+                measuredWrites, measuredWrites / ((System.nanoTime() - started) / 1e9));
         System.out.println(Samples.header());
-        for (Samples sm :
-                List.of(countRoot, aggRoot, apiRoot, pageRoot, countProvince, aggProvince, apiProvince, pageProvince)) {
-            if (sm.size() == 0) {
-                sm.add(0); // shows as 0 ms with 1 sample: see the failures above
-            }
-        }
         System.out.println(countRoot.row(null));
         System.out.println(aggRoot.row(countRoot));
-        System.out.println(apiRoot.row(countRoot));
-        System.out.println(pageRoot.row(countRoot));
         System.out.println(countProvince.row(null));
         System.out.println(aggProvince.row(countProvince));
-        System.out.println(apiProvince.row(countProvince));
-        System.out.println(pageProvince.row(countProvince));
+        System.out.println();
+        System.out.println("| wrk, 16 connections | requests | median ms | p95 ms | p99 ms | failed |"
+                + " ratio to its reference (median / p95) |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---|");
+        for (String row : rows) {
+            String[] f = row.split("\t");
+            Samples ref = f[0].contains("{root}") ? countRoot : countProvince;
+            double p50 = Double.parseDouble(f[2]);
+            double p95 = Double.parseDouble(f[3]);
+            System.out.println(String.format(
+                    java.util.Locale.ROOT,
+                    "| %s | %s | %.2f | %.2f | %.2f | %s | %.2f× / %.2f× |",
+                    f[0],
+                    f[1],
+                    p50,
+                    p95,
+                    Double.parseDouble(f[4]),
+                    f[5],
+                    p50 / ref.medianMs(),
+                    p95 / ref.p95Ms()));
+        }
         freshness(c, script, base, basic, provinces.getFirst());
+    }
+
+    private record Phase(String name, String prefix, String id, boolean api) {}
+
+    private record WrkResult(long requests, String p50, String p95, String p99, long failed) {}
+
+    /**
+     * The wrk script: a random id of {@code ids} per request, Basic or one session cookie per thread (one
+     * connection each), and the percentiles printed at the end (wrk's own summary has no p95).
+     */
+    private static File luaScript(String prefix, String suffix, List<String> ids, String basic, List<String> sessions)
+            throws Exception {
+        StringBuilder lua = new StringBuilder();
+        lua.append("local ids = {").append(String.join(",", ids)).append("}\n");
+        lua.append("local sessions = {");
+        if (sessions != null) {
+            for (String session : sessions) {
+                lua.append('"').append(session).append("\",");
+            }
+        }
+        lua.append("}\n");
+        lua.append("local created = 0\n");
+        lua.append("function setup(thread) created = created + 1; thread:set(\"n\", created) end\n");
+        lua.append("local headers = {}\n");
+        lua.append("function init(args)\n");
+        lua.append("  math.randomseed(n * 7919)\n");
+        if (basic != null) {
+            lua.append("  headers[\"Authorization\"] = \"").append(basic).append("\"\n");
+        } else {
+            lua.append("  headers[\"Cookie\"] = \"SESSION=\" .. sessions[(n - 1) % #sessions + 1]\n");
+        }
+        lua.append("end\n");
+        lua.append("function request()\n");
+        lua.append("  return wrk.format(\"GET\", \"")
+                .append(prefix)
+                .append("\" .. ids[math.random(#ids)] .. \"")
+                .append(suffix)
+                .append("\", headers)\n");
+        lua.append("end\n");
+        lua.append("function done(summary, latency, requests)\n");
+        lua.append("  local e = summary.errors\n");
+        lua.append("  io.write(string.format(\"RESULT %d %.3f %.3f %.3f %d\\n\", summary.requests,"
+                + " latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,"
+                + " e.status + e.connect + e.read + e.write + e.timeout))\n");
+        lua.append("end\n");
+        File file = File.createTempFile("progress-bench", ".lua");
+        file.deleteOnExit();
+        java.nio.file.Files.writeString(file.toPath(), lua);
+        return file;
+    }
+
+    /** Runs wrk with 16 connections (2 threads for the API; one thread per session for pages). */
+    private static WrkResult wrk(String base, File lua, int seconds, boolean api) throws Exception {
+        Process p = new ProcessBuilder(
+                        "wrk",
+                        "-t" + (api ? 2 : CONNECTIONS),
+                        "-c" + CONNECTIONS,
+                        "-d" + seconds + "s",
+                        "--timeout",
+                        "10s",
+                        "-s",
+                        lua.getAbsolutePath(),
+                        base)
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        Matcher m = Pattern.compile("RESULT (\\d+) ([\\d.]+) ([\\d.]+) ([\\d.]+) (\\d+)")
+                .matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("wrk printed no result:\n" + out);
+        }
+        return new WrkResult(
+                Long.parseLong(m.group(1)), m.group(2), m.group(3), m.group(4), Long.parseLong(m.group(5)));
     }
 
     /** A state change shows on the very next load: one open case of a province is closed, then read. */
@@ -255,13 +307,15 @@ public final class ProgressHttpBenchmark {
         }
     }
 
-    /** The reference count and the report's own SQL, alternately for the root and a province. */
+    /**
+     * The reference count and the report's own SQL (what a re-read after a change costs), alternately for the
+     * root and a random province, for {@code seconds}.
+     */
     private static void reference(
             BenchDatabase db,
             long root,
             List<Long> provinces,
-            CountDownLatch stop,
-            boolean keep,
+            int seconds,
             Samples countRoot,
             Samples countProvince,
             Samples aggRoot,
@@ -270,14 +324,16 @@ public final class ProgressHttpBenchmark {
         try (Connection r = db.connect();
                 PreparedStatement count = r.prepareStatement("select count(*) from org_closure cl join congress_case c"
                         + " on c.org_id = cl.descendant_id where cl.ancestor_id = ? and c.term = '2025-2030'");
-                PreparedStatement levels = r.prepareStatement("select level, state, due_on, n from congress_progress"
-                        + " where ancestor_id = ? and term = '2025-2030'");
-                PreparedStatement followers = r.prepareStatement("select f.follower_user_id, u.full_name,"
-                        + " sum(f.n), coalesce(sum(f.n) filter (where f.due_on < current_date), 0)"
-                        + " from congress_follow f join app_user u on u.id = f.follower_user_id"
-                        + " where f.ancestor_id = ? and f.term = '2025-2030' group by 1, 2")) {
+                PreparedStatement levels = r.prepareStatement("select level, state, sum(n),"
+                        + " coalesce(sum(n) filter (where due_on < current_date), 0),"
+                        + " coalesce(sum(n) filter (where due_on >= current_date and due_on <= current_date + 14), 0)"
+                        + " from congress_progress where ancestor_id = ? and term = '2025-2030' group by 1, 2");
+                PreparedStatement followers = r.prepareStatement("select follower_user_id, sum(n),"
+                        + " coalesce(sum(n) filter (where due_on < current_date), 0)"
+                        + " from congress_follow where ancestor_id = ? and term = '2025-2030' group by 1")) {
+            long until = System.nanoTime() + seconds * 1_000_000_000L;
             int i = 0;
-            while (stop.getCount() > 0) {
+            while (System.nanoTime() < until) {
                 boolean atRoot = i++ % 2 == 0;
                 long id = atRoot ? root : provinces.get(rng.nextInt(provinces.size()));
                 long t0 = System.nanoTime();
@@ -289,13 +345,8 @@ public final class ProgressHttpBenchmark {
                 followers.setLong(1, id);
                 drain(followers);
                 long t2 = System.nanoTime();
-                if (keep) {
-                    (atRoot ? countRoot : countProvince).add(t1 - t0);
-                    (atRoot ? aggRoot : aggProvince).add(t2 - t1);
-                }
-                if (stop.await(REFERENCE_PAUSE_MS, TimeUnit.MILLISECONDS)) {
-                    break;
-                }
+                (atRoot ? countRoot : countProvince).add(t1 - t0);
+                (atRoot ? aggRoot : aggProvince).add(t2 - t1);
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);

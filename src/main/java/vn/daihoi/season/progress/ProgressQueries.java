@@ -1,11 +1,16 @@
 package vn.daihoi.season.progress;
 
+import java.sql.SQLException;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +33,11 @@ class ProgressQueries {
     static final LocalDate NO_DEADLINE = LocalDate.MAX;
 
     private final JdbcClient jdbc;
+    private final ProgressSnapshots snapshots;
 
-    ProgressQueries(JdbcClient jdbc) {
+    ProgressQueries(JdbcClient jdbc, ProgressSnapshots snapshots) {
         this.jdbc = jdbc;
+        this.snapshots = snapshots;
     }
 
     /** The node's name on the date, or a 404 when it did not exist then. */
@@ -44,37 +51,94 @@ class ProgressQueries {
                 .orElseThrow(() -> DomainException.notFound("progress.error.noNode", orgId, date));
     }
 
+    /**
+     * Today's progress from the aggregates. The node's stamp is read first (with its name and the current
+     * names of the followers last seen), then the rows are folded unless this app node holds them folded
+     * at that stamp.
+     */
     ProgressReport current(long orgId, String term, LocalDate today, int dueWithin) {
-        String name = nodeName(orgId, today);
-        LocalDate soon = today.plusDays(dueWithin);
+        long[] known = snapshots.followersKept(orgId, term, today, dueWithin);
+        Head head = jdbc.sql("""
+                select v.name,
+                       coalesce((select s.version from congress_progress_stamp s
+                                 where s.ancestor_id = v.org_id and s.term = ?), 0),
+                       (select array_agg(u.id order by u.id) from app_user u where u.id = any(?)),
+                       (select array_agg(u.full_name order by u.id) from app_user u where u.id = any(?))
+                from org_version v
+                where v.org_id = ? and v.valid_from <= ? and (v.valid_to is null or v.valid_to > ?)""")
+                .params(term, known, known, orgId, today, today)
+                .query((rs, i) -> new Head(rs.getString(1), rs.getLong(2), names(rs.getArray(3), rs.getArray(4))))
+                .optional()
+                .orElseThrow(() -> DomainException.notFound("progress.error.noNode", orgId, today));
+        ProgressSummary summary = snapshots.summary(
+                orgId, term, today, dueWithin, head.version(), () -> fold(orgId, term, today, dueWithin));
+        Map<Long, String> names = head.names();
+        long[] missing = Arrays.stream(summary.followerIds())
+                .filter(id -> !names.containsKey(id))
+                .toArray();
+        if (missing.length > 0) {
+            jdbc.sql("select id, full_name from app_user where id = any(?)")
+                    .param(missing)
+                    .query(rs -> {
+                        names.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        Collator collator = Collator.getInstance(VIETNAMESE);
+        List<FollowerProgress> followers = summary.followers(names).stream()
+                .sorted(Comparator.comparing(FollowerProgress::overdue, Comparator.reverseOrder())
+                        .thenComparing(FollowerProgress::units, Comparator.reverseOrder())
+                        .thenComparing(FollowerProgress::fullName, collator))
+                .toList();
+        return new ProgressReport(orgId, head.name(), term, today, false, dueWithin, summary.levels(), followers);
+    }
+
+    private record Head(String name, long version, Map<Long, String> names) {}
+
+    private static Map<Long, String> names(java.sql.Array ids, java.sql.Array fullNames) throws SQLException {
+        Map<Long, String> out = new HashMap<>();
+        if (ids != null) {
+            Long[] i = (Long[]) ids.getArray();
+            String[] n = (String[]) fullNames.getArray();
+            for (int k = 0; k < i.length; k++) {
+                out.put(i[k], n[k]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The node's aggregate rows folded by PostgreSQL for the day (called after its stamp was read): a row
+     * per level and state, and per follower. Held and closed cases have no deadline ('infinity').
+     */
+    private ProgressSummary fold(long orgId, String term, LocalDate today, int dueWithin) {
         Map<OrgLevel, Tally> levels = new EnumMap<>(OrgLevel.class);
         jdbc.sql("""
-                select level, state, due_on, n from congress_progress
-                where ancestor_id = ? and term = ?""").params(orgId, term).query(rs -> {
-            CongressState state = CongressState.valueOf(rs.getString(2));
-            LocalDate due = rs.getObject(3, LocalDate.class);
-            long n = rs.getLong(4);
-            Tally t = levels.computeIfAbsent(OrgLevel.valueOf(rs.getString(1)), l -> new Tally(true));
-            t.add(state, n);
-            if (CaseFilter.open(state) && due != null && !due.equals(NO_DEADLINE)) {
-                if (due.isBefore(today)) {
-                    t.overdue += n;
-                } else if (!due.isAfter(soon)) {
-                    t.dueSoon += n;
-                }
-            }
-        });
-        List<FollowerProgress> followers = jdbc.sql("""
-                select f.follower_user_id, u.full_name, f.units, f.overdue
-                from (select follower_user_id, sum(n) units, coalesce(sum(n) filter (where due_on < ?), 0) overdue
-                      from congress_follow where ancestor_id = ? and term = ? group by follower_user_id) f
-                join app_user u on u.id = f.follower_user_id
-                order by f.overdue desc, f.units desc, u.full_name""")
+                select level, state, sum(n),
+                       coalesce(sum(n) filter (where due_on < :today), 0),
+                       coalesce(sum(n) filter (where due_on >= :today and due_on <= :soon), 0)
+                from congress_progress where ancestor_id = :org and term = :term
+                group by level, state""")
+                .param("today", today)
+                .param("soon", today.plusDays(dueWithin))
+                .param("org", orgId)
+                .param("term", term)
+                .query(rs -> {
+                    Tally t = levels.computeIfAbsent(OrgLevel.valueOf(rs.getString(1)), l -> new Tally(true));
+                    t.add(CongressState.valueOf(rs.getString(2)), rs.getLong(3));
+                    t.overdue += rs.getLong(4);
+                    t.dueSoon += rs.getLong(5);
+                });
+        List<ProgressSummary.FollowerCount> followers = jdbc.sql("""
+                select follower_user_id, sum(n), coalesce(sum(n) filter (where due_on < ?), 0)
+                from congress_follow where ancestor_id = ? and term = ?
+                group by follower_user_id""")
                 .params(today, orgId, term)
-                .query((rs, i) -> new FollowerProgress(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+                .query((rs, i) -> new ProgressSummary.FollowerCount(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
                 .list();
-        return new ProgressReport(orgId, name, term, today, false, dueWithin, report(levels), followers);
+        return new ProgressSummary(report(levels), followers);
     }
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     /** The progress as it stood at the end of {@code date}, from the transitions and the tree of that date. */
     ProgressReport past(long orgId, String term, LocalDate date, int dueWithin) {

@@ -92,6 +92,53 @@ class ProgressReportTest {
                 .containsExactly(lan + ":2/1", minh + ":3/0");
     }
 
+    /**
+     * The app keeps what it folded per stamp: each later load still reads the stamp, so a case changed,
+     * added or moved, and a follower renamed, show on the very next load; the same stamp serves the same
+     * summary without re-reading the rows.
+     */
+    @Test
+    void aKeptSummaryNeverHidesAChange() {
+        ProgressReport first = queries.current(province, "2025-2030", TODAY, 14);
+        assertThat(level(first, OrgLevel.SUBORDINATE_CELL).held()).isEqualTo(1);
+        long stamp = stamp(province);
+        assertThat(queries.current(province, "2025-2030", TODAY, 14)).isEqualTo(first);
+        assertThat(stamp(province)).isEqualTo(stamp);
+
+        jdbc.sql("update congress_case set state = 'CLOSED', due_on = null where org_id = ? and term = '2025-2030'")
+                .param(cells[0])
+                .update();
+        assertThat(stamp(province)).isGreaterThan(stamp);
+        assertThat(stamp(commune)).isGreaterThan(0);
+        ProgressReport second = queries.current(province, "2025-2030", TODAY, 14);
+        assertThat(level(second, OrgLevel.SUBORDINATE_CELL).held()).isEqualTo(2);
+        assertThat(level(second, OrgLevel.SUBORDINATE_CELL).overdue()).isZero();
+        assertThat(second.followers())
+                .extracting(p -> p.userId() + ":" + p.units() + "/" + p.overdue())
+                .containsExactly(minh + ":3/0", lan + ":2/0");
+
+        jdbc.sql("update app_user set full_name = 'Trần Thị Lan' where id = ?")
+                .param(lan)
+                .update();
+        assertThat(queries.current(province, "2025-2030", TODAY, 14).followers())
+                .extracting(ProgressReport.FollowerProgress::fullName)
+                .contains("Trần Thị Lan");
+
+        long other = f.province("Tỉnh Nhận Xã");
+        queries.current(other, "2025-2030", TODAY, 14);
+        ops.move(commune, other, null, ProgressFixture.on(TODAY));
+        assertThat(queries.current(province, "2025-2030", TODAY, 14).total()).isZero();
+        assertThat(queries.current(other, "2025-2030", TODAY, 14).total()).isEqualTo(7);
+    }
+
+    private long stamp(long orgId) {
+        return jdbc.sql("select coalesce(max(version), 0) from congress_progress_stamp where ancestor_id = ?"
+                        + " and term = '2025-2030'")
+                .param(orgId)
+                .query(Long.class)
+                .single();
+    }
+
     @Test
     void anotherTermIsCountedApart() {
         f.congress(cells[0], "2020-2025", "ARCHIVED", null, null);
