@@ -28,7 +28,17 @@ public enum Permission {
     /** Decide as the direct superior: appraise, approve, confirm, postpone, annul. */
     CONGRESS_APPROVE,
     /** Issue a congress plan that creates the cases of the units below. */
-    PLAN_ISSUE;
+    PLAN_ISSUE,
+    /** Read the unit's draft congress documents and the drafts published to it, with their comments. */
+    DRAFT_VIEW,
+    /** Write the unit's drafts, publish them below, compile and forward comments, edit the synthesis. */
+    DRAFT_EDIT,
+    /** Comment on a draft published to the unit (a member's comment is seen by the collecting unit only). */
+    DRAFT_COMMENT,
+    /** Read personnel proposals (bodies, candidates, indicators). */
+    PERSONNEL_VIEW,
+    /** Prepare the unit's personnel proposal. */
+    PERSONNEL_EDIT;
 
     /** Message key of the permission's Vietnamese / English label. */
     public String labelKey() {

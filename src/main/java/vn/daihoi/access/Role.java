@@ -30,7 +30,12 @@ public enum Role {
             CONGRESS_VIEW,
             CONGRESS_MANAGE,
             CONGRESS_APPROVE,
-            PLAN_ISSUE)),
+            PLAN_ISSUE,
+            DRAFT_VIEW,
+            DRAFT_EDIT,
+            DRAFT_COMMENT,
+            PERSONNEL_VIEW,
+            PERSONNEL_EDIT)),
     /** Ban tổ chức: member records. */
     ORGANIZATION_BOARD(EnumSet.of(
             ORG_VIEW,
@@ -42,7 +47,11 @@ public enum Role {
             DOCUMENT_VIEW,
             RULEBOOK_VIEW,
             CONGRESS_VIEW,
-            CONGRESS_APPROVE)),
+            CONGRESS_APPROVE,
+            DRAFT_VIEW,
+            DRAFT_COMMENT,
+            PERSONNEL_VIEW,
+            PERSONNEL_EDIT)),
     /** Bí thư chi bộ: the cell and its members. */
     CELL_SECRETARY(EnumSet.of(
             ORG_VIEW,
@@ -52,9 +61,16 @@ public enum Role {
             DOCUMENT_VIEW,
             RULEBOOK_VIEW,
             CONGRESS_VIEW,
-            CONGRESS_MANAGE)),
+            CONGRESS_MANAGE,
+            DRAFT_VIEW,
+            DRAFT_EDIT,
+            DRAFT_COMMENT,
+            PERSONNEL_VIEW,
+            PERSONNEL_EDIT)),
     /** Read-only access to the tree and members. */
-    VIEWER(EnumSet.of(ORG_VIEW, MEMBER_VIEW, DOCUMENT_VIEW, RULEBOOK_VIEW, CONGRESS_VIEW)),
+    VIEWER(EnumSet.of(
+            ORG_VIEW, MEMBER_VIEW, DOCUMENT_VIEW, RULEBOOK_VIEW, CONGRESS_VIEW, DRAFT_VIEW, DRAFT_COMMENT,
+            PERSONNEL_VIEW)),
     /** Kiểm tra: reads and verifies the audit log. */
     AUDITOR(EnumSet.of(ORG_VIEW, AUDIT_VIEW, AUDIT_VERIFY));
 

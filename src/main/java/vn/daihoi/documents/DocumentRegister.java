@@ -14,7 +14,7 @@ import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
 import vn.daihoi.documents.internal.DocumentQueries;
-import vn.daihoi.documents.internal.UploadCheck;
+import vn.daihoi.files.UploadCheck;
 import vn.daihoi.org.OrgNode;
 import vn.daihoi.org.OrgTree;
 import vn.daihoi.platform.Dates;

@@ -1,4 +1,4 @@
-package vn.daihoi.documents.internal;
+package vn.daihoi.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -80,7 +80,7 @@ class UploadCheckTest {
     void refusesAnExecutableNamedPdf() {
         byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
         assertThatThrownBy(() -> check.check("ke-hoach.pdf", exe)).isInstanceOfSatisfying(DomainException.class, e -> {
-            assertThat(e.messageKey()).isEqualTo("documents.error.uploadType");
+            assertThat(e.messageKey()).isEqualTo("files.error.uploadType");
             assertThat(e.arguments()).containsExactly("ke-hoach.pdf");
         });
     }
@@ -100,7 +100,7 @@ class UploadCheckTest {
         byte[] big = new byte[1024 * 1024 + 1];
         System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 5);
         assertThatThrownBy(() -> check.check("to.pdf", big)).isInstanceOfSatisfying(DomainException.class, e -> {
-            assertThat(e.messageKey()).isEqualTo("documents.error.uploadTooLarge");
+            assertThat(e.messageKey()).isEqualTo("files.error.uploadTooLarge");
             assertThat(e.arguments()).containsExactly("to.pdf", "1");
         });
     }

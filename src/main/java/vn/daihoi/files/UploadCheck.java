@@ -1,4 +1,4 @@
-package vn.daihoi.documents.internal;
+package vn.daihoi.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -43,14 +43,14 @@ public final class UploadCheck {
     public CheckedFile check(String filename, byte[] bytes) {
         String name = filename == null || filename.isBlank() ? "tep-dinh-kem" : filename.strip();
         if (bytes == null || bytes.length == 0) {
-            throw new DomainException("documents.error.uploadEmpty", name);
+            throw new DomainException("files.error.uploadEmpty", name);
         }
         if (bytes.length > maxBytes) {
-            throw new DomainException("documents.error.uploadTooLarge", name, String.valueOf(maxBytes / (1024 * 1024)));
+            throw new DomainException("files.error.uploadTooLarge", name, String.valueOf(maxBytes / (1024 * 1024)));
         }
         String type = detect(bytes);
         if (type == null) {
-            throw new DomainException("documents.error.uploadType", name);
+            throw new DomainException("files.error.uploadType", name);
         }
         return new CheckedFile(name, type, bytes.length, sha256(bytes), bytes);
     }
@@ -111,7 +111,7 @@ public final class UploadCheck {
         return true;
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
