@@ -69,7 +69,13 @@ public enum Role {
             PERSONNEL_EDIT)),
     /** Read-only access to the tree and members. */
     VIEWER(EnumSet.of(
-            ORG_VIEW, MEMBER_VIEW, DOCUMENT_VIEW, RULEBOOK_VIEW, CONGRESS_VIEW, DRAFT_VIEW, DRAFT_COMMENT,
+            ORG_VIEW,
+            MEMBER_VIEW,
+            DOCUMENT_VIEW,
+            RULEBOOK_VIEW,
+            CONGRESS_VIEW,
+            DRAFT_VIEW,
+            DRAFT_COMMENT,
             PERSONNEL_VIEW)),
     /** Kiểm tra: reads and verifies the audit log. */
     AUDITOR(EnumSet.of(ORG_VIEW, AUDIT_VIEW, AUDIT_VERIFY));

@@ -2,6 +2,7 @@ package vn.daihoi.files;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +45,8 @@ public class FileStore {
     @Transactional(propagation = Propagation.MANDATORY)
     public StoredFile store(String filename, byte[] bytes, long orgId, String username) {
         UploadCheck.CheckedFile file = check.check(filename, bytes);
-        Timestamp now = Timestamp.from(clock.instant());
+        // PostgreSQL keeps microseconds: the description returned is the one read back later
+        Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
         long id = jdbc.sql("""
                 insert into stored_file (filename, content_type, size, sha256, bytes, org_id, stored_at, stored_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
@@ -60,7 +62,14 @@ public class FileStore {
                 .query(Long.class)
                 .single();
         return new StoredFile(
-                id, clip(file.filename()), file.contentType(), file.size(), file.sha256(), orgId, now.toInstant(), username);
+                id,
+                clip(file.filename()),
+                file.contentType(),
+                file.size(),
+                file.sha256(),
+                orgId,
+                now.toInstant(),
+                username);
     }
 
     public Optional<StoredFile> find(long id) {

@@ -28,7 +28,9 @@ class FileStoreTest {
     JdbcClient jdbc;
 
     long root() {
-        return jdbc.sql("select id from org_unit where code = 'TW'").query(Long.class).single();
+        return jdbc.sql("select id from org_unit where code = 'TW'")
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -50,8 +52,8 @@ class FileStoreTest {
     @Test
     void aRefusedOrRolledBackUploadLeavesNothing() {
         long before = count();
-        assertThatThrownBy(() -> tx.executeWithoutResult(
-                        s -> files.store("virus.pdf", "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1), root(), "admin")))
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> files.store(
+                        "virus.pdf", "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1), root(), "admin")))
                 .hasMessageContaining("files.error.uploadType");
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
                     files.store("ok.pdf", PDF, root(), "admin");
