@@ -40,6 +40,15 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
+    /** A GET with HTTP Basic credentials that also carries this session's cookies (a script reusing them). */
+    public HttpResponse<String> getWithBasic(String path, String user, String password) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Basic " + token)
+                .GET()
+                .build());
+    }
+
     /** Posts a form with the session's CSRF token (read from a fresh login page of the same session). */
     public HttpResponse<String> post(String path, Map<String, String> form) {
         Map<String, String> fields = new LinkedHashMap<>(form);
