@@ -84,10 +84,11 @@ public final class DraftDiff {
             if (i < x.size() && j < y.size() && eq.test(i, j)) {
                 add(out, Op.SAME, x.get(i++));
                 j++;
-            } else if (j < y.size() && (i == x.size() || t[i][j + 1] >= t[i + 1][j])) {
-                add(out, Op.INSERTED, y.get(j++));
-            } else {
+            } else if (i < x.size() && (j == y.size() || t[i + 1][j] >= t[i][j + 1])) {
+                // deleted words before inserted ones, as a reader expects "old → new"
                 add(out, Op.DELETED, x.get(i++));
+            } else {
+                add(out, Op.INSERTED, y.get(j++));
             }
         }
         return out;

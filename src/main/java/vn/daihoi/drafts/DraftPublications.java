@@ -83,7 +83,7 @@ public class DraftPublications {
         Set<Long> units = new LinkedHashSet<>();
         for (Long unit : unitIds == null ? List.<Long>of() : unitIds) {
             if (unit == null || !below(draft.orgId(), unit)) {
-                throw new DomainException("drafts.error.unitNotBelow", unit, draft.orgName());
+                throw new DomainException("drafts.error.unitNotBelow", unitName(unit), draft.orgName());
             }
             units.add(unit);
         }
@@ -204,7 +204,7 @@ public class DraftPublications {
             throw new DomainException("drafts.error.unitRequired");
         }
         if (p.units().stream().noneMatch(u -> u.id() == orgId)) {
-            throw new DomainException("drafts.error.notRecipient", orgId, p.title());
+            throw new DomainException("drafts.error.notRecipient", unitName(orgId), p.title());
         }
         access.require(Permission.DRAFT_COMMENT, orgId);
         boolean asUnit = access.can(Permission.DRAFT_EDIT, orgId);
@@ -370,7 +370,7 @@ public class DraftPublications {
     }
 
     DomainException notFound(long id) {
-        return DomainException.notFound("drafts.error.publicationNotFound", id);
+        return DomainException.notFound("drafts.error.publicationNotFound", Long.toString(id));
     }
 
     private List<Unit> units(long publicationId) {
@@ -391,6 +391,18 @@ public class DraftPublications {
                 .params(ancestor, unit)
                 .query(Boolean.class)
                 .single();
+    }
+
+    private String unitName(Long unit) {
+        if (unit == null) {
+            return "?";
+        }
+        String name = jdbc.sql("select " + Drafts.ORG_NAME.formatted("?"))
+                .param(unit)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        return name == null ? Long.toString(unit) : name;
     }
 
     private String orgName(long orgId) {

@@ -203,7 +203,7 @@ public class DraftSynthesis {
                 .params(kind.name(), text, access.requireUser().getUsername(), now(), pointId, publicationId)
                 .update();
         if (updated == 0) {
-            throw DomainException.notFound("drafts.error.pointNotFound", pointId);
+            throw DomainException.notFound("drafts.error.pointNotFound", Long.toString(pointId));
         }
         audit.record(AuditLog.Change.of(
                         "DRAFT_RESPOND",

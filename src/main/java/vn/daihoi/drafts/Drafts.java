@@ -144,7 +144,7 @@ public class Drafts {
                 .param(draftId)
                 .query(Drafts::summaryRow)
                 .optional()
-                .orElseThrow(() -> DomainException.notFound("drafts.error.notFound", draftId));
+                .orElseThrow(() -> DomainException.notFound("drafts.error.notFound", Long.toString(draftId)));
     }
 
     List<Paragraph> paragraphs(long draftId, int number) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.drafts.DraftDiff;
+import vn.daihoi.drafts.DraftExports;
 import vn.daihoi.drafts.DraftKind;
 import vn.daihoi.drafts.DraftPublications;
 import vn.daihoi.drafts.DraftRecords.Comment;
@@ -61,12 +63,19 @@ class DraftApiController {
     private final DraftPublications publications;
     private final DraftSynthesis synthesis;
     private final AccessControl access;
+    private final DraftExports exports;
 
-    DraftApiController(Drafts drafts, DraftPublications publications, DraftSynthesis synthesis, AccessControl access) {
+    DraftApiController(
+            Drafts drafts,
+            DraftPublications publications,
+            DraftSynthesis synthesis,
+            AccessControl access,
+            DraftExports exports) {
         this.drafts = drafts;
         this.publications = publications;
         this.synthesis = synthesis;
         this.access = access;
+        this.exports = exports;
     }
 
     @GetMapping("/api/drafts")
@@ -169,6 +178,18 @@ class DraftApiController {
         synthesis.publication(id);
         synthesis.respond(id, point, responseKind(r.kind()), r.text());
         return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/draft-publications/{id}/synthesis.docx")
+    ResponseEntity<byte[]> docx(@PathVariable long id, Locale locale) {
+        return DraftPageController.file(
+                exports.docx(id, locale), "tong-hop-y-kien-" + id + ".docx", DraftPageController.DOCX);
+    }
+
+    @GetMapping("/api/draft-publications/{id}/synthesis.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id, Locale locale) {
+        return DraftPageController.file(
+                exports.xlsx(id, locale), "tong-hop-y-kien-" + id + ".xlsx", DraftPageController.XLSX);
     }
 
     static long id(String field, String value) {

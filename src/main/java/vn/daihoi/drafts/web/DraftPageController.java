@@ -231,21 +231,18 @@ class DraftPageController {
 
     @GetMapping("/drafts/publications/{id}/synthesis.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id, Locale locale) {
-        return file(
-                exports.docx(id, locale),
-                "tong-hop-y-kien-" + id + ".docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        return file(exports.docx(id, locale), "tong-hop-y-kien-" + id + ".docx", DOCX);
     }
 
     @GetMapping("/drafts/publications/{id}/synthesis.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id, Locale locale) {
-        return file(
-                exports.xlsx(id, locale),
-                "tong-hop-y-kien-" + id + ".xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        return file(exports.xlsx(id, locale), "tong-hop-y-kien-" + id + ".xlsx", XLSX);
     }
 
-    private static ResponseEntity<byte[]> file(byte[] bytes, String name, String type) {
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    static ResponseEntity<byte[]> file(byte[] bytes, String name, String type) {
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
