@@ -169,7 +169,8 @@ public class Drafts {
             select d.id, d.org_id, %s as org_name, d.kind, d.title,
                    (select max(number) from draft_version v where v.draft_id = d.id) as latest,
                    (select max(created_at) from draft_version v where v.draft_id = d.id) as updated_at
-            from draft d""".formatted(ORG_NAME.formatted("d.org_id"));
+            from draft d
+            """.formatted(ORG_NAME.formatted("d.org_id"));
 
     private static DraftSummary summaryRow(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
         return new DraftSummary(

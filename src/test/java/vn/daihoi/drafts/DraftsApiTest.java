@@ -104,6 +104,10 @@ class DraftsApiTest {
         diff.forEach(r -> changes.add(r.get("change").asString()));
         assertThat(changes).containsExactly("SAME", "ADDED", "CHANGED", "SAME", "SAME", "SAME");
         assertThat(diff.get(2).get("pieces").toString()).contains("\"DELETED\"", "\"7\"", "\"INSERTED\"", "\"7,2\"");
+        assertThat(ok(200, call(office, "GET", "/api/drafts", null)).toString())
+                .contains("Báo cáo chính trị nhiệm kỳ 2025-2030", mine.name());
+        assertThat(ok(200, call(otherOffice, "GET", "/api/drafts", null)).toString())
+                .doesNotContain(mine.name());
         JsonNode detail = ok(200, call(office, "GET", "/api/drafts/" + draftId, null));
         assertThat(detail.get("versions").get(1).get("note").asString()).isEqualTo("Sửa số liệu");
         assertThat(call(otherOffice, "GET", "/api/drafts/" + draftId, null).statusCode())
