@@ -136,6 +136,10 @@ class PermissionMatrixTest {
     static final Function<Province, Map<String, String>> CASE = withId(SeasonFixtures::caseOf);
     /** {id} is the province's congress plan (module season, plan). */
     static final Function<Province, Map<String, String>> PLAN = withId(PlanFixtures::planOf);
+    /** {id} is the province's draft (module drafts, DraftFixtures). */
+    static final Function<Province, Map<String, String>> DRAFT = DraftFixtures::draft;
+    /** {id} is the publication of the province's draft, {point} and {comment} of its synthesis. */
+    static final Function<Province, Map<String, String>> PUBLICATION = DraftFixtures::publication;
 
     static final RequestMethod GET = RequestMethod.GET;
     static final RequestMethod POST = RequestMethod.POST;
@@ -400,7 +404,94 @@ class PermissionMatrixTest {
             row(GET, "/progress/{id}.xlsx", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PROVINCE),
             row(GET, "/progress/{id}/units.xlsx", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PROVINCE),
             row(GET, "/api/organizations/{id}/progress", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PROVINCE),
-            row(GET, "/api/organizations/{id}/congresses", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PROVINCE));
+            row(GET, "/api/organizations/{id}/congresses", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PROVINCE),
+            // module drafts: with DRAFT, {id} is the province's draft; with PUBLICATION, {id} is its publication to
+            // the commune, {point} a point and {comment} a comment of its synthesis (DraftFixtures). Forms are sent
+            // without their fields: refused outside scope, a form error inside it.
+            row(GET, "/drafts", Permission.DRAFT_VIEW, Scope.FILTERED, DRAFT),
+            row(
+                    POST,
+                    "/drafts",
+                    Permission.DRAFT_EDIT,
+                    Scope.FORBIDDEN,
+                    DRAFT,
+                    "orgId",
+                    "{org}",
+                    "kind",
+                    "OTHER",
+                    "title",
+                    "Thử quyền"),
+            row(GET, "/drafts/{id}", Permission.DRAFT_VIEW, Scope.FORBIDDEN, DRAFT),
+            row(POST, "/drafts/{id}/versions", Permission.DRAFT_EDIT, Scope.FORBIDDEN, DRAFT),
+            row(GET, "/drafts/{id}/diff", Permission.DRAFT_VIEW, Scope.FORBIDDEN, DRAFT),
+            row(POST, "/drafts/{id}/publications", Permission.DRAFT_EDIT, Scope.FORBIDDEN, DRAFT),
+            row(GET, "/drafts/publications/{id}", Permission.DRAFT_VIEW, Scope.FORBIDDEN, PUBLICATION),
+            row(POST, "/drafts/publications/{id}/comments", Permission.DRAFT_COMMENT, Scope.FORBIDDEN, PUBLICATION),
+            row(POST, "/drafts/publications/{id}/forward", Permission.DRAFT_EDIT, Scope.FORBIDDEN, PUBLICATION),
+            row(GET, "/drafts/publications/{id}/synthesis", Permission.DRAFT_VIEW, Scope.FORBIDDEN, PUBLICATION),
+            row(GET, "/drafts/publications/{id}/synthesis.docx", Permission.DRAFT_VIEW, Scope.FORBIDDEN, PUBLICATION),
+            row(GET, "/drafts/publications/{id}/synthesis.xlsx", Permission.DRAFT_VIEW, Scope.FORBIDDEN, PUBLICATION),
+            row(POST, "/drafts/publications/{id}/points", Permission.DRAFT_EDIT, Scope.FORBIDDEN, PUBLICATION),
+            row(
+                    POST,
+                    "/drafts/publications/{id}/points/{point}/response",
+                    Permission.DRAFT_EDIT,
+                    Scope.FORBIDDEN,
+                    PUBLICATION),
+            row(
+                    POST,
+                    "/drafts/publications/{id}/comments/{comment}/response",
+                    Permission.DRAFT_EDIT,
+                    Scope.FORBIDDEN,
+                    PUBLICATION),
+            row(GET, "/api/drafts", Permission.DRAFT_VIEW, Scope.FILTERED, DRAFT),
+            row(
+                    POST,
+                    "/api/drafts",
+                    Permission.DRAFT_EDIT,
+                    Scope.FORBIDDEN,
+                    DRAFT,
+                    "orgId",
+                    "{org}",
+                    "kind",
+                    "OTHER",
+                    "title",
+                    "Thử quyền"),
+            row(GET, "/api/drafts/{id}", Permission.DRAFT_VIEW, Scope.FORBIDDEN, DRAFT),
+            row(GET, "/api/drafts/{id}/versions/{number}", Permission.DRAFT_VIEW, Scope.FORBIDDEN, DRAFT),
+            row(POST, "/api/drafts/{id}/versions", Permission.DRAFT_EDIT, Scope.FORBIDDEN, DRAFT),
+            row(GET, "/api/drafts/{id}/diff?from=1&to=1", Permission.DRAFT_VIEW, Scope.FORBIDDEN, DRAFT),
+            row(POST, "/api/drafts/{id}/publications", Permission.DRAFT_EDIT, Scope.FORBIDDEN, DRAFT),
+            row(GET, "/api/draft-publications", Permission.DRAFT_COMMENT, Scope.FILTERED, PUBLICATION),
+            row(GET, "/api/draft-publications/{id}", Permission.DRAFT_VIEW, Scope.FORBIDDEN, PUBLICATION),
+            row(POST, "/api/draft-publications/{id}/comments", Permission.DRAFT_COMMENT, Scope.FORBIDDEN, PUBLICATION),
+            row(
+                    GET,
+                    "/api/draft-publications/{id}/comments?orgId={org}",
+                    Permission.DRAFT_EDIT,
+                    Scope.FORBIDDEN,
+                    PUBLICATION),
+            row(POST, "/api/draft-publications/{id}/forward", Permission.DRAFT_EDIT, Scope.FORBIDDEN, PUBLICATION),
+            row(GET, "/api/draft-publications/{id}/synthesis", Permission.DRAFT_VIEW, Scope.FORBIDDEN, PUBLICATION),
+            row(
+                    GET,
+                    "/api/draft-publications/{id}/synthesis.docx",
+                    Permission.DRAFT_VIEW,
+                    Scope.FORBIDDEN,
+                    PUBLICATION),
+            row(
+                    GET,
+                    "/api/draft-publications/{id}/synthesis.xlsx",
+                    Permission.DRAFT_VIEW,
+                    Scope.FORBIDDEN,
+                    PUBLICATION),
+            row(POST, "/api/draft-publications/{id}/points", Permission.DRAFT_EDIT, Scope.FORBIDDEN, PUBLICATION),
+            row(
+                    POST,
+                    "/api/draft-publications/{id}/points/{point}/response",
+                    Permission.DRAFT_EDIT,
+                    Scope.FORBIDDEN,
+                    PUBLICATION));
 
     @Autowired
     ApplicationContext context;

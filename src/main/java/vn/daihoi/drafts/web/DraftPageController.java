@@ -1,0 +1,271 @@
+package vn.daihoi.drafts.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.daihoi.access.AccessControl;
+import vn.daihoi.access.Permission;
+import vn.daihoi.drafts.DraftExports;
+import vn.daihoi.drafts.DraftKind;
+import vn.daihoi.drafts.DraftPublications;
+import vn.daihoi.drafts.DraftRecords.DraftDetail;
+import vn.daihoi.drafts.DraftRecords.Publication;
+import vn.daihoi.drafts.DraftRecords.Unit;
+import vn.daihoi.drafts.DraftSynthesis;
+import vn.daihoi.drafts.DraftText.Paragraph;
+import vn.daihoi.drafts.Drafts;
+import vn.daihoi.platform.Dates;
+import vn.daihoi.platform.DomainException;
+
+/** The drafts pages: list, a draft with its versions and diff, a publication with comments, the synthesis. */
+@Controller
+class DraftPageController {
+
+    private final Drafts drafts;
+    private final DraftPublications publications;
+    private final DraftSynthesis synthesis;
+    private final DraftExports exports;
+    private final AccessControl access;
+
+    DraftPageController(
+            Drafts drafts,
+            DraftPublications publications,
+            DraftSynthesis synthesis,
+            DraftExports exports,
+            AccessControl access) {
+        this.drafts = drafts;
+        this.publications = publications;
+        this.synthesis = synthesis;
+        this.exports = exports;
+        this.access = access;
+    }
+
+    @GetMapping("/drafts")
+    String list(Model model) {
+        if (access.scopeRoots(Permission.DRAFT_VIEW).isEmpty()
+                && access.scopeRoots(Permission.DRAFT_COMMENT).isEmpty()) {
+            access.requireSomewhere(Permission.DRAFT_VIEW);
+        }
+        model.addAttribute("drafts", drafts.list());
+        model.addAttribute("publications", publications.visible());
+        model.addAttribute("editUnits", publications.editableRoots());
+        model.addAttribute("kinds", DraftKind.values());
+        return "drafts/list";
+    }
+
+    @PostMapping("/drafts")
+    String create(
+            @RequestParam(required = false) Long orgId,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String body,
+            @RequestParam(required = false) String note) {
+        access.requireSomewhere(Permission.DRAFT_EDIT);
+        if (orgId == null) {
+            throw new DomainException("drafts.error.required", "orgId");
+        }
+        long id = drafts.create(orgId, DraftApiController.kind(kind), title, body, note);
+        return "redirect:/drafts/" + id;
+    }
+
+    @GetMapping("/drafts/{id}")
+    String detail(@PathVariable long id, @RequestParam(required = false) Integer v, Model model) {
+        DraftDetail detail = drafts.find(id);
+        int number = v == null ? detail.draft().latestVersion() : v;
+        List<Paragraph> text = drafts.text(id, number);
+        model.addAttribute("detail", detail);
+        model.addAttribute("number", number);
+        model.addAttribute("text", text);
+        model.addAttribute("source", source(text));
+        model.addAttribute(
+                "canEdit", access.can(Permission.DRAFT_EDIT, detail.draft().orgId()));
+        model.addAttribute("levels", vn.daihoi.org.OrgLevel.values());
+        return "drafts/detail";
+    }
+
+    @PostMapping("/drafts/{id}/versions")
+    String addVersion(
+            @PathVariable long id,
+            @RequestParam(required = false) String body,
+            @RequestParam(required = false) String note) {
+        int number = drafts.addVersion(id, body, note);
+        return "redirect:/drafts/" + id + "?v=" + number;
+    }
+
+    @GetMapping("/drafts/{id}/diff")
+    String diff(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer from,
+            @RequestParam(required = false) Integer to,
+            Model model) {
+        DraftDetail detail = drafts.find(id);
+        int latest = detail.draft().latestVersion();
+        int right = to == null ? latest : to;
+        int left = from == null ? Math.max(1, right - 1) : from;
+        model.addAttribute("detail", detail);
+        model.addAttribute("from", left);
+        model.addAttribute("to", right);
+        model.addAttribute("rows", drafts.diff(id, left, right));
+        return "drafts/diff";
+    }
+
+    @PostMapping("/drafts/{id}/publications")
+    String publish(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String unitCodes,
+            @RequestParam(required = false) String level,
+            @RequestParam(defaultValue = "false") boolean toMembers,
+            @RequestParam(defaultValue = "false") boolean publicPortal,
+            @RequestParam(required = false) String deadline) {
+        DraftDetail detail = drafts.find(id);
+        access.require(Permission.DRAFT_EDIT, detail.draft().orgId());
+        List<Long> units = publications.unitsByCode(codes(unitCodes));
+        var date = deadline == null || deadline.isBlank()
+                ? null
+                : Dates.parse(deadline)
+                        .orElseThrow(() -> new DomainException("drafts.error.badDate", "deadline", deadline));
+        long publication = publications.publish(
+                id,
+                version == null ? detail.draft().latestVersion() : version,
+                units,
+                level,
+                toMembers,
+                publicPortal,
+                date);
+        return "redirect:/drafts/publications/" + publication;
+    }
+
+    @GetMapping("/drafts/publications/{id}")
+    String publication(@PathVariable long id, Model model) {
+        Publication p = publications.find(id);
+        model.addAttribute("p", p);
+        model.addAttribute("text", publications.text(id));
+        List<Unit> commenting = publications.commentingUnits(p);
+        model.addAttribute("commentingUnits", commenting);
+        model.addAttribute("mine", publications.mine(id));
+        List<UnitComments> collecting = new ArrayList<>();
+        for (Unit u : publications.collectingUnits(p)) {
+            collecting.add(new UnitComments(u, u.id() == p.publisherOrgId(), publications.held(id, u.id())));
+        }
+        model.addAttribute("collecting", collecting);
+        model.addAttribute("canSynthesis", access.can(Permission.DRAFT_VIEW, p.publisherOrgId()));
+        return "drafts/publication";
+    }
+
+    record UnitComments(Unit unit, boolean publisher, List<vn.daihoi.drafts.DraftRecords.Comment> comments) {}
+
+    @PostMapping("/drafts/publications/{id}/comments")
+    String comment(
+            @PathVariable long id,
+            @RequestParam(required = false) Long orgId,
+            @RequestParam(required = false) String anchor,
+            @RequestParam(required = false) String text) {
+        publications.find(id);
+        publications.comment(id, orgId, anchor, text);
+        return "redirect:/drafts/publications/" + id + "?commented";
+    }
+
+    @PostMapping("/drafts/publications/{id}/forward")
+    String forward(
+            @PathVariable long id,
+            @RequestParam(required = false) Long orgId,
+            @RequestParam(required = false) String note) {
+        publications.find(id);
+        publications.forward(id, orgId, note);
+        return "redirect:/drafts/publications/" + id + "?forwarded";
+    }
+
+    @GetMapping("/drafts/publications/{id}/synthesis")
+    String synthesis(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
+        var s = synthesis.synthesis(id, page);
+        model.addAttribute("s", s);
+        model.addAttribute("p", s.publication());
+        model.addAttribute(
+                "canEdit", access.can(Permission.DRAFT_EDIT, s.publication().publisherOrgId()));
+        return "drafts/synthesis";
+    }
+
+    @PostMapping("/drafts/publications/{id}/points")
+    String merge(
+            @PathVariable long id,
+            @RequestParam(name = "comment", required = false) List<Long> comments,
+            @RequestParam(name = "point", required = false) List<Long> points,
+            @RequestParam(required = false) String summary) {
+        synthesis.publication(id);
+        synthesis.merge(id, comments, points, summary);
+        return "redirect:/drafts/publications/" + id + "/synthesis?merged";
+    }
+
+    @PostMapping("/drafts/publications/{id}/points/{point}/response")
+    String respond(
+            @PathVariable long id,
+            @PathVariable long point,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String response) {
+        synthesis.publication(id);
+        synthesis.respond(id, point, DraftApiController.responseKind(kind), response);
+        return "redirect:/drafts/publications/" + id + "/synthesis?responded";
+    }
+
+    @PostMapping("/drafts/publications/{id}/comments/{comment}/response")
+    String respondToComment(
+            @PathVariable long id,
+            @PathVariable long comment,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String response) {
+        synthesis.publication(id);
+        synthesis.respondToComment(id, comment, DraftApiController.responseKind(kind), response);
+        return "redirect:/drafts/publications/" + id + "/synthesis?responded";
+    }
+
+    @GetMapping("/drafts/publications/{id}/synthesis.docx")
+    ResponseEntity<byte[]> docx(@PathVariable long id, Locale locale) {
+        return file(exports.docx(id, locale), "tong-hop-y-kien-" + id + ".docx", DOCX);
+    }
+
+    @GetMapping("/drafts/publications/{id}/synthesis.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id, Locale locale) {
+        return file(exports.xlsx(id, locale), "tong-hop-y-kien-" + id + ".xlsx", XLSX);
+    }
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    static ResponseEntity<byte[]> file(byte[] bytes, String name, String type) {
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .contentType(MediaType.parseMediaType(type))
+                .body(bytes);
+    }
+
+    /** The version's text as it is typed: a heading line starts with "# ". */
+    static String source(List<Paragraph> text) {
+        StringBuilder out = new StringBuilder();
+        for (Paragraph p : text) {
+            out.append(p.heading() ? "# " : "").append(p.text()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static List<String> codes(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return List.of(text.split("[,;\\s]+")).stream()
+                .filter(s -> !s.isBlank())
+                .toList();
+    }
+}
