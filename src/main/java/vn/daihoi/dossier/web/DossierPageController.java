@@ -27,9 +27,9 @@ class DossierPageController {
 
     private final Dossiers dossiers;
     private final ApprovalCalendar calendar;
-    private final PageMessages messages;
+    private final DossierPageMessages messages;
 
-    DossierPageController(Dossiers dossiers, ApprovalCalendar calendar, PageMessages messages) {
+    DossierPageController(Dossiers dossiers, ApprovalCalendar calendar, DossierPageMessages messages) {
         this.dossiers = dossiers;
         this.calendar = calendar;
         this.messages = messages;

@@ -8,11 +8,11 @@ import vn.daihoi.platform.DomainException;
 
 /** Turns a refused request into a message on the page it came from (post, redirect, get). */
 @Component
-class PageMessages {
+class DossierPageMessages {
 
     private final MessageSource messages;
 
-    PageMessages(MessageSource messages) {
+    DossierPageMessages(MessageSource messages) {
         this.messages = messages;
     }
 

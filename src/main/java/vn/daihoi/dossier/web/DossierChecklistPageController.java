@@ -15,12 +15,12 @@ import vn.daihoi.platform.DomainException;
 
 /** The administrator's page of the dossier checklist per level and kind of congress. */
 @Controller
-class ChecklistPageController {
+class DossierChecklistPageController {
 
     private final DossierChecklist checklist;
-    private final PageMessages messages;
+    private final DossierPageMessages messages;
 
-    ChecklistPageController(DossierChecklist checklist, PageMessages messages) {
+    DossierChecklistPageController(DossierChecklist checklist, DossierPageMessages messages) {
         this.checklist = checklist;
         this.messages = messages;
     }

@@ -24,13 +24,14 @@ import vn.daihoi.platform.DomainException;
 
 /** The approval calendar (lịch duyệt) of a superior: ready dossiers, meetings with their conflicts, conclusions. */
 @Controller
-class CalendarPageController {
+class ApprovalCalendarPageController {
 
     private final ApprovalCalendar calendar;
     private final ApprovalConclusions conclusions;
-    private final PageMessages messages;
+    private final DossierPageMessages messages;
 
-    CalendarPageController(ApprovalCalendar calendar, ApprovalConclusions conclusions, PageMessages messages) {
+    ApprovalCalendarPageController(
+            ApprovalCalendar calendar, ApprovalConclusions conclusions, DossierPageMessages messages) {
         this.calendar = calendar;
         this.conclusions = conclusions;
         this.messages = messages;
