@@ -89,7 +89,9 @@ class ApprovalCalendarPageController {
             RedirectAttributes redirect) {
         ApprovalMeeting meeting = calendar.meeting(id);
         try {
-            IssuedDocument doc = conclusions.conclude(id, parseId(caseId), text);
+            // an unreadable case id is "not on the agenda", after the permission check
+            IssuedDocument doc =
+                    conclusions.conclude(id, caseId.matches("\\d{1,18}") ? Long.parseLong(caseId) : -1, text);
             messages.notice(redirect, locale, "dossier.concluded", doc.symbol());
         } catch (DomainException e) {
             messages.error(redirect, locale, e);
