@@ -205,6 +205,33 @@ class DossierFlowTest {
                         LocalTime.of(9, 0),
                         "Phòng họp số 1 " + province.marker(),
                         List.of(new ApprovalMeeting.Entry(caseId, "Đ/c Bí thư chi bộ " + province.marker()))));
+        // A second meeting at the same hour in the same room with the same unit: shown, not refused.
+        ApprovalMeeting twice = calendar.schedule(
+                province.communeId(),
+                new ApprovalMeeting.New(
+                        today(),
+                        LocalTime.of(8, 30),
+                        LocalTime.of(10, 0),
+                        "phong hop so 1 " + province.marker(),
+                        List.of(new ApprovalMeeting.Entry(caseId, "Đ/c Phó bí thư " + province.marker()))));
+        List<MeetingConflict> conflicts =
+                calendar.view(province.communeId(), today()).conflicts();
+        assertThat(conflicts)
+                .filteredOn(c -> c.meetingId() == twice.id())
+                .extracting(MeetingConflict::kind)
+                .contains(MeetingConflict.Kind.ROOM, MeetingConflict.Kind.UNIT_TWICE);
+        assertThat(conflicts)
+                .filteredOn(c -> c.meetingId() == meeting.id())
+                .extracting(MeetingConflict::kind)
+                .contains(MeetingConflict.Kind.ROOM, MeetingConflict.Kind.UNIT_TWICE)
+                .doesNotContain(MeetingConflict.Kind.TOO_LATE, MeetingConflict.Kind.AFTER_WINDOW);
+        assertThatThrownBy(() -> calendar.schedule(
+                        province.communeId(),
+                        new ApprovalMeeting.New(
+                                today(), LocalTime.of(10, 0), LocalTime.of(9, 0), "Phòng 2", List.of())))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("dossier.error.meetingTime"));
+
         assertThatThrownBy(() -> conclusions.conclude(meeting.id(), caseId, " "))
                 .isInstanceOfSatisfying(
                         DomainException.class,
