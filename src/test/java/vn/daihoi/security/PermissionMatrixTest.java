@@ -491,7 +491,75 @@ class PermissionMatrixTest {
                     "/api/draft-publications/{id}/points/{point}/response",
                     Permission.DRAFT_EDIT,
                     Scope.FORBIDDEN,
-                    PUBLICATION));
+                    PUBLICATION),
+            // module dossier: {id} the commune's case and {item} an item of its checklist (DossierFixtures); forms
+            // are sent empty: refused outside scope, an error message inside it.
+            row(
+                    GET,
+                    "/congresses/{id}/dossier",
+                    Permission.CONGRESS_VIEW,
+                    Scope.FORBIDDEN,
+                    DossierFixtures::caseAndItem),
+            row(
+                    POST,
+                    "/congresses/{id}/dossier/items/{item}/files",
+                    Permission.CONGRESS_MANAGE,
+                    Scope.FORBIDDEN,
+                    DossierFixtures::caseAndItem),
+            row(
+                    POST,
+                    "/congresses/{id}/dossier/submit",
+                    Permission.CONGRESS_MANAGE,
+                    Scope.FORBIDDEN,
+                    DossierFixtures::caseAndItem),
+            row(
+                    POST,
+                    "/congresses/{id}/dossier/items/{item}/comments",
+                    Permission.CONGRESS_APPROVE,
+                    Scope.FORBIDDEN,
+                    DossierFixtures::caseAndItem),
+            row(
+                    POST,
+                    "/congresses/{id}/dossier/return",
+                    Permission.CONGRESS_APPROVE,
+                    Scope.FORBIDDEN,
+                    DossierFixtures::caseAndItem),
+            row(
+                    POST,
+                    "/congresses/{id}/dossier/ready",
+                    Permission.CONGRESS_APPROVE,
+                    Scope.FORBIDDEN,
+                    DossierFixtures::caseAndItem),
+            row(GET, "/dossier-files/{id}", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, DossierFixtures::file),
+            row(GET, "/org/{id}/approval-calendar", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PROVINCE),
+            row(POST, "/org/{id}/approval-calendar", Permission.CONGRESS_APPROVE, Scope.FORBIDDEN, PROVINCE),
+            row(
+                    POST,
+                    "/approval-meetings/{id}/conclusions",
+                    Permission.CONGRESS_APPROVE,
+                    Scope.FORBIDDEN,
+                    DossierFixtures::meeting),
+            row(GET, "/dossier-checklist", Permission.RULEBOOK_VIEW, Scope.ANYWHERE, PermissionMatrixTest::resident),
+            row(POST, "/dossier-checklist", Permission.RULEBOOK_EDIT, Scope.ANYWHERE, PermissionMatrixTest::resident),
+            row(
+                    POST,
+                    "/dossier-checklist/{id}",
+                    Permission.RULEBOOK_EDIT,
+                    Scope.ANYWHERE,
+                    DossierFixtures::checklistItem),
+            row(
+                    GET,
+                    "/api/congresses/{id}/dossier",
+                    Permission.CONGRESS_VIEW,
+                    Scope.FORBIDDEN,
+                    DossierFixtures::caseAndItem),
+            row(
+                    POST,
+                    "/api/congresses/{id}/dossier/submit",
+                    Permission.CONGRESS_MANAGE,
+                    Scope.FORBIDDEN,
+                    DossierFixtures::caseAndItem),
+            row(GET, "/api/organizations/{id}/approval-calendar", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PROVINCE));
 
     @Autowired
     ApplicationContext context;

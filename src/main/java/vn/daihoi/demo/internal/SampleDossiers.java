@@ -1,0 +1,201 @@
+package vn.daihoi.demo.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.daihoi.files.UploadCheck;
+import vn.daihoi.platform.HtmlPdf;
+
+/**
+ * Approval dossiers of the sample season: a commune whose complete dossier was approved at the province's
+ * approval meeting (with its conclusion notice), and a cell whose dossier was returned for revision with a
+ * comment on its personnel proposal. Dates follow the cases' own histories; every file is a real PDF.
+ */
+final class SampleDossiers {
+
+    private record Case(
+            long id, long orgId, String name, String level, String kind, LocalDate windowTo, Long superior) {}
+
+    private record Item(long id, int position, String code, String title) {}
+
+    private final JdbcClient jdbc;
+
+    SampleDossiers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Writes both dossiers below the province; returns how many it wrote. */
+    int write(long provinceId, String username) {
+        int written = 0;
+        Optional<Case> approved = pick(provinceId, "ARCHIVED");
+        if (approved.isPresent()) {
+            approve(approved.get(), provinceId, username);
+            written++;
+        }
+        Optional<Case> returned = pick(provinceId, "RETURNED_FOR_REVISION");
+        if (returned.isPresent()) {
+            returnForRevision(returned.get(), username);
+            written++;
+        }
+        return written;
+    }
+
+    /** The first case in the state, a committee's before a cell's (its dossier is the fuller one). */
+    private Optional<Case> pick(long provinceId, String state) {
+        return jdbc.sql("""
+                        select c.id, c.org_id, v.name, c.level, c.kind, c.window_to,
+                               coalesce(v.superior_id, v.parent_id)
+                        from congress_case c
+                        join org_closure t on t.descendant_id = c.org_id and t.ancestor_id = ?
+                        join org_version v on v.org_id = c.org_id and v.valid_to is null
+                        join org_unit u on u.id = c.org_id
+                        where c.state = ?
+                        order by c.level <> 'GRASSROOTS_COMMITTEE', c.level like '%CELL', u.code limit 1""")
+                .params(provinceId, state)
+                .query((rs, i) -> new Case(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getObject(7, Long.class)))
+                .optional();
+    }
+
+    private void approve(Case c, long provinceId, String username) {
+        LocalDate submitted = stepOn(c, "DOSSIER_SUBMITTED");
+        LocalDate ready = stepOn(c, "APPROVAL_MEETING");
+        LocalDate approvedOn = stepOn(c, "APPROVED");
+        LocalDate planned = jdbc.sql("select coalesce(planned_on, window_to) from congress_case where id = ?")
+                .param(c.id())
+                .query(LocalDate.class)
+                .single();
+        // the province's standing committee approves the communes; a commune's committee its cells
+        boolean byProvince = c.superior() != null && c.superior() == provinceId;
+        uploadAll(c, submitted, username);
+        round(c, planned, submitted, "READY", ready, "Hồ sơ đầy đủ, đủ điều kiện trình Ban Thường vụ duyệt");
+        long meeting = jdbc.sql("""
+                        insert into approval_meeting (superior_org_id, meets_on, starts_at, ends_at, place, created_at,
+                            created_by)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(
+                        c.superior(),
+                        approvedOn,
+                        LocalTime.of(8, 0),
+                        LocalTime.of(9, 30),
+                        byProvince ? "Phòng họp Ban Thường vụ Tỉnh ủy" : "Phòng họp Đảng ủy",
+                        at(ready),
+                        username)
+                .query(Long.class)
+                .single();
+        String symbol = byProvince ? "21-TB/TU" : "21-TB/ĐU";
+        long file = store(
+                c,
+                "thong-bao-ket-luan-21-TB.pdf",
+                "THÔNG BÁO KẾT LUẬN số " + symbol + " của Ban Thường vụ về việc duyệt đại hội " + c.name()
+                        + " nhiệm kỳ 2025-2030: đồng ý nội dung văn kiện, đề án nhân sự, thời gian và địa điểm đại hội.",
+                approvedOn,
+                username);
+        jdbc.sql("""
+                        insert into approval_meeting_unit (meeting_id, case_id, presenter, conclusion_symbol,
+                            conclusion_file_id)
+                        values (?, ?, ?, ?, ?)""")
+                .params(meeting, c.id(), "Đồng chí Bí thư " + c.name(), symbol, file)
+                .update();
+    }
+
+    private void returnForRevision(Case c, String username) {
+        LocalDate submitted = stepOn(c, "DOSSIER_SUBMITTED");
+        LocalDate returned = stepOn(c, "RETURNED_FOR_REVISION");
+        uploadAll(c, submitted, username);
+        round(c, c.windowTo(), submitted, "RETURNED", returned, null);
+        Item personnel = items(c).stream()
+                .filter(i -> i.code().equals("PERSONNEL"))
+                .findFirst()
+                .orElseThrow();
+        jdbc.sql("""
+                        insert into dossier_comment (case_id, round, item_id, body, at, username)
+                        values (?, 1, ?, ?, ?, ?)""")
+                .params(
+                        c.id(),
+                        personnel.id(),
+                        "Bổ sung tỷ lệ cán bộ nữ trong danh sách giới thiệu chi ủy (hiện chưa có đồng chí nữ nào)",
+                        at(returned),
+                        "bantochuc.tinhuy")
+                .update();
+    }
+
+    private void uploadAll(Case c, LocalDate on, String username) {
+        for (Item i : items(c)) {
+            long stored = store(
+                    c,
+                    i.code().toLowerCase() + ".pdf",
+                    i.position() + ". " + i.title() + " — " + c.name() + ", nhiệm kỳ 2025-2030",
+                    on,
+                    username);
+            jdbc.sql("""
+                            insert into dossier_file (case_id, item_id, version, stored_file_id, uploaded_at,
+                                uploaded_by)
+                            values (?, ?, 1, ?, ?, ?)""").params(c.id(), i.id(), stored, at(on), username).update();
+        }
+    }
+
+    private void round(Case c, LocalDate planned, LocalDate submitted, String verdict, LocalDate on, String note) {
+        jdbc.sql("""
+                        insert into dossier_round (case_id, round, planned_on, submitted_at, submitted_by, verdict,
+                            verdict_at, verdict_by, verdict_note)
+                        values (?, 1, ?, ?, ?, ?, ?, 'bantochuc.tinhuy', ?)""")
+                .params(c.id(), planned, at(submitted), "vanphong", verdict, at(on), note)
+                .update();
+    }
+
+    private List<Item> items(Case c) {
+        return jdbc.sql("""
+                        select id, position, code, title from dossier_item
+                        where level = ? and kind = ? and active order by position""")
+                .params(c.level(), c.kind())
+                .query((rs, i) -> new Item(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    private LocalDate stepOn(Case c, String state) {
+        return jdbc.sql("""
+                        select effective_on from congress_transition where case_id = ? and to_state = ?
+                        order by at limit 1""").params(c.id(), state).query(LocalDate.class).single();
+    }
+
+    private long store(Case c, String filename, String text, LocalDate on, String username) {
+        byte[] bytes = pdf(text);
+        return jdbc.sql("""
+                        insert into stored_file (filename, content_type, size, sha256, bytes, org_id, stored_at,
+                            stored_by)
+                        values (?, 'application/pdf', ?, ?, ?, ?, ?, ?) returning id""")
+                .params(filename, bytes.length, UploadCheck.sha256(bytes), bytes, c.orgId(), at(on), username)
+                .query(Long.class)
+                .single();
+    }
+
+    private static byte[] pdf(String text) {
+        String html = "<html><head><style>body{font-family:'" + HtmlPdf.FAMILY + "';font-size:13pt}</style></head>"
+                + "<body><p style=\"text-align:center;font-weight:bold\">ĐẢNG CỘNG SẢN VIỆT NAM</p><p>"
+                + text.replace("&", "&amp;").replace("<", "&lt;") + "</p></body></html>";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            HtmlPdf.render(html, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static Timestamp at(LocalDate day) {
+        return Timestamp.valueOf(day.atTime(9, 0));
+    }
+}
