@@ -48,7 +48,15 @@ public record Countdown(Status status, LocalDate dueOn, int workingDays) {
 
     /** The deadline when a countdown frozen at {@code daysLeft} resumes on {@code resumedOn}. */
     public static LocalDate resumed(WorkingDays days, int daysLeft, LocalDate resumedOn) {
-        return daysLeft >= 0 ? days.plusWorkingDays(resumedOn, daysLeft) : days.minusWorkingDays(resumedOn, -daysLeft);
+        if (daysLeft >= 0) {
+            return days.plusWorkingDays(resumedOn, daysLeft);
+        }
+        // Overdue by n on a holiday means overdue by n on the last working day before it.
+        LocalDate anchor = resumedOn;
+        while (!days.isWorkingDay(anchor)) {
+            anchor = anchor.minusDays(1);
+        }
+        return days.minusWorkingDays(anchor, -daysLeft);
     }
 
     public String labelKey() {

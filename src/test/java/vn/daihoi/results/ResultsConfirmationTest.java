@@ -127,6 +127,11 @@ class ResultsConfirmationTest {
         // A hold of 4 days left resumed just before Tết ends after it, on the calendar.
         assertThat(Countdown.resumed(days, 4, tet.minusDays(1))).isEqualTo(days.plusWorkingDays(tet.minusDays(1), 4));
         assertThat(Countdown.resumed(days, -2, due)).isEqualTo(days.minusWorkingDays(due, 2));
+        // Resumed overdue on a holiday, it is overdue by as much as when the hold began.
+        LocalDate holiday = tet.plusDays(1);
+        assertThat(Countdown.of(days, Countdown.resumed(days, -2, holiday), holiday)
+                        .signedDaysLeft())
+                .isEqualTo(-2);
     }
 
     @Test
@@ -233,7 +238,9 @@ class ResultsConfirmationTest {
         long id = closedCase();
         reports.submit(id, ResultsFixtures.report(today(), "c"));
         LocalDate due = days.minusWorkingDays(today(), 2);
-        jdbc.sql("update congress_case set due_on = ? where id = ?").params(due, id).update();
+        jdbc.sql("update congress_case set due_on = ? where id = ?")
+                .params(due, id)
+                .update();
         // Overdue by one or two working days, as today is a working day or not.
         int left = Countdown.of(days, due, today()).signedDaysLeft();
         assertThat(left).isNegative();
