@@ -240,6 +240,11 @@ public class Confirmations {
         return reports.view(caseId);
     }
 
+    /** Whether the current user acts for the unit's direct superior (complaints, confirmation, annulment). */
+    public boolean maySettle(CongressCase c) {
+        return access.can(Permission.CONGRESS_APPROVE, superiorOf(c));
+    }
+
     /** The case, once the current user is known to act for the unit's direct superior. */
     private CongressCase superiorsCase(long caseId) {
         CongressCase c =
