@@ -95,6 +95,23 @@ class ResultsConfirmationTest {
     }
 
     @Test
+    void theDatabaseKnowsExactlyTheFileKindsOfTheCode() {
+        String def = jdbc.sql(
+                        "select pg_get_constraintdef(oid) from pg_constraint where conname = 'results_file_kind_check'")
+                .query(String.class)
+                .single();
+        List<String> inDatabase = java.util.regex.Pattern.compile("'(\\w+)'::text")
+                .matcher(def)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        assertThat(inDatabase)
+                .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(ResultsFileKind.values())
+                        .map(Enum::name)
+                        .toList());
+    }
+
+    @Test
     void theReportsCountdownSkipsTet() {
         LocalDate tet = LunarCalendar.newYear(2027);
         LocalDate closed = tet.minusDays(3);
