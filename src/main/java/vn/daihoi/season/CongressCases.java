@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.CurrentUser;
@@ -223,6 +224,29 @@ public class CongressCases {
                         "Đại hội " + c.orgName() + " nhiệm kỳ " + c.term() + ": " + c.state() + " → " + next.state)
                 .withDetails("effectiveOn=" + effective + (reason == null ? "" : "; reason=" + reason)
                         + (move.date() == null ? "" : "; date=" + move.date())));
+        return find(caseId).orElseThrow();
+    }
+
+    /**
+     * Sets the deadline of a case outside a step: cleared while a complaint holds the confirmation (the
+     * countdown stops), set again to the resumed deadline when the complaint is settled. Only a case waiting
+     * for its confirmation (RESULT_REPORTED) is held; joins the caller's transaction, which audits why.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CongressCase holdDeadline(long caseId, LocalDate dueOn) {
+        CongressCase c = jdbc.sql(SELECT + " where c.id = ? for update of c")
+                .param(caseId)
+                .query(CongressCases::map)
+                .optional()
+                .orElseThrow(() -> DomainException.notFound("congress.error.notFound", caseId));
+        if (c.state() != CongressState.RESULT_REPORTED) {
+            throw DomainException.conflict(
+                    "congress.error.illegal", label(c.state()), label(CongressState.RESULT_REPORTED), c.orgName());
+        }
+        jdbc.sql("update congress_case set due_on = ?, version = version + 1 where id = ?")
+                .param(dueOn)
+                .param(caseId)
+                .update();
         return find(caseId).orElseThrow();
     }
 

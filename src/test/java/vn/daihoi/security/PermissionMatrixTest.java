@@ -559,7 +559,42 @@ class PermissionMatrixTest {
                     Permission.CONGRESS_MANAGE,
                     Scope.FORBIDDEN,
                     DossierFixtures::caseAndItem),
-            row(GET, "/api/organizations/{id}/approval-calendar", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PROVINCE));
+            row(GET, "/api/organizations/{id}/approval-calendar", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PROVINCE),
+            // module results and archive: {id} is the commune's case (still being planned, so the holder gets a
+            // state or form error, never a refusal); {complaintId} an unknown complaint (ArchiveFixtures). The
+            // superior's steps need CONGRESS_APPROVE on the province, the commune's direct superior.
+            row(GET, "/congresses/{id}/results", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/results", Permission.CONGRESS_MANAGE, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/complaints", Permission.CONGRESS_APPROVE, Scope.FORBIDDEN, CASE),
+            row(
+                    POST,
+                    "/congresses/{id}/complaints/{complaintId}/settlement",
+                    Permission.CONGRESS_APPROVE,
+                    Scope.FORBIDDEN,
+                    ArchiveFixtures::caseAndComplaint),
+            row(POST, "/congresses/{id}/confirmation", Permission.CONGRESS_APPROVE, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/annulment", Permission.CONGRESS_APPROVE, Scope.FORBIDDEN, CASE),
+            row(GET, "/congresses/{id}/archive", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(GET, "/archives/verify", Permission.CONGRESS_VIEW, Scope.ANYWHERE, PermissionMatrixTest::resident),
+            row(POST, "/archives/verify", Permission.CONGRESS_VIEW, Scope.ANYWHERE, PermissionMatrixTest::resident),
+            row(GET, "/api/congresses/{id}/results", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/results", Permission.CONGRESS_MANAGE, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/complaints", Permission.CONGRESS_APPROVE, Scope.FORBIDDEN, CASE),
+            row(
+                    POST,
+                    "/api/congresses/{id}/complaints/{complaintId}/settlement",
+                    Permission.CONGRESS_APPROVE,
+                    Scope.FORBIDDEN,
+                    ArchiveFixtures::caseAndComplaint),
+            row(POST, "/api/congresses/{id}/confirmation", Permission.CONGRESS_APPROVE, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/annulment", Permission.CONGRESS_APPROVE, Scope.FORBIDDEN, CASE),
+            row(GET, "/api/congresses/{id}/archive", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(
+                    POST,
+                    "/api/archives/verify",
+                    Permission.CONGRESS_VIEW,
+                    Scope.ANYWHERE,
+                    PermissionMatrixTest::resident));
 
     @Autowired
     ApplicationContext context;

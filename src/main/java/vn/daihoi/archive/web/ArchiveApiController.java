@@ -1,0 +1,101 @@
+package vn.daihoi.archive.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.daihoi.access.AccessControl;
+import vn.daihoi.access.Permission;
+import vn.daihoi.archive.ArchiveVerification;
+import vn.daihoi.archive.CongressArchive;
+import vn.daihoi.archive.VerificationReport;
+import vn.daihoi.platform.DomainException;
+
+/** The archive of a congress as a ZIP, and the verification of one sent back (HTTP Basic). */
+@RestController
+class ArchiveApiController {
+
+    /** The largest archive accepted for verification. */
+    static final long MAX_ARCHIVE_BYTES = 200L * 1024 * 1024;
+
+    /** The report with each finding in the caller's language. */
+    record ReportResponse(
+            boolean intact,
+            long congressCaseId,
+            String orgName,
+            String term,
+            int filesChecked,
+            List<FindingResponse> findings) {}
+
+    record FindingResponse(VerificationReport.Problem problem, String path, String title, String message) {}
+
+    private final CongressArchive archive;
+    private final ArchiveVerification verification;
+    private final AccessControl access;
+    private final MessageSource messages;
+
+    ArchiveApiController(
+            CongressArchive archive, ArchiveVerification verification, AccessControl access, MessageSource messages) {
+        this.archive = archive;
+        this.verification = verification;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @GetMapping("/api/congresses/{id}/archive")
+    @Operation(
+            summary = "Hồ sơ lưu trữ đại hội (ZIP: các tệp theo nhóm của Hướng dẫn 62-HD/VPTW, index.pdf, index.json)")
+    ResponseEntity<byte[]> archive(@PathVariable long id) {
+        return zip(archive.export(id));
+    }
+
+    @PostMapping("/api/archives/verify")
+    @Operation(
+            summary = "Kiểm tra một hồ sơ lưu trữ (thân yêu cầu là tệp ZIP): thiếu, bị sửa, thừa, khác cơ sở dữ liệu")
+    ReportResponse verify(InputStream body, Locale locale) throws IOException {
+        access.requireSomewhere(Permission.CONGRESS_VIEW);
+        byte[] zip = body.readNBytes((int) MAX_ARCHIVE_BYTES + 1);
+        if (zip.length > MAX_ARCHIVE_BYTES) {
+            throw new DomainException("archive.error.uploadTooLarge", MAX_ARCHIVE_BYTES / (1024 * 1024));
+        }
+        return response(verification.verify(zip), messages, locale);
+    }
+
+    static ResponseEntity<byte[]> zip(CongressArchive.Export export) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(export.filename())
+                                .build()
+                                .toString())
+                .body(export.bytes());
+    }
+
+    static ReportResponse response(VerificationReport r, MessageSource messages, Locale locale) {
+        return new ReportResponse(
+                r.intact(),
+                r.congressCaseId(),
+                r.orgName(),
+                r.term(),
+                r.filesChecked(),
+                r.findings().stream()
+                        .map(f -> new FindingResponse(
+                                f.problem(),
+                                f.path(),
+                                f.title(),
+                                messages.getMessage(f.messageKey(), new Object[] {f.path()}, f.messageKey(), locale)))
+                        .toList());
+    }
+}

@@ -1,0 +1,21 @@
+package vn.daihoi.results;
+
+import java.util.List;
+import vn.daihoi.season.CongressCase;
+
+/**
+ * A congress after its close as its results page shows it: the case, the countdown of what is due now
+ * (the report, or the confirmation), the report's files, the complaints, and the confirming decision.
+ */
+public record ResultsView(
+        CongressCase congress,
+        Countdown countdown,
+        List<ResultsFile> files,
+        List<Complaint> complaints,
+        Long decisionDocumentId,
+        String decisionSymbol) {
+
+    public boolean onHold() {
+        return complaints.stream().anyMatch(Complaint::open);
+    }
+}
