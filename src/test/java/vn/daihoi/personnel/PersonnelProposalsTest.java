@@ -359,4 +359,65 @@ class PersonnelProposalsTest {
         assertThat(late.statusCode()).isEqualTo(400);
         assertThat(late.body()).contains("chậm nhất ngày " + Dates.format(workingDays.minusWorkingDays(OPENING, 15)));
     }
+
+    @Test
+    void thePageShowsTheProposalAndTakesAPaperByUpload() throws Exception {
+        signIn();
+        long id = candidate(young, true);
+        signOut();
+        WebSession web = new WebSession(port);
+        web.login("admin", "Quantri2026");
+        var page = web.get("/congresses/" + caseId + "/personnel");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Lò Thị Hoa", "Người dân tộc thiểu số", "Cảnh báo", "Căn cứ:");
+        var choices = web.get("/congresses/" + caseId + "/personnel/members?q=Hoa");
+        assertThat(choices.statusCode()).isEqualTo(200);
+        assertThat(choices.body()).contains("Lò Thị Hoa", "name=\"memberId\"");
+
+        String boundary = "----daihoi" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> fields =
+                Map.of("_csrf", web.csrfToken(), "candidateId", Long.toString(id), "kind", "ASSET_DECLARATION");
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                            + f.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"ke-khai.pdf\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n% kê khai\n%%EOF\n\r\n--" + boundary
+                        + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        String cookie = web.cookie("SESSION")
+                .map(v -> "SESSION=" + v)
+                .orElseGet(() -> "JSESSIONID=" + web.cookie("JSESSIONID").orElseThrow());
+        var upload = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://localhost:" + port + "/congresses/" + caseId + "/personnel/documents"))
+                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                .header("Cookie", cookie)
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(upload.statusCode()).isEqualTo(302);
+        var after = web.get("/congresses/" + caseId + "/personnel");
+        assertThat(after.body()).contains("Đã lưu hồ sơ ứng viên.", "Bản kê khai tài sản: ke-khai.pdf");
+
+        // a late candidacy through the form comes back as the page's error, in Vietnamese, with the last day
+        var late = web.post(
+                "/congresses/" + caseId + "/personnel/candidacies",
+                Map.of(
+                        "body",
+                        "EXECUTIVE_COMMITTEE",
+                        "kind",
+                        "SELF",
+                        "memberId",
+                        Long.toString(newcomer),
+                        "filedOn",
+                        Dates.format(OPENING.minusDays(1))));
+        assertThat(late.statusCode()).isEqualTo(302);
+        assertThat(web.get("/congresses/" + caseId + "/personnel").body())
+                .contains("là quá hạn", "chậm nhất ngày " + Dates.format(workingDays.minusWorkingDays(OPENING, 15)));
+    }
 }
