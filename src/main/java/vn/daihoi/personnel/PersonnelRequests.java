@@ -12,12 +12,12 @@ public final class PersonnelRequests {
     /** A body's seats and structure (category → seats); a null structure keeps the one recorded. */
     public record SetBody(PersonnelBody body, Integer seats, Map<String, Integer> structure) {}
 
-    /** A candidate taken from the member record, with what the record does not hold. */
+    /** A candidate taken from the member record, with what the record does not hold (null flags are false). */
     public record AddCandidate(
             PersonnelBody body,
             Long memberId,
-            boolean firstTime,
-            boolean scienceCadre,
+            Boolean firstTime,
+            Boolean scienceCadre,
             String education,
             String position) {}
 

@@ -47,8 +47,7 @@ class PersonnelApiController {
     Map<String, Long> addCandidate(
             @PathVariable long id, @RequestBody(required = false) PersonnelRequests.AddCandidate request) {
         long candidate = proposals.addCandidate(
-                id,
-                request == null ? new PersonnelRequests.AddCandidate(null, null, false, false, null, null) : request);
+                id, request == null ? new PersonnelRequests.AddCandidate(null, null, null, null, null, null) : request);
         return Map.of("id", candidate);
     }
 
