@@ -594,7 +594,59 @@ class PermissionMatrixTest {
                     "/api/archives/verify",
                     Permission.CONGRESS_VIEW,
                     Scope.ANYWHERE,
-                    PermissionMatrixTest::resident));
+                    PermissionMatrixTest::resident),
+            // module personnel: with CASE, {id} is the 2025-2030 case of the province's commune; refused input on
+            // A's case comes back as the page's error (302) or a 400, after the permission
+            row(GET, "/congresses/{id}/personnel", Permission.PERSONNEL_VIEW, Scope.FORBIDDEN, CASE),
+            row(GET, "/congresses/{id}/personnel/members?q={mq}", Permission.PERSONNEL_VIEW, Scope.FORBIDDEN, CASE),
+            row(GET, "/congresses/{id}/personnel/document?file=0", Permission.PERSONNEL_VIEW, Scope.FORBIDDEN, CASE),
+            row(
+                    POST,
+                    "/congresses/{id}/personnel/bodies",
+                    Permission.PERSONNEL_EDIT,
+                    Scope.FORBIDDEN,
+                    CASE,
+                    "body",
+                    "DELEGATE",
+                    "seats",
+                    "5"),
+            row(POST, "/congresses/{id}/personnel/candidates", Permission.PERSONNEL_EDIT, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/personnel/documents", Permission.PERSONNEL_EDIT, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/personnel/candidacies", Permission.PERSONNEL_EDIT, Scope.FORBIDDEN, CASE),
+            row(GET, "/api/congresses/{id}/personnel", Permission.PERSONNEL_VIEW, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/personnel/bodies", Permission.PERSONNEL_EDIT, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/personnel/candidates", Permission.PERSONNEL_EDIT, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/personnel/candidacies", Permission.PERSONNEL_EDIT, Scope.FORBIDDEN, CASE),
+            // module budget: with CASE, {id} is the 2025-2030 case of the province's commune
+            row(GET, "/congresses/{id}/budget", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(GET, "/congresses/{id}/budget.xlsx", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(GET, "/congresses/{id}/budget.pdf", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(
+                    POST,
+                    "/congresses/{id}/budget/items",
+                    Permission.CONGRESS_MANAGE,
+                    Scope.FORBIDDEN,
+                    CASE,
+                    "group",
+                    "OTHER",
+                    "description",
+                    "Dự phòng",
+                    "quantity",
+                    "1",
+                    "unit",
+                    "khoản",
+                    "unitPrice",
+                    "100.000"),
+            row(
+                    POST,
+                    "/congresses/{id}/budget/items/remove",
+                    Permission.CONGRESS_MANAGE,
+                    Scope.FORBIDDEN,
+                    CASE,
+                    "item",
+                    "0"),
+            row(GET, "/api/congresses/{id}/budget", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/budget/items", Permission.CONGRESS_MANAGE, Scope.FORBIDDEN, CASE));
 
     @Autowired
     ApplicationContext context;

@@ -1,0 +1,37 @@
+package vn.daihoi.budget.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.daihoi.budget.BudgetEstimate;
+import vn.daihoi.budget.BudgetEstimates;
+import vn.daihoi.budget.NewBudgetLine;
+
+/** The budget estimate as JSON (HTTP Basic); amounts are whole đồng. */
+@RestController
+@RequestMapping("/api/congresses/{id}/budget")
+class BudgetApiController {
+
+    private final BudgetEstimates estimates;
+
+    BudgetApiController(BudgetEstimates estimates) {
+        this.estimates = estimates;
+    }
+
+    @GetMapping
+    @Operation(summary = "Dự toán kinh phí đại hội: các khoản, tổng theo nhóm, so sánh với đại hội trước")
+    BudgetEstimate get(@PathVariable long id) {
+        return estimates.view(id);
+    }
+
+    @PostMapping("/items")
+    @Operation(summary = "Thêm một khoản chi vào dự toán (số lượng, đơn vị tính, đơn giá, định mức)")
+    BudgetEstimate add(@PathVariable long id, @RequestBody(required = false) NewBudgetLine line) {
+        estimates.addLine(id, line);
+        return estimates.view(id);
+    }
+}

@@ -1,0 +1,31 @@
+package vn.daihoi.budget.web;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** A body that is not the JSON the endpoint reads is the caller's mistake: 400 with a Vietnamese message. */
+@RestControllerAdvice(assignableTypes = BudgetApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class BudgetApiErrors {
+
+    private final MessageSource messages;
+
+    BudgetApiErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, messages.getMessage("budget.error.unreadable", null, locale));
+        problem.setTitle(HttpStatus.BAD_REQUEST.getReasonPhrase());
+        return problem;
+    }
+}

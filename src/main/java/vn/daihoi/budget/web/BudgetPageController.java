@@ -1,0 +1,159 @@
+package vn.daihoi.budget.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.daihoi.budget.BudgetEstimate;
+import vn.daihoi.budget.BudgetEstimates;
+import vn.daihoi.budget.BudgetGroup;
+import vn.daihoi.budget.NewBudgetLine;
+import vn.daihoi.platform.DomainException;
+
+/** The budget estimate page of a congress case, its forms and its XLSX and PDF exports. */
+@Controller
+class BudgetPageController {
+
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final BudgetEstimates estimates;
+    private final BudgetExports exports;
+    private final MessageSource messages;
+
+    BudgetPageController(BudgetEstimates estimates, BudgetExports exports, MessageSource messages) {
+        this.estimates = estimates;
+        this.exports = exports;
+        this.messages = messages;
+    }
+
+    @GetMapping("/congresses/{id}/budget")
+    String show(@PathVariable long id, Model model) {
+        BudgetEstimate e = estimates.view(id);
+        model.addAttribute("e", e);
+        model.addAttribute("c", e.congress());
+        model.addAttribute("groups", BudgetGroup.values());
+        model.addAttribute("vnd", vn.daihoi.budget.Vnd.INSTANCE);
+        return "budget/estimate";
+    }
+
+    @PostMapping("/congresses/{id}/budget/items")
+    String add(
+            @PathVariable long id, @RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
+        return apply(
+                id,
+                locale,
+                redirect,
+                "budget.saved.add",
+                () -> estimates.addLine(
+                        id,
+                        new NewBudgetLine(
+                                group(form.get("group")),
+                                form.get("description"),
+                                quantity(form.get("quantity")),
+                                form.get("unit"),
+                                money(form.get("unitPrice")),
+                                money(form.get("norm")))));
+    }
+
+    @PostMapping("/congresses/{id}/budget/items/remove")
+    String remove(
+            @PathVariable long id, @RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
+        return apply(id, locale, redirect, "budget.saved.remove", () -> {
+            Long item = money(form.get("item"));
+            estimates.removeLine(id, item);
+        });
+    }
+
+    @GetMapping("/congresses/{id}/budget.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id) throws IOException {
+        BudgetEstimate e = estimates.view(id);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.xlsx(e, out);
+        return file(out.toByteArray(), XLSX, "du-toan-kinh-phi-" + e.congress().orgCode() + ".xlsx");
+    }
+
+    @GetMapping("/congresses/{id}/budget.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) throws IOException {
+        BudgetEstimate e = estimates.view(id);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.pdf(e, out);
+        return file(
+                out.toByteArray(),
+                MediaType.APPLICATION_PDF,
+                "du-toan-kinh-phi-" + e.congress().orgCode() + ".pdf");
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String name) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(bytes);
+    }
+
+    private String apply(long id, Locale locale, RedirectAttributes redirect, String notice, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("notice", messages.getMessage(notice, null, locale));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute(
+                    "error", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));
+        }
+        return "redirect:/congresses/" + id + "/budget";
+    }
+
+    static BudgetGroup group(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return BudgetGroup.valueOf(s.strip());
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("budget.error.code", s.strip());
+        }
+    }
+
+    static Integer quantity(String s) {
+        Long n = money(s);
+        if (n == null) {
+            return null;
+        }
+        if (n > Integer.MAX_VALUE) {
+            throw new DomainException("budget.error.number", s.strip());
+        }
+        return n.intValue();
+    }
+
+    /** Whole đồng as users type them: "1.234.567", "1 234 567" or "1234567" (a comma decimal is refused). */
+    static Long money(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String digits = s.strip().replace(".", "").replace(" ", "").replace("\u00a0", "");
+        if (digits.endsWith("đ")) {
+            digits = digits.substring(0, digits.length() - 1);
+        }
+        if (!digits.matches("\\d{1,15}")) {
+            throw new DomainException("budget.error.number", s.strip());
+        }
+        return Long.valueOf(digits);
+    }
+}

@@ -1,0 +1,248 @@
+package vn.daihoi.personnel.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.daihoi.org.Members;
+import vn.daihoi.personnel.Candidate;
+import vn.daihoi.personnel.PersonnelBody;
+import vn.daihoi.personnel.PersonnelProposals;
+import vn.daihoi.personnel.PersonnelRequests;
+import vn.daihoi.personnel.Proposal;
+import vn.daihoi.personnel.ProposalReader;
+import vn.daihoi.platform.Dates;
+import vn.daihoi.platform.DomainException;
+
+/**
+ * The personnel proposal page of a congress case. Each form posts, and the page comes back with a notice or
+ * the Vietnamese reason a change was refused (nothing of a refused change is kept).
+ */
+@Controller
+class PersonnelPageController {
+
+    private final ProposalReader reader;
+    private final PersonnelProposals proposals;
+    private final Members members;
+    private final MessageSource messages;
+
+    PersonnelPageController(
+            ProposalReader reader, PersonnelProposals proposals, Members members, MessageSource messages) {
+        this.reader = reader;
+        this.proposals = proposals;
+        this.members = members;
+        this.messages = messages;
+    }
+
+    @GetMapping("/congresses/{id}/personnel")
+    String show(@PathVariable long id, Model model) {
+        Proposal p = reader.view(id);
+        model.addAttribute("p", p);
+        model.addAttribute("c", p.congress());
+        model.addAttribute("bodies", PersonnelBody.values());
+        model.addAttribute("kinds", Candidate.Kind.values());
+        model.addAttribute("candidacyKinds", Proposal.CandidacyKind.values());
+        return "personnel/proposal";
+    }
+
+    /** Members of the case's unit matching the text, to pick a candidate from (an htmx fragment). */
+    @GetMapping("/congresses/{id}/personnel/members")
+    String memberChoices(@PathVariable long id, @RequestParam(defaultValue = "") String q, Model model) {
+        Proposal p = reader.view(id);
+        model.addAttribute(
+                "found",
+                members.search(new Members.SearchQuery(q, p.congress().orgId(), 0, 20))
+                        .items());
+        return "personnel/member-choices :: choices";
+    }
+
+    @PostMapping("/congresses/{id}/personnel/bodies")
+    String setBody(
+            @PathVariable long id, @RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
+        return apply(
+                id,
+                locale,
+                redirect,
+                "personnel.saved.body",
+                () -> proposals.setBody(
+                        id,
+                        new PersonnelRequests.SetBody(
+                                body(form.get("body")), number(form.get("seats")), structure(form.get("structure")))));
+    }
+
+    @PostMapping("/congresses/{id}/personnel/candidates")
+    String addCandidate(
+            @PathVariable long id, @RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
+        return apply(
+                id,
+                locale,
+                redirect,
+                "personnel.saved.candidate",
+                () -> proposals.addCandidate(
+                        id,
+                        new PersonnelRequests.AddCandidate(
+                                body(form.get("body")),
+                                id(form.get("memberId")),
+                                form.containsKey("firstTime"),
+                                form.containsKey("scienceCadre"),
+                                form.get("education"),
+                                form.get("position"))));
+    }
+
+    @PostMapping("/congresses/{id}/personnel/documents")
+    String attach(
+            @PathVariable long id,
+            @RequestParam Map<String, String> form,
+            @RequestParam(required = false) MultipartFile file,
+            Locale locale,
+            RedirectAttributes redirect) {
+        return apply(id, locale, redirect, "personnel.saved.document", () -> {
+            byte[] bytes;
+            try {
+                bytes = file == null ? new byte[0] : file.getBytes();
+            } catch (IOException e) {
+                throw new DomainException("personnel.error.upload");
+            }
+            proposals.attachDocument(
+                    id,
+                    id(form.get("candidateId")),
+                    kind(form.get("kind")),
+                    file == null ? null : file.getOriginalFilename(),
+                    bytes);
+        });
+    }
+
+    @PostMapping("/congresses/{id}/personnel/candidacies")
+    String fileCandidacy(
+            @PathVariable long id, @RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
+        return apply(
+                id,
+                locale,
+                redirect,
+                "personnel.saved.candidacy",
+                () -> proposals.fileCandidacy(
+                        id,
+                        new PersonnelRequests.FileCandidacy(
+                                body(form.get("body")),
+                                id(form.get("memberId")),
+                                candidacyKind(form.get("kind")),
+                                form.get("nominatedBy"),
+                                date(form.get("filedOn")))));
+    }
+
+    /** A candidate's paper, served only after its checksum is verified. */
+    @GetMapping("/congresses/{id}/personnel/document")
+    ResponseEntity<byte[]> document(@PathVariable long id, @RequestParam(required = false) Long file) {
+        ProposalReader.Download d = reader.document(id, file);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(d.file().contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(d.file().filename(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(d.bytes());
+    }
+
+    /** Runs a change; a refused one comes back as the page's error, a done one as its notice. */
+    private String apply(long id, Locale locale, RedirectAttributes redirect, String notice, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("notice", messages.getMessage(notice, null, locale));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute(
+                    "error", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));
+        }
+        return "redirect:/congresses/" + id + "/personnel";
+    }
+
+    static PersonnelBody body(String s) {
+        return parseEnum(PersonnelBody.class, s);
+    }
+
+    static Candidate.Kind kind(String s) {
+        return parseEnum(Candidate.Kind.class, s);
+    }
+
+    static Proposal.CandidacyKind candidacyKind(String s) {
+        return parseEnum(Proposal.CandidacyKind.class, s);
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, s.strip());
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("personnel.error.code", s.strip());
+        }
+    }
+
+    static Integer number(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            throw new DomainException("personnel.error.number", s.strip());
+        }
+    }
+
+    static Long id(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            throw new DomainException("personnel.error.number", s.strip());
+        }
+    }
+
+    static LocalDate date(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        return Dates.parse(s.strip()).orElseThrow(() -> new DomainException("personnel.error.date", s.strip()));
+    }
+
+    /** One category a line, "category: seats" (the last colon separates); blank lines ignored. */
+    static Map<String, Integer> structure(String text) {
+        if (text == null) {
+            return null;
+        }
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int colon = line.lastIndexOf(':');
+            if (colon < 0) {
+                throw new DomainException("personnel.error.structureLine", line.strip());
+            }
+            String category = line.substring(0, colon).strip();
+            if (out.containsKey(category)) {
+                throw new DomainException("personnel.error.categoryTwice", category);
+            }
+            out.put(category, number(line.substring(colon + 1)));
+        }
+        return out;
+    }
+}
