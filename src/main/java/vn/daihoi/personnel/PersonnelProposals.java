@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -179,6 +180,39 @@ public class PersonnelProposals {
                 c.orgId(),
                 "Đề án nhân sự " + c.orgName() + ": thêm " + m.fullName() + " vào " + request.body()));
         return id;
+    }
+
+    /**
+     * Takes a candidate off the proposal with the links to their papers; the stored files themselves stay
+     * (the audit log names them), they are only no longer part of the congress file.
+     */
+    @Transactional
+    public void removeCandidate(long caseId, Long candidateId) {
+        CongressCase c = editable(caseId);
+        String name = candidateId == null
+                ? null
+                : jdbc.sql("select full_name from personnel_candidate where id = ? and case_id = ?")
+                        .params(candidateId, caseId)
+                        .query(String.class)
+                        .optional()
+                        .orElse(null);
+        if (name == null) {
+            throw DomainException.notFound("personnel.error.candidate", String.valueOf(candidateId));
+        }
+        List<Long> papers = jdbc.sql("delete from personnel_document where candidate_id = ? returning stored_file_id")
+                .param(candidateId)
+                .query(Long.class)
+                .list();
+        jdbc.sql("delete from personnel_candidate where id = ?")
+                .param(candidateId)
+                .update();
+        audit.record(AuditLog.Change.of(
+                        "PERSONNEL_CANDIDATE_REMOVE",
+                        "personnel_candidate",
+                        candidateId,
+                        c.orgId(),
+                        "Đề án nhân sự " + c.orgName() + ": bỏ " + name)
+                .withDetails("storedFiles=" + papers));
     }
 
     /** Stores a candidate's paper (checked by content by {@link FileStore}) with the candidate, together. */

@@ -420,4 +420,28 @@ class PersonnelProposalsTest {
         assertThat(web.get("/congresses/" + caseId + "/personnel").body())
                 .contains("là quá hạn", "chậm nhất ngày " + Dates.format(workingDays.minusWorkingDays(OPENING, 15)));
     }
+
+    @Test
+    void aRemovedCandidateLeavesTheListAndTheArchiveButIsAudited() {
+        signIn();
+        long extra = member("Hà", "Văn", "Bỏ", Sex.MALE, LocalDate.of(1978, 2, 2), "Kinh");
+        long id = proposals.addCandidate(
+                caseId, new PersonnelRequests.AddCandidate(PersonnelBody.DELEGATE, extra, true, null, null, null));
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+        long file = proposals
+                .attachDocument(caseId, id, Candidate.Kind.CV, "ly-lich.pdf", pdf)
+                .id();
+        proposals.removeCandidate(caseId, id);
+        assertThat(reader.view(caseId).candidates()).noneMatch(c -> c.id() == id);
+        assertThat(reader.filesOf(caseId)).noneMatch(f -> f.storedFileId() == file);
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_entry where action = 'PERSONNEL_CANDIDATE_REMOVE' and entity_id = ?")
+                        .param(Long.toString(id))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
+        assertThatThrownBy(() -> proposals.removeCandidate(caseId, id))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.status()).isEqualTo(404));
+    }
 }

@@ -103,6 +103,17 @@ class PersonnelPageController {
                                 form.get("position"))));
     }
 
+    @PostMapping("/congresses/{id}/personnel/candidates/remove")
+    String removeCandidate(
+            @PathVariable long id, @RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
+        return apply(
+                id,
+                locale,
+                redirect,
+                "personnel.saved.removed",
+                () -> proposals.removeCandidate(id, id(form.get("candidateId"))));
+    }
+
     @PostMapping("/congresses/{id}/personnel/documents")
     String attach(
             @PathVariable long id,
