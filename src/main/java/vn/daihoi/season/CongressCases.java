@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +50,7 @@ public class CongressCases {
             left join app_user f on f.id = c.follower_user_id
             """;
 
+    private final ObjectProvider<StepGuard> guards;
     private final JdbcClient jdbc;
     private final AccessControl access;
     private final OrgTree tree;
@@ -61,7 +64,9 @@ public class CongressCases {
             OrgTree tree,
             AuditLog audit,
             CongressDeadlines deadlines,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<StepGuard> guards) {
+        this.guards = guards;
         this.jdbc = jdbc;
         this.access = access;
         this.tree = tree;
@@ -121,7 +126,7 @@ public class CongressCases {
     /** The steps out of the case's state that the current user may take. */
     public List<Step> stepsForCurrentUser(CongressCase c) {
         return CongressTransitions.from(c.state(), c.resumeState()).stream()
-                .filter(s -> mayTake(c, s.actor()))
+                .filter(s -> mayTake(c, s))
                 .toList();
     }
 
@@ -140,7 +145,7 @@ public class CongressCases {
         Step step = CongressTransitions.find(c.state(), c.resumeState(), move.to())
                 .orElseThrow(() -> DomainException.conflict(
                         "congress.error.illegal", label(c.state()), label(move.to()), c.orgName()));
-        requireActor(c, step.actor());
+        requireActor(c, step);
         if (move.version() != null && move.version() != c.version()) {
             throw DomainException.conflict("congress.error.stale", c.orgName());
         }
@@ -167,6 +172,7 @@ public class CongressCases {
         if ((step.needs() == Needs.REASON || step.needs() == Needs.REASON_AND_NEW_DATE) && reason == null) {
             throw new DomainException("congress.error.reasonRequired", label(step.to()));
         }
+        guards.orderedStream().forEach(guard -> guard.check(c, step.to()));
         State next = new State(c);
         next.state = step.to();
         next.reason = reason;
@@ -279,18 +285,29 @@ public class CongressCases {
         }
     }
 
-    private void requireActor(CongressCase c, Actor actor) {
-        if (actor == Actor.UNIT) {
-            access.require(Permission.CONGRESS_MANAGE, c.orgId());
-        } else {
-            access.require(Permission.CONGRESS_APPROVE, superiorOf(c.orgId()));
+    private void requireActor(CongressCase c, Step step) {
+        if (!mayTake(c, step)) {
+            throw new AccessDeniedException(step.actor() + " step " + step.to() + " of case " + c.id());
         }
     }
 
-    private boolean mayTake(CongressCase c, Actor actor) {
-        return actor == Actor.UNIT
-                ? access.can(Permission.CONGRESS_MANAGE, c.orgId())
-                : access.can(Permission.CONGRESS_APPROVE, superiorOf(c.orgId()));
+    /**
+     * The unit's side needs CONGRESS_MANAGE on the unit; the superior's side CONGRESS_APPROVE on its direct
+     * superior, or, for the appraisal steps, being the standing-committee member who follows the unit (the plan
+     * assigns them to appraise its dossier).
+     */
+    private boolean mayTake(CongressCase c, Step step) {
+        if (step.actor() == Actor.UNIT) {
+            return access.can(Permission.CONGRESS_MANAGE, c.orgId());
+        }
+        if (access.can(Permission.CONGRESS_APPROVE, superiorOf(c.orgId()))) {
+            return true;
+        }
+        boolean appraisal =
+                step.from() == CongressState.DOSSIER_SUBMITTED || step.from() == CongressState.UNDER_APPRAISAL;
+        return appraisal
+                && c.followerUserId() != null
+                && access.currentUser().map(u -> u.id() == c.followerUserId()).orElse(false);
     }
 
     /** The direct superior today; the root decides for itself. */

@@ -21,8 +21,8 @@ import vn.daihoi.org.UnitType;
 import vn.daihoi.platform.Dates;
 
 /**
- * Journey: a cell submits its approval dossier with one document missing and is refused with the item
- * named; it completes it; the commune's assigned standing-committee member returns it with a comment on the
+ * Journey: a cell drafts its political report, then submits its approval dossier with one document missing
+ * and is refused with the item named; it completes it; the commune's assigned standing-committee member returns it with a comment on the
  * personnel proposal; the cell sees the comment, uploads a new version and resubmits; the member declares
  * it ready; the commune's office schedules the approval meeting and issues the conclusion, which approves
  * the congress.
@@ -120,8 +120,18 @@ class DossierBrowserTest extends BrowserTestBase {
         String dossier = url("/congresses/" + caseId + "/dossier");
         String planned = Dates.format(today.plusDays(60));
 
-        // The cell uploads eight of nine documents: submitting is refused and names the missing one.
+        // The cell drafts its political report (sections and paragraphs, version 1).
         loginPage().signIn(secretary, PASSWORD);
+        page.navigate(url("/drafts"));
+        page.locator("#title").fill("Dự thảo Báo cáo chính trị chi bộ thôn Đông Tân");
+        page.locator("#body")
+                .fill("# Kết quả nhiệm kỳ 2020-2025\nChi bộ lãnh đạo hoàn thành các chỉ tiêu của nghị quyết.\n"
+                        + "# Phương hướng nhiệm kỳ 2025-2030\nXây dựng chi bộ trong sạch, vững mạnh.");
+        page.locator("#draft-create").click();
+        page.waitForURL("**/drafts/*");
+        assertThat(page.locator("#draft-text")).containsText("hoàn thành các chỉ tiêu");
+
+        // The cell uploads eight of nine documents: submitting is refused and names the missing one.
         page.navigate(dossier);
         for (String code : ITEMS.subList(0, 8)) {
             upload(code, code.toLowerCase(Locale.ROOT).replace('_', '-') + ".pdf");

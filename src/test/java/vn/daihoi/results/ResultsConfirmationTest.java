@@ -230,6 +230,13 @@ class ResultsConfirmationTest {
         assertThatThrownBy(() -> confirmations.confirm(id, new ResultsRequests.Confirmation(null, null, null, null)))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("results.error.onHold"));
+        // nor around the results page: the case page's step form and the transitions API use the same move
+        assertThatThrownBy(() -> cases.move(id, new CongressMove(CongressState.CONFIRMED, null, null, null, null)))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("results.error.onHold");
+                    assertThat(e.status()).isEqualTo(409);
+                });
+        assertThat(cases.find(id).orElseThrow().state()).isEqualTo(CongressState.RESULT_REPORTED);
 
         confirmations.settle(id, first.id(), new ResultsRequests.Settlement(today(), "Đã kiểm tra lại, đúng"));
         assertThat(reports.view(id).onHold()).isTrue();

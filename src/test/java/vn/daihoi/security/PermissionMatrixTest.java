@@ -589,12 +589,7 @@ class PermissionMatrixTest {
             row(POST, "/api/congresses/{id}/confirmation", Permission.CONGRESS_APPROVE, Scope.FORBIDDEN, CASE),
             row(POST, "/api/congresses/{id}/annulment", Permission.CONGRESS_APPROVE, Scope.FORBIDDEN, CASE),
             row(GET, "/api/congresses/{id}/archive", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
-            row(
-                    POST,
-                    "/api/archives/verify",
-                    Permission.CONGRESS_VIEW,
-                    Scope.ANYWHERE,
-                    PermissionMatrixTest::resident),
+            row(POST, "/api/archives/verify", Permission.CONGRESS_VIEW, Scope.ANYWHERE, PermissionMatrixTest::resident),
             // module personnel: with CASE, {id} is the 2025-2030 case of the province's commune; refused input on
             // A's case comes back as the page's error (302) or a 400, after the permission
             row(GET, "/congresses/{id}/personnel", Permission.PERSONNEL_VIEW, Scope.FORBIDDEN, CASE),
