@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.validation.BindException;
@@ -53,6 +54,12 @@ class ErrorHandling {
     })
     Object badRequest(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         return respond(request, response, HttpStatus.BAD_REQUEST, text("error.badRequest", locale));
+    }
+
+    /** A body that is not the JSON the endpoint reads (broken, wrong types): the caller's mistake, never a 500. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    Object unreadable(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return respond(request, response, HttpStatus.BAD_REQUEST, text("error.unreadableBody", locale));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

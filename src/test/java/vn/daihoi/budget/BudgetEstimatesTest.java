@@ -214,7 +214,7 @@ class BudgetEstimatesTest {
                 "Quantri2026",
                 "{\"group\":\"KHONG_CO\"}");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.body()).contains("Không đọc được nội dung yêu cầu");
+        assertThat(bad.body()).contains("Nội dung gửi lên không đọc được");
     }
 
     /** Pages and exports are behind the form login: signs in and sends the session cookie. */

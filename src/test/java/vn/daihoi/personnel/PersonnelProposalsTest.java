@@ -348,7 +348,7 @@ class PersonnelProposalsTest {
                 "Quantri2026",
                 "{\"body\":\"KHONG_CO\",\"seats\":\"năm\"}");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.body()).contains("Không đọc được nội dung yêu cầu");
+        assertThat(bad.body()).contains("Nội dung gửi lên không đọc được");
         var late = WebSession.basic(
                 port,
                 "POST",
