@@ -73,7 +73,7 @@ class AccountController {
         } catch (DomainException e) {
             model.addAttribute("forced", user.mustChangePassword());
             model.addAttribute("email", email);
-            model.addAttribute("emailError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+            model.addAttribute("emailError", messages.getMessage(e, locale));
             return "access/password";
         }
         return "redirect:/account/password?emailSaved";
@@ -97,7 +97,7 @@ class AccountController {
             }
             users.changePassword(user.id(), current, next, request.getSession().getId());
         } catch (DomainException e) {
-            model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), locale));
+            model.addAttribute("error", messages.getMessage(e, locale));
             return "access/password";
         }
         // Keep the session, now without the must-change flag.

@@ -1,12 +1,14 @@
 package vn.daihoi.platform;
 
 import java.util.Arrays;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * An expected failure the user can act on: a rule refused, a duplicate, an illegal transition. It
- * carries a message key from the bundles and its arguments; the error handlers translate it.
+ * carries a message key from the bundles and its arguments; {@code messages.getMessage(e, locale)} translates
+ * it (the key itself when the bundles lack it).
  */
-public class DomainException extends RuntimeException {
+public class DomainException extends RuntimeException implements MessageSourceResolvable {
 
     private final String messageKey;
     private final transient Object[] arguments;
@@ -33,6 +35,21 @@ public class DomainException extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    @Override
+    public String[] getCodes() {
+        return new String[] {messageKey};
+    }
+
+    @Override
+    public Object[] getArguments() {
+        return arguments();
+    }
+
+    @Override
+    public String getDefaultMessage() {
+        return messageKey;
     }
 
     /** Something asked for does not exist (or is not visible to the user, which looks the same). */

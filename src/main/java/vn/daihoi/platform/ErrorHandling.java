@@ -38,7 +38,7 @@ class ErrorHandling {
 
     @ExceptionHandler(DomainException.class)
     Object domain(DomainException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        String message = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale);
+        String message = messages.getMessage(e, locale);
         return respond(request, response, HttpStatus.valueOf(e.status()), message);
     }
 

@@ -166,7 +166,7 @@ public final class NodePageHttpBenchmark {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     /** The form login a browser does: the CSRF token from the page, then the POST; keeps the cookie. */
-    private static void login(HttpClient client, String base, String password) throws Exception {
+    static void login(HttpClient client, String base, String password) throws Exception {
         String page = client.send(
                         HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                         HttpResponse.BodyHandlers.ofString())

@@ -3,7 +3,6 @@ package vn.daihoi.bench;
 import java.io.File;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -100,7 +99,7 @@ public final class ProgressHttpBenchmark {
                     .cookieHandler(cookies)
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .build();
-            login(browser, base);
+            NodePageHttpBenchmark.login(browser, base, PASSWORD);
             get(browser, base + "/progress/" + root, null); // the session's CSRF token is stored once
             sessions.add(cookies.getCookieStore().getCookies().stream()
                     .filter(k -> k.getName().equals("SESSION"))
@@ -424,31 +423,6 @@ public final class ProgressHttpBenchmark {
             throw new IllegalStateException(url + " → HTTP " + r.statusCode());
         }
         return r.body();
-    }
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
-    private static void login(HttpClient http, String base) throws Exception {
-        String page = http.send(
-                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-        Matcher m = CSRF.matcher(page);
-        if (!m.find()) {
-            throw new IllegalStateException("no CSRF token on /login");
-        }
-        String form = "username=admin&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-                + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-        HttpResponse<Void> r = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (r.statusCode() != 302
-                || r.headers().firstValue("Location").orElse("").contains("error")) {
-            throw new IllegalStateException("login failed: " + r.statusCode());
-        }
     }
 
     private static long single(Connection c, String sql) throws Exception {

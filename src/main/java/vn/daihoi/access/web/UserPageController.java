@@ -91,7 +91,7 @@ class UserPageController {
             model.addAttribute("created", created);
             return "access/user-created";
         } catch (DomainException e) {
-            return form(form, messages.getMessage(e.messageKey(), e.arguments(), locale), model);
+            return form(form, messages.getMessage(e, locale), model);
         }
     }
 
@@ -109,7 +109,7 @@ class UserPageController {
         try {
             admin.grant(id, role, orgId);
         } catch (DomainException e) {
-            return page(user, null, null, messages.getMessage(e.messageKey(), e.arguments(), locale), model);
+            return page(user, null, null, messages.getMessage(e, locale), model);
         }
         return "redirect:/users/" + id + "?done=granted";
     }

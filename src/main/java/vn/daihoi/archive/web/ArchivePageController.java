@@ -59,7 +59,7 @@ class ArchivePageController {
             model.addAttribute(
                     "report", ArchiveApiController.response(verification.verify(archive.getBytes()), messages, locale));
         } catch (DomainException e) {
-            model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));
+            model.addAttribute("error", messages.getMessage(e, locale));
         }
         return "archive/verify";
     }

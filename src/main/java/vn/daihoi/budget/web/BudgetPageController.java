@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,6 +21,7 @@ import vn.daihoi.budget.BudgetEstimates;
 import vn.daihoi.budget.BudgetGroup;
 import vn.daihoi.budget.NewBudgetLine;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.FormActions;
 
 /** The budget estimate page of a congress case, its forms and its XLSX and PDF exports. */
 @Controller
@@ -32,12 +32,12 @@ class BudgetPageController {
 
     private final BudgetEstimates estimates;
     private final BudgetExports exports;
-    private final MessageSource messages;
+    private final FormActions actions;
 
-    BudgetPageController(BudgetEstimates estimates, BudgetExports exports, MessageSource messages) {
+    BudgetPageController(BudgetEstimates estimates, BudgetExports exports, FormActions actions) {
         this.estimates = estimates;
         this.exports = exports;
-        this.messages = messages;
+        this.actions = actions;
     }
 
     @GetMapping("/congresses/{id}/budget")
@@ -110,14 +110,7 @@ class BudgetPageController {
     }
 
     private String apply(long id, Locale locale, RedirectAttributes redirect, String notice, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("notice", messages.getMessage(notice, null, locale));
-        } catch (DomainException e) {
-            redirect.addFlashAttribute(
-                    "error", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));
-        }
-        return "redirect:/congresses/" + id + "/budget";
+        return actions.run("/congresses/" + id + "/budget", redirect, locale, notice, change);
     }
 
     static BudgetGroup group(String s) {

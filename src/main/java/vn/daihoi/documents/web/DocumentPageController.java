@@ -223,6 +223,6 @@ class DocumentPageController {
 
     private String text(DomainException e) {
         Locale locale = LocaleContextHolder.getLocale();
-        return messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale);
+        return messages.getMessage(e, locale);
     }
 }

@@ -20,6 +20,7 @@ import vn.daihoi.dossier.DossierView;
 import vn.daihoi.dossier.Dossiers;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.FormActions;
 
 /** The dossier page of a congress case: the unit's uploads and submission, the appraiser's comments and verdict. */
 @Controller
@@ -28,11 +29,14 @@ class DossierPageController {
     private final Dossiers dossiers;
     private final ApprovalCalendar calendar;
     private final DossierPageMessages messages;
+    private final FormActions actions;
 
-    DossierPageController(Dossiers dossiers, ApprovalCalendar calendar, DossierPageMessages messages) {
+    DossierPageController(
+            Dossiers dossiers, ApprovalCalendar calendar, DossierPageMessages messages, FormActions actions) {
         this.dossiers = dossiers;
         this.calendar = calendar;
         this.messages = messages;
+        this.actions = actions;
     }
 
     @GetMapping("/congresses/{id}/dossier")
@@ -85,13 +89,7 @@ class DossierPageController {
             @RequestParam(defaultValue = "") String body,
             Locale locale,
             RedirectAttributes redirect) {
-        try {
-            dossiers.comment(id, item, body);
-            messages.notice(redirect, locale, "dossier.commented");
-        } catch (DomainException e) {
-            messages.error(redirect, locale, e);
-        }
-        return back(id);
+        return actions.run(page(id), redirect, locale, "dossier.commented", () -> dossiers.comment(id, item, body));
     }
 
     @PostMapping("/congresses/{id}/dossier/return")
@@ -100,13 +98,7 @@ class DossierPageController {
             @RequestParam(defaultValue = "") String note,
             Locale locale,
             RedirectAttributes redirect) {
-        try {
-            dossiers.returnForRevision(id, note);
-            messages.notice(redirect, locale, "dossier.returned");
-        } catch (DomainException e) {
-            messages.error(redirect, locale, e);
-        }
-        return back(id);
+        return actions.run(page(id), redirect, locale, "dossier.returned", () -> dossiers.returnForRevision(id, note));
     }
 
     @PostMapping("/congresses/{id}/dossier/ready")
@@ -115,13 +107,7 @@ class DossierPageController {
             @RequestParam(defaultValue = "") String note,
             Locale locale,
             RedirectAttributes redirect) {
-        try {
-            dossiers.markReady(id, note);
-            messages.notice(redirect, locale, "dossier.ready");
-        } catch (DomainException e) {
-            messages.error(redirect, locale, e);
-        }
-        return back(id);
+        return actions.run(page(id), redirect, locale, "dossier.ready", () -> dossiers.markReady(id, note));
     }
 
     @GetMapping("/dossier-files/{id}")
@@ -147,6 +133,10 @@ class DossierPageController {
     }
 
     private static String back(long id) {
-        return "redirect:/congresses/" + id + "/dossier";
+        return "redirect:" + page(id);
+    }
+
+    private static String page(long id) {
+        return "/congresses/" + id + "/dossier";
     }
 }

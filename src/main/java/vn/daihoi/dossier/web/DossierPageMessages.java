@@ -25,6 +25,6 @@ class DossierPageMessages {
     }
 
     void error(RedirectAttributes redirect, Locale locale, DomainException e) {
-        redirect.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));
+        redirect.addFlashAttribute("error", messages.getMessage(e, locale));
     }
 }

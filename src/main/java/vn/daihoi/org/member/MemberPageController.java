@@ -197,6 +197,6 @@ class MemberPageController {
 
     private String text(DomainException e) {
         Locale locale = UserLocale.current();
-        return messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale);
+        return messages.getMessage(e, locale);
     }
 }

@@ -238,7 +238,7 @@ class OrgFormController {
             page.node(model, id, page.today());
             model.addAttribute("opForm", form);
             model.addAttribute("sent", fields);
-            model.addAttribute("opError", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));
+            model.addAttribute("opError", messages.getMessage(e, locale));
             return "org/node";
         }
     }

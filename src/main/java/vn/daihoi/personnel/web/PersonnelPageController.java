@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,6 +26,7 @@ import vn.daihoi.personnel.Proposal;
 import vn.daihoi.personnel.ProposalReader;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.FormActions;
 
 /**
  * The personnel proposal page of a congress case. Each form posts, and the page comes back with a notice or
@@ -38,14 +38,13 @@ class PersonnelPageController {
     private final ProposalReader reader;
     private final PersonnelProposals proposals;
     private final Members members;
-    private final MessageSource messages;
+    private final FormActions actions;
 
-    PersonnelPageController(
-            ProposalReader reader, PersonnelProposals proposals, Members members, MessageSource messages) {
+    PersonnelPageController(ProposalReader reader, PersonnelProposals proposals, Members members, FormActions actions) {
         this.reader = reader;
         this.proposals = proposals;
         this.members = members;
-        this.messages = messages;
+        this.actions = actions;
     }
 
     @GetMapping("/congresses/{id}/personnel")
@@ -172,14 +171,7 @@ class PersonnelPageController {
 
     /** Runs a change; a refused one comes back as the page's error, a done one as its notice. */
     private String apply(long id, Locale locale, RedirectAttributes redirect, String notice, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("notice", messages.getMessage(notice, null, locale));
-        } catch (DomainException e) {
-            redirect.addFlashAttribute(
-                    "error", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));
-        }
-        return "redirect:/congresses/" + id + "/personnel";
+        return actions.run("/congresses/" + id + "/personnel", redirect, locale, notice, change);
     }
 
     static PersonnelBody body(String s) {

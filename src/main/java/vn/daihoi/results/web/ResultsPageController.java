@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +22,7 @@ import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.FormActions;
 import vn.daihoi.results.Confirmations;
 import vn.daihoi.results.ResultsFileKind;
 import vn.daihoi.results.ResultsReports;
@@ -40,19 +40,19 @@ class ResultsPageController {
     private final ResultsReports reports;
     private final Confirmations confirmations;
     private final AccessControl access;
-    private final MessageSource messages;
+    private final FormActions actions;
     private final Clock clock;
 
     ResultsPageController(
             ResultsReports reports,
             Confirmations confirmations,
             AccessControl access,
-            MessageSource messages,
+            FormActions actions,
             Clock clock) {
         this.reports = reports;
         this.confirmations = confirmations;
         this.access = access;
-        this.messages = messages;
+        this.actions = actions;
         this.clock = clock;
     }
 
@@ -171,14 +171,7 @@ class ResultsPageController {
 
     /** Runs a step; a refused one comes back as a message on the page (access refusals stay 403). */
     private String act(long id, RedirectAttributes redirect, Locale locale, String doneKey, Runnable step) {
-        try {
-            step.run();
-            redirect.addFlashAttribute("notice", messages.getMessage(doneKey, null, locale));
-        } catch (DomainException e) {
-            redirect.addFlashAttribute(
-                    "error", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));
-        }
-        return "redirect:/congresses/" + id + "/results";
+        return actions.run("/congresses/" + id + "/results", redirect, locale, doneKey, step);
     }
 
     private static LocalDate date(String text) {

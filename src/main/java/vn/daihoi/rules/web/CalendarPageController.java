@@ -68,7 +68,7 @@ class CalendarPageController {
                                 },
                                 locale));
             } catch (DomainException e) {
-                model.addAttribute("plusError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+                model.addAttribute("plusError", messages.getMessage(e, locale));
             }
         }
         if (done != null && CalendarViews.OUTCOMES.contains(done)) {
@@ -156,7 +156,7 @@ class CalendarPageController {
     private String failed(Optional<Integer> year, DomainException e, Model model, Locale locale) {
         int y = year.filter(v -> v >= 2000 && v <= 2100)
                 .orElse(LocalDate.now(clock).getYear());
-        return render(y, messages.getMessage(e.messageKey(), e.arguments(), locale), model);
+        return render(y, messages.getMessage(e, locale), model);
     }
 
     private String render(int year, String error, Model model) {

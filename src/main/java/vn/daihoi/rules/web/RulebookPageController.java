@@ -91,7 +91,7 @@ class RulebookPageController {
                             .build()
                             .toUriString();
         } catch (DomainException e) {
-            String error = messages.getMessage(e.messageKey(), e.arguments(), locale);
+            String error = messages.getMessage(e, locale);
             String term = form.term() != null && RuleValues.TERMS.contains(form.term())
                     ? form.term()
                     : RuleViews.DEFAULT_TERM;

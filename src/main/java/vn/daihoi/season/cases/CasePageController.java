@@ -73,7 +73,7 @@ class CasePageController {
             return "redirect:/congresses/" + id;
         } catch (DomainException e) {
             response.setStatus(e.status());
-            model.addAttribute("stepError", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));
+            model.addAttribute("stepError", messages.getMessage(e, locale));
             fill(model, cases.view(id), form);
             return "season/case";
         }

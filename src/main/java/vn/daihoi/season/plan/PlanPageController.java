@@ -205,7 +205,7 @@ class PlanPageController {
             Locale locale,
             HttpServletResponse response) {
         response.setStatus(e.status());
-        model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));
+        model.addAttribute("error", messages.getMessage(e, locale));
         return form(model, issuer, form, planId);
     }
 

@@ -30,8 +30,6 @@ import vn.daihoi.season.progress.ProgressReport.LevelProgress;
 @Component
 class ProgressQueries {
 
-    static final LocalDate NO_DEADLINE = LocalDate.MAX;
-
     private final JdbcClient jdbc;
     private final ProgressSnapshots snapshots;
 
