@@ -38,7 +38,11 @@ public enum Permission {
     /** Read personnel proposals (bodies, candidates, indicators). */
     PERSONNEL_VIEW,
     /** Prepare the unit's personnel proposal. */
-    PERSONNEL_EDIT;
+    PERSONNEL_EDIT,
+    /** Run the congress day: roll, check-in, agenda, elections, counts and the release of results. */
+    CONGRESS_DAY_RUN,
+    /** Key ballots at the counting table as one of the counting teams. */
+    BALLOT_ENTER;
 
     /** Message key of the permission's Vietnamese / English label. */
     public String labelKey() {

@@ -35,7 +35,9 @@ public enum Role {
             DRAFT_EDIT,
             DRAFT_COMMENT,
             PERSONNEL_VIEW,
-            PERSONNEL_EDIT)),
+            PERSONNEL_EDIT,
+            CONGRESS_DAY_RUN,
+            BALLOT_ENTER)),
     /** Ban tổ chức: member records. */
     ORGANIZATION_BOARD(EnumSet.of(
             ORG_VIEW,
@@ -66,7 +68,11 @@ public enum Role {
             DRAFT_EDIT,
             DRAFT_COMMENT,
             PERSONNEL_VIEW,
-            PERSONNEL_EDIT)),
+            PERSONNEL_EDIT,
+            CONGRESS_DAY_RUN,
+            BALLOT_ENTER)),
+    /** Tổ kiểm phiếu: a counting team member or the technician beside it keys ballots, nothing else. */
+    COUNTING_CLERK(EnumSet.of(CONGRESS_VIEW, BALLOT_ENTER)),
     /** Read-only access to the tree and members. */
     VIEWER(EnumSet.of(
             ORG_VIEW,

@@ -1,0 +1,192 @@
+package vn.daihoi.elections;
+
+import java.sql.Timestamp;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.daihoi.access.AccessControl;
+import vn.daihoi.access.Permission;
+import vn.daihoi.audit.AuditLog;
+import vn.daihoi.counting.BallotForm;
+import vn.daihoi.counting.Body;
+import vn.daihoi.counting.CountResult;
+import vn.daihoi.counting.Counting;
+import vn.daihoi.counting.ElectionRecord;
+import vn.daihoi.counting.Purpose;
+import vn.daihoi.platform.DomainException;
+import vn.daihoi.roll.Roll;
+import vn.daihoi.roll.VotingBase;
+import vn.daihoi.tally.ResultJson;
+
+/**
+ * The rounds as the counting table sees them: the sheet to key against, the counts of ballots issued and
+ * collected, and the release of the entered count through the counting engine.
+ */
+@Service
+public class ElectionRounds {
+
+    private final JdbcClient jdbc;
+    private final Roll roll;
+    private final AccessControl access;
+    private final AuditLog audit;
+    private final java.time.Clock clock;
+
+    ElectionRounds(JdbcClient jdbc, Roll roll, AccessControl access, AuditLog audit, java.time.Clock clock) {
+        this.jdbc = jdbc;
+        this.roll = roll;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    private record Head(
+            long roundId,
+            long electionId,
+            long caseId,
+            long orgId,
+            String title,
+            String body,
+            String form,
+            String purpose,
+            int seats,
+            int roundNo,
+            boolean runoff,
+            String state,
+            Integer issued,
+            Integer collected) {}
+
+    private Head head(long roundId, boolean forUpdate) {
+        return jdbc.sql("""
+                        select r.id as round_id, e.id as election_id, e.case_id, c.org_id, e.title, e.body,
+                               e.ballot_form as form, r.purpose, r.seats, r.round_no, r.runoff, r.state,
+                               r.issued, r.collected
+                        from election_round r join election e on e.id = r.election_id
+                        join congress_case c on c.id = e.case_id
+                        where r.id = ?
+                        """ + (forUpdate ? " for update of r" : ""))
+                .param(roundId)
+                .query(Head.class)
+                .optional()
+                .orElseThrow(() -> DomainException.notFound("elections.error.noRound", roundId));
+    }
+
+    /** The sheet of a round, for those who enter its ballots (or run the congress). */
+    @Transactional(readOnly = true)
+    public RoundSheet sheet(long roundId) {
+        Head h = head(roundId, false);
+        if (!access.can(Permission.BALLOT_ENTER, h.orgId())) {
+            access.require(Permission.CONGRESS_DAY_RUN, h.orgId());
+        }
+        List<RoundSheet.Name> names = jdbc.sql(
+                        "select position, full_name from round_candidate where round_id = ? order by position")
+                .param(roundId)
+                .query((rs, i) -> new RoundSheet.Name(
+                        rs.getInt("position"),
+                        RoundSheet.candidateId(rs.getInt("position")),
+                        rs.getString("full_name")))
+                .list();
+        return new RoundSheet(
+                h.roundId(),
+                h.electionId(),
+                h.caseId(),
+                h.title(),
+                Body.valueOf(h.body()),
+                BallotForm.valueOf(h.form()),
+                Purpose.valueOf(h.purpose()),
+                h.seats(),
+                h.roundNo(),
+                h.runoff(),
+                RoundState.valueOf(h.state()),
+                h.issued(),
+                h.collected(),
+                names);
+    }
+
+    /**
+     * Records the ballots issued and collected (entered by the counting committee before counting); the
+     * round is then open for entry. Collected above issued is refused here, before anyone keys a ballot.
+     */
+    @Transactional
+    public void recordCounts(long roundId, int issued, int collected) {
+        Head h = head(roundId, true);
+        access.require(Permission.CONGRESS_DAY_RUN, h.orgId());
+        if (RoundState.valueOf(h.state()) == RoundState.RELEASED) {
+            throw DomainException.conflict("elections.error.released", h.title(), h.roundNo());
+        }
+        if (issued < 0 || collected < 0 || collected > issued) {
+            throw new DomainException("elections.error.counts", issued, collected);
+        }
+        jdbc.sql("update election_round set issued = ?, collected = ?, state = 'COUNTING' where id = ?")
+                .params(issued, collected, roundId)
+                .update();
+        audit.record(AuditLog.Change.of(
+                "ROUND_COUNTS",
+                "election_round",
+                roundId,
+                h.orgId(),
+                "Số phiếu " + h.title() + ", vòng " + h.roundNo() + ": phát ra " + issued + ", thu vào " + collected));
+    }
+
+    /**
+     * Releases a round: builds its election record from the roll's base now, the list and the entered count,
+     * has the engine count it and keeps the result as the congress's result. A refused record (counts that do
+     * not add up) changes nothing and comes back as a conflict naming the engine's reasons.
+     */
+    @Transactional
+    public CountResult release(long roundId, EnteredCount entered) {
+        Head h = head(roundId, true);
+        access.require(Permission.CONGRESS_DAY_RUN, h.orgId());
+        if (RoundState.valueOf(h.state()) == RoundState.RELEASED) {
+            throw DomainException.conflict("elections.error.released", h.title(), h.roundNo());
+        }
+        if (h.issued() == null || h.collected() == null) {
+            throw DomainException.conflict("elections.error.noCounts", h.title(), h.roundNo());
+        }
+        RoundSheet sheet = sheet(roundId);
+        VotingBase base = roll.base(h.caseId());
+        ElectionRecord record = new ElectionRecord(
+                new ElectionRecord.Election(
+                        h.title(),
+                        sheet.body(),
+                        sheet.purpose(),
+                        h.seats(),
+                        h.roundNo(),
+                        h.runoff(),
+                        sheet.ballotForm()),
+                new ElectionRecord.Base(base.kind(), base.summoned(), base.excluded(), null, base.present()),
+                sheet.names().stream()
+                        .map(n -> new ElectionRecord.Candidate(n.candidateId(), n.fullName()))
+                        .toList(),
+                new ElectionRecord.Counts(h.issued(), h.collected()),
+                entered instanceof EnteredCount.Keyed k ? k.ballots() : null,
+                entered instanceof EnteredCount.Totals t ? t.tally() : null,
+                null);
+        CountResult result = Counting.count(record);
+        if (result instanceof CountResult.Refused refused) {
+            throw DomainException.conflict(
+                    "elections.error.refused",
+                    refused.errors().stream()
+                            .map(e -> e.message())
+                            .reduce((a, b) -> a + " " + b)
+                            .orElse(""));
+        }
+        jdbc.sql("""
+                        update election_round set state = 'RELEASED', result_json = ?::jsonb, released_at = ?
+                        where id = ?
+                        """)
+                .params(ResultJson.write(result), Timestamp.from(clock.instant()), roundId)
+                .update();
+        audit.record(AuditLog.Change.of(
+                        "ROUND_RELEASE",
+                        "election_round",
+                        roundId,
+                        h.orgId(),
+                        "Công bố kết quả " + h.title() + ", vòng " + h.roundNo())
+                .withDetails(
+                        entered instanceof EnteredCount.Keyed k
+                                ? "keyed by " + k.teams() + " teams, entry log " + k.entryLogDigest()
+                                : "totals counted by hand"));
+        return result;
+    }
+}

@@ -1,0 +1,21 @@
+package vn.daihoi.elections;
+
+import java.util.List;
+import vn.daihoi.counting.ElectionRecord;
+
+/**
+ * What the counting committee hands over to release a round: every collected ballot as keyed (and agreed
+ * by every team), or the totals counted by hand (quick mode for small cells).
+ */
+public sealed interface EnteredCount {
+
+    /** The agreed ballots, in pile order; candidate ids as {@link RoundSheet#candidateId(int)}. */
+    record Keyed(List<ElectionRecord.Ballot> ballots, int teams, String entryLogDigest) implements EnteredCount {
+        public Keyed {
+            ballots = List.copyOf(ballots);
+        }
+    }
+
+    /** Totals counted by hand. */
+    record Totals(ElectionRecord.Tally tally) implements EnteredCount {}
+}

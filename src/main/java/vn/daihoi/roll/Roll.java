@@ -1,0 +1,53 @@
+package vn.daihoi.roll;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.daihoi.counting.BaseKind;
+import vn.daihoi.counting.Exclusion;
+import vn.daihoi.platform.DomainException;
+
+/** The roll of a congress case as the votes need it: the base D and who is present. */
+@Service
+public class Roll {
+
+    private final JdbcClient jdbc;
+
+    Roll(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The base of a congress vote now: everyone summoned (an alternate counts once called up), minus each
+     * exclusion, and those checked in. The kind follows the case (all-member or delegate congress).
+     */
+    @Transactional(readOnly = true)
+    public VotingBase base(long caseId) {
+        String kind = jdbc.sql("select kind from congress_case where id = ?")
+                .param(caseId)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> DomainException.notFound("roll.error.noCase", caseId));
+        BaseKind baseKind = "DELEGATE".equals(kind) ? BaseKind.DELEGATE_CONGRESS : BaseKind.MEMBER_CONGRESS;
+        Map<Exclusion, Integer> excluded = new EnumMap<>(Exclusion.class);
+        int[] summoned = {0};
+        jdbc.sql("""
+                        select exclusion, count(*) as n from roll_entry
+                        where case_id = ? and summoned group by exclusion
+                        """).param(caseId).query(rs -> {
+            int n = rs.getInt("n");
+            summoned[0] += n;
+            String exclusion = rs.getString("exclusion");
+            if (exclusion != null) {
+                excluded.put(Exclusion.valueOf(exclusion), n);
+            }
+        });
+        int present = jdbc.sql("""
+                        select count(*) from roll_checkin c join roll_entry e on e.id = c.roll_entry_id
+                        where e.case_id = ? and e.summoned
+                        """).param(caseId).query(Integer.class).single();
+        return new VotingBase(baseKind, summoned[0], excluded, present);
+    }
+}
