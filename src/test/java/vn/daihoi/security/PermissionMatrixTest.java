@@ -649,7 +649,10 @@ class PermissionMatrixTest {
                     "item",
                     "0"),
             row(GET, "/api/congresses/{id}/budget", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
-            row(POST, "/api/congresses/{id}/budget/items", Permission.CONGRESS_MANAGE, Scope.FORBIDDEN, CASE));
+            row(POST, "/api/congresses/{id}/budget/items", Permission.CONGRESS_MANAGE, Scope.FORBIDDEN, CASE),
+            // module budget (filing into the congress file): {id} as above; A's empty estimate is refused with 400
+            row(POST, "/congresses/{id}/budget/filing", Permission.CONGRESS_MANAGE, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/budget/filing", Permission.CONGRESS_MANAGE, Scope.FORBIDDEN, CASE));
 
     @Autowired
     ApplicationContext context;

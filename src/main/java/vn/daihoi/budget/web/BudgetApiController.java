@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.daihoi.budget.BudgetEstimate;
 import vn.daihoi.budget.BudgetEstimates;
+import vn.daihoi.budget.BudgetFiling;
 import vn.daihoi.budget.NewBudgetLine;
 
 /** The budget estimate as JSON (HTTP Basic); amounts are whole đồng. */
@@ -17,9 +18,11 @@ import vn.daihoi.budget.NewBudgetLine;
 class BudgetApiController {
 
     private final BudgetEstimates estimates;
+    private final BudgetFiling filing;
 
-    BudgetApiController(BudgetEstimates estimates) {
+    BudgetApiController(BudgetEstimates estimates, BudgetFiling filing) {
         this.estimates = estimates;
+        this.filing = filing;
     }
 
     @GetMapping
@@ -33,5 +36,11 @@ class BudgetApiController {
     BudgetEstimate add(@PathVariable long id, @RequestBody(required = false) NewBudgetLine line) {
         estimates.addLine(id, line);
         return estimates.view(id);
+    }
+
+    @PostMapping("/filing")
+    @Operation(summary = "Lưu dự toán hiện tại (XLSX và PDF) vào hồ sơ đại hội; lưu lại thì thêm một lần lưu mới")
+    BudgetFiling.Filing file(@PathVariable long id) {
+        return filing.file(id);
     }
 }
