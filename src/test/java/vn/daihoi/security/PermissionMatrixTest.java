@@ -462,6 +462,10 @@ class PermissionMatrixTest {
             row(POST, "/api/drafts/{id}/versions", Permission.DRAFT_EDIT, Scope.FORBIDDEN, DRAFT),
             row(GET, "/api/drafts/{id}/diff?from=1&to=1", Permission.DRAFT_VIEW, Scope.FORBIDDEN, DRAFT),
             row(POST, "/api/drafts/{id}/publications", Permission.DRAFT_EDIT, Scope.FORBIDDEN, DRAFT),
+            // module drafts (filing into the congress file): {id} the province's draft; A's province has no case of
+            // the current term, so A's own request is refused with 409 after the permission
+            row(POST, "/drafts/{id}/filing", Permission.DRAFT_EDIT, Scope.FORBIDDEN, DRAFT),
+            row(POST, "/api/drafts/{id}/filing", Permission.DRAFT_EDIT, Scope.FORBIDDEN, DRAFT),
             row(GET, "/api/draft-publications", Permission.DRAFT_COMMENT, Scope.FILTERED, PUBLICATION),
             row(GET, "/api/draft-publications/{id}", Permission.DRAFT_VIEW, Scope.FORBIDDEN, PUBLICATION),
             row(POST, "/api/draft-publications/{id}/comments", Permission.DRAFT_COMMENT, Scope.FORBIDDEN, PUBLICATION),
