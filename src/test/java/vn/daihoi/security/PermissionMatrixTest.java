@@ -656,7 +656,59 @@ class PermissionMatrixTest {
             row(POST, "/api/congresses/{id}/budget/items", Permission.CONGRESS_MANAGE, Scope.FORBIDDEN, CASE),
             // module budget (filing into the congress file): {id} as above; A's empty estimate is refused with 400
             row(POST, "/congresses/{id}/budget/filing", Permission.CONGRESS_MANAGE, Scope.FORBIDDEN, CASE),
-            row(POST, "/api/congresses/{id}/budget/filing", Permission.CONGRESS_MANAGE, Scope.FORBIDDEN, CASE));
+            row(POST, "/api/congresses/{id}/budget/filing", Permission.CONGRESS_MANAGE, Scope.FORBIDDEN, CASE),
+            // modules budget and personnel (edit and remove): {item}, {body}, {candidate} name nothing of A's case
+            // (PreparationFixtures), so A's own request is a 404 or the page's error after the permission
+            row(
+                    POST,
+                    "/congresses/{id}/budget/items/edit",
+                    Permission.CONGRESS_MANAGE,
+                    Scope.FORBIDDEN,
+                    CASE,
+                    "item",
+                    "0",
+                    "group",
+                    "OTHER",
+                    "description",
+                    "Dự phòng",
+                    "quantity",
+                    "1",
+                    "unit",
+                    "khoản",
+                    "unitPrice",
+                    "100.000"),
+            row(
+                    RequestMethod.PUT,
+                    "/api/congresses/{id}/budget/items/{item}",
+                    Permission.CONGRESS_MANAGE,
+                    Scope.FORBIDDEN,
+                    PreparationFixtures.CASE_ITEM),
+            row(
+                    RequestMethod.DELETE,
+                    "/api/congresses/{id}/budget/items/{item}",
+                    Permission.CONGRESS_MANAGE,
+                    Scope.FORBIDDEN,
+                    PreparationFixtures.CASE_ITEM),
+            row(
+                    POST,
+                    "/congresses/{id}/personnel/bodies/remove",
+                    Permission.PERSONNEL_EDIT,
+                    Scope.FORBIDDEN,
+                    CASE,
+                    "body",
+                    "INSPECTION_CHAIR"),
+            row(
+                    RequestMethod.DELETE,
+                    "/api/congresses/{id}/personnel/bodies/{body}",
+                    Permission.PERSONNEL_EDIT,
+                    Scope.FORBIDDEN,
+                    PreparationFixtures.CASE_BODY),
+            row(
+                    RequestMethod.DELETE,
+                    "/api/congresses/{id}/personnel/candidates/{candidate}",
+                    Permission.PERSONNEL_EDIT,
+                    Scope.FORBIDDEN,
+                    PreparationFixtures.CASE_CANDIDATE));
 
     @Autowired
     ApplicationContext context;

@@ -1,9 +1,11 @@
 package vn.daihoi.budget.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,6 +37,21 @@ class BudgetApiController {
     @Operation(summary = "Thêm một khoản chi vào dự toán (số lượng, đơn vị tính, đơn giá, định mức)")
     BudgetEstimate add(@PathVariable long id, @RequestBody(required = false) NewBudgetLine line) {
         estimates.addLine(id, line);
+        return estimates.view(id);
+    }
+
+    @PutMapping("/items/{item}")
+    @Operation(summary = "Sửa một khoản chi của dự toán (nhóm, nội dung, số lượng, đơn vị tính, đơn giá, định mức)")
+    BudgetEstimate update(
+            @PathVariable long id, @PathVariable long item, @RequestBody(required = false) NewBudgetLine line) {
+        estimates.updateLine(id, item, line);
+        return estimates.view(id);
+    }
+
+    @DeleteMapping("/items/{item}")
+    @Operation(summary = "Bỏ một khoản chi khỏi dự toán")
+    BudgetEstimate remove(@PathVariable long id, @PathVariable long item) {
+        estimates.removeLine(id, item);
         return estimates.view(id);
     }
 

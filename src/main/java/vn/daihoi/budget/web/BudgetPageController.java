@@ -58,20 +58,29 @@ class BudgetPageController {
     @PostMapping("/congresses/{id}/budget/items")
     String add(
             @PathVariable long id, @RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
+        return apply(id, locale, redirect, "budget.saved.add", () -> estimates.addLine(id, line(form)));
+    }
+
+    @PostMapping("/congresses/{id}/budget/items/edit")
+    String edit(
+            @PathVariable long id, @RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
         return apply(
                 id,
                 locale,
                 redirect,
-                "budget.saved.add",
-                () -> estimates.addLine(
-                        id,
-                        new NewBudgetLine(
-                                group(form.get("group")),
-                                form.get("description"),
-                                quantity(form.get("quantity")),
-                                form.get("unit"),
-                                money(form.get("unitPrice")),
-                                money(form.get("norm")))));
+                "budget.saved.edit",
+                () -> estimates.updateLine(id, money(form.get("item")), line(form)));
+    }
+
+    /** The line fields of a page form. */
+    static NewBudgetLine line(Map<String, String> form) {
+        return new NewBudgetLine(
+                group(form.get("group")),
+                form.get("description"),
+                quantity(form.get("quantity")),
+                form.get("unit"),
+                money(form.get("unitPrice")),
+                money(form.get("norm")));
     }
 
     @PostMapping("/congresses/{id}/budget/items/remove")
