@@ -10,18 +10,21 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import vn.daihoi.drafts.DraftText.Paragraph;
 
-/** One version of a draft as a Word document: its kind and title, the unit, then its sections and paragraphs. */
+/**
+ * One version of a draft as a Word document: the unit, its kind and title, which version, then its sections and
+ * paragraphs. The texts come in already written (in Vietnamese: the file goes into the congress file).
+ */
 final class DraftDocx {
 
     private DraftDocx() {}
 
-    static byte[] render(String unit, String kind, String title, int version, List<Paragraph> text) {
+    static byte[] render(String unit, String kind, String title, String versionLine, List<Paragraph> text) {
         try (XWPFDocument doc = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             line(doc, unit.toUpperCase(java.util.Locale.forLanguageTag("vi")), true, ParagraphAlignment.LEFT);
             line(doc, kind.toUpperCase(java.util.Locale.forLanguageTag("vi")), true, ParagraphAlignment.CENTER);
             line(doc, title, true, ParagraphAlignment.CENTER);
-            line(doc, "(Dự thảo, phiên bản " + version + ")", false, ParagraphAlignment.CENTER);
+            line(doc, versionLine, false, ParagraphAlignment.CENTER);
             for (Paragraph p : text) {
                 line(doc, p.heading() ? p.section() + ". " + p.text() : p.text(), p.heading(), ParagraphAlignment.BOTH);
             }

@@ -102,8 +102,12 @@ public class DraftFiling {
         String user = access.requireUser().getUsername();
         Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
         List<StoredFile> stored = new ArrayList<>();
-        byte[] docx =
-                DraftDocx.render(draft.orgName(), kind, draft.title(), version, drafts.paragraphs(draftId, version));
+        byte[] docx = DraftDocx.render(
+                draft.orgName(),
+                kind,
+                draft.title(),
+                messages.getMessage("drafts.docx.version", new Object[] {String.valueOf(version)}, VI),
+                drafts.paragraphs(draftId, version));
         StoredFile text = files.store(kind + " - phiên bản " + version + ".docx", docx, c.orgId(), user);
         link(draftId, c.id(), number, "DRAFT_DOCX", version, null, text, user, now);
         stored.add(text);
