@@ -59,24 +59,10 @@ public class BudgetEstimates {
     @Transactional
     public long addLine(long caseId, NewBudgetLine line) {
         CongressCase c = congress(caseId, Permission.CONGRESS_MANAGE);
-        if (line == null || line.group() == null) {
-            throw new DomainException("budget.error.group");
-        }
-        String description = text(line.description(), 500, "budget.error.description");
-        String unit = text(line.unit(), 50, "budget.error.unit");
-        if (line.quantity() == null || line.quantity() < 1 || line.quantity() > 1_000_000) {
-            throw new DomainException("budget.error.quantity", description, String.valueOf(line.quantity()));
-        }
-        if (line.unitPrice() == null || line.unitPrice() < 0 || line.unitPrice() > 100_000_000_000L) {
-            throw new DomainException("budget.error.unitPrice", description);
-        }
-        if (line.norm() != null && (line.norm() < 0 || line.norm() > 100_000_000_000L)) {
-            throw new DomainException("budget.error.norm", description);
-        }
-        long amount = (long) line.quantity() * line.unitPrice();
-        if (amount > MAX_LINE_AMOUNT) {
-            throw new DomainException("budget.error.amount", description);
-        }
+        Checked checked = checked(line);
+        String description = checked.description();
+        String unit = checked.unit();
+        long amount = checked.amount();
         // the case row is locked so two editors cannot pass the line limit together
         jdbc.sql("select id from congress_case where id = ? for update")
                 .param(caseId)
@@ -117,18 +103,77 @@ public class BudgetEstimates {
         return id;
     }
 
+    /** A line as checked: its clean texts and amount. */
+    private record Checked(String description, String unit, long amount) {}
+
+    private static Checked checked(NewBudgetLine line) {
+        if (line == null || line.group() == null) {
+            throw new DomainException("budget.error.group");
+        }
+        String description = text(line.description(), 500, "budget.error.description");
+        String unit = text(line.unit(), 50, "budget.error.unit");
+        if (line.quantity() == null || line.quantity() < 1 || line.quantity() > 1_000_000) {
+            throw new DomainException("budget.error.quantity", description, String.valueOf(line.quantity()));
+        }
+        if (line.unitPrice() == null || line.unitPrice() < 0 || line.unitPrice() > 100_000_000_000L) {
+            throw new DomainException("budget.error.unitPrice", description);
+        }
+        if (line.norm() != null && (line.norm() < 0 || line.norm() > 100_000_000_000L)) {
+            throw new DomainException("budget.error.norm", description);
+        }
+        long amount = (long) line.quantity() * line.unitPrice();
+        if (amount > MAX_LINE_AMOUNT) {
+            throw new DomainException("budget.error.amount", description);
+        }
+        return new Checked(description, unit, amount);
+    }
+
+    /** Changes a line of the estimate (checked as a new one); the audit keeps what it was. */
+    @Transactional
+    public void updateLine(long caseId, Long lineId, NewBudgetLine line) {
+        CongressCase c = congress(caseId, Permission.CONGRESS_MANAGE);
+        BudgetEstimate.Line old = line(caseId, lineId);
+        Checked checked = checked(line);
+        jdbc.sql("""
+                        update budget_item set item_group = ?, description = ?, quantity = ?, unit = ?, unit_price = ?,
+                            norm = ?
+                        where id = ? and case_id = ?""")
+                .params(
+                        line.group().name(),
+                        checked.description(),
+                        line.quantity(),
+                        checked.unit(),
+                        line.unitPrice(),
+                        line.norm(),
+                        lineId,
+                        caseId)
+                .update();
+        audit.record(AuditLog.Change.of(
+                        "BUDGET_LINE_EDIT",
+                        "budget_item",
+                        lineId,
+                        c.orgId(),
+                        "Dự toán kinh phí đại hội " + c.orgName() + " nhiệm kỳ " + c.term() + ": sửa \""
+                                + old.description() + "\" " + Vnd.format(old.amount()) + " thành \""
+                                + checked.description() + "\" " + Vnd.format(checked.amount()))
+                .withDetails("was: group=" + old.group() + "; quantity=" + old.quantity() + "; unit=" + old.unit()
+                        + "; unitPrice=" + old.unitPrice() + "; norm=" + old.norm() + " | now: group=" + line.group()
+                        + "; quantity=" + line.quantity() + "; unit=" + checked.unit() + "; unitPrice="
+                        + line.unitPrice() + "; norm=" + line.norm()));
+    }
+
+    /** The line of this case's estimate, or 404 naming it (a line of another case is not found either). */
+    private BudgetEstimate.Line line(long caseId, Long lineId) {
+        return lines(caseId).stream()
+                .filter(l -> lineId != null && l.id() == lineId)
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound("budget.error.line", String.valueOf(lineId)));
+    }
+
     @Transactional
     public void removeLine(long caseId, Long lineId) {
         CongressCase c = congress(caseId, Permission.CONGRESS_MANAGE);
-        BudgetEstimate.Line line = lineId == null
-                ? null
-                : lines(caseId).stream()
-                        .filter(l -> l.id() == lineId)
-                        .findFirst()
-                        .orElse(null);
-        if (line == null) {
-            throw DomainException.notFound("budget.error.line", String.valueOf(lineId));
-        }
+        BudgetEstimate.Line line = line(caseId, lineId);
         jdbc.sql("delete from budget_item where id = ? and case_id = ?")
                 .params(lineId, caseId)
                 .update();

@@ -106,6 +106,43 @@ public class PersonnelProposals {
                 .withDetails("structure=" + structure));
     }
 
+    /**
+     * Takes a body (its size and structure) off the proposal. A body that still lists candidates is refused
+     * with their number: they are taken off first, one by one, so that nobody leaves the proposal unnoticed.
+     */
+    @Transactional
+    public void removeBody(long caseId, PersonnelBody body) {
+        CongressCase c = editable(caseId);
+        if (body == null) {
+            throw new DomainException("personnel.error.body");
+        }
+        Long bodyId = jdbc.sql("select id from personnel_body where case_id = ? and body = ? for update")
+                .params(caseId, body.name())
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> DomainException.notFound(
+                        "personnel.error.bodyNotFound",
+                        new org.springframework.context.support.DefaultMessageSourceResolvable(body.labelKey())));
+        int candidates = jdbc.sql("select count(*) from personnel_candidate where case_id = ? and body = ?")
+                .params(caseId, body.name())
+                .query(Integer.class)
+                .single();
+        if (candidates > 0) {
+            throw DomainException.conflict(
+                    "personnel.error.bodyHasCandidates",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(body.labelKey()),
+                    String.valueOf(candidates));
+        }
+        // its structure goes with it (on delete cascade)
+        jdbc.sql("delete from personnel_body where id = ?").param(bodyId).update();
+        audit.record(AuditLog.Change.of(
+                "PERSONNEL_BODY_REMOVE",
+                "personnel_body",
+                bodyId,
+                c.orgId(),
+                "Đề án nhân sự " + c.orgName() + " nhiệm kỳ " + c.term() + ": bỏ " + body));
+    }
+
     /** Categories trimmed and unique, seats not negative, their sum not above the body's seats. */
     private static Map<String, Integer> checkedStructure(Map<String, Integer> structure, int seats) {
         if (structure == null) {

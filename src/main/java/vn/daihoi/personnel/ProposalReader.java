@@ -81,7 +81,18 @@ public class ProposalReader implements CongressFiles {
                 target(inForce, RuleKey.TARGET_WOMEN_PCT),
                 target(inForce, RuleKey.TARGET_UNDER_40_PCT),
                 target(inForce, RuleKey.TARGET_NEWCOMERS_PCT),
-                target(inForce, RuleKey.TARGET_SCIENCE_PCT));
+                target(inForce, RuleKey.TARGET_SCIENCE_PCT),
+                target(inForce, RuleKey.TARGET_ETHNIC_MINORITY_PCT));
+        StructureRules.SurplusRules surplus = new StructureRules.SurplusRules(
+                target(inForce, RuleKey.SURPLUS_MIN_PCT),
+                target(inForce, RuleKey.SURPLUS_MAX_PCT),
+                target(inForce, RuleKey.SURPLUS_CEILING_PCT),
+                bound(inForce, RuleKey.SURPLUS_SMALL_SEATS_MAX),
+                bound(inForce, RuleKey.SURPLUS_SMALL_MAX_EXTRA));
+        StructureRules.AgeRules ages = new StructureRules.AgeRules(
+                bound(inForce, RuleKey.RETIREMENT_AGE_MEN),
+                bound(inForce, RuleKey.RETIREMENT_AGE_WOMEN),
+                bound(inForce, RuleKey.RE_ELECTION_MONTHS_LEFT));
         List<Candidate> committee = candidates.stream()
                 .filter(x -> x.body() == PersonnelBody.EXECUTIVE_COMMITTEE)
                 .toList();
@@ -112,14 +123,14 @@ public class ProposalReader implements CongressFiles {
                     });
             int count =
                     (int) candidates.stream().filter(x -> x.body() == b.body()).count();
-            warnings.addAll(StructureRules.surplus(b.body(), b.seats(), count));
+            warnings.addAll(StructureRules.surplus(b.body(), b.seats(), count, surplus));
         }
         warnings.addAll(StructureRules.sizeRelations(
                 seats.get(PersonnelBody.EXECUTIVE_COMMITTEE),
                 seats.get(PersonnelBody.STANDING_COMMITTEE),
                 seats.get(PersonnelBody.SECRETARY)));
         warnings.addAll(StructureRules.belowTargets(indicators));
-        warnings.addAll(StructureRules.reElectionAges(committee, reference));
+        warnings.addAll(StructureRules.reElectionAges(committee, reference, ages));
         return new Proposal(
                 c,
                 bodies,

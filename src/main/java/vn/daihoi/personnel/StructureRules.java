@@ -17,18 +17,20 @@ import vn.daihoi.personnel.Indicator.IndicatorCode;
  */
 public final class StructureRules {
 
-    /** Months of work left that a re-elected member needs at the reference month (Chỉ thị 45-CT/TW, reported). */
-    static final int RE_ELECTION_MONTHS_LEFT = 48;
-
-    /** Retirement ages at the end of the Labour Code 2019 roadmap (Điều 169): men 62, women 60. */
-    static final int RETIREMENT_AGE_MEN = 62;
-
-    static final int RETIREMENT_AGE_WOMEN = 60;
-
     private StructureRules() {}
 
     /** The rulebook's targets for a level and term; null where the rulebook has none. */
-    public record Targets(Target women, Target under40, Target firstTime, Target science) {}
+    public record Targets(Target women, Target under40, Target firstTime, Target science, Target ethnicMinority) {}
+
+    /**
+     * The rulebook's surplus rules (Quy định 190) for a level and term: the range aimed at and the ceiling in
+     * percent of the seats, and for small lists (3 up to {@code smallSeats} seats) the most extra people. A rule
+     * the rulebook does not hold (null) is not checked.
+     */
+    public record SurplusRules(Target min, Target max, Target ceiling, RuleBound smallSeats, RuleBound smallExtra) {}
+
+    /** The rulebook's re-election rules: retirement ages in years and the months of work that must be left. */
+    public record AgeRules(RuleBound retirementMen, RuleBound retirementWomen, RuleBound monthsLeft) {}
 
     /**
      * Age in whole years counted by months, as personnel guidance counts it "tính đến tháng …": a member born
@@ -62,7 +64,8 @@ public final class StructureRules {
         out.add(indicator(
                 IndicatorCode.OVER_50, candidates, dated.and(c -> ageAt(c.birthDate(), reference) > 50), null));
         out.add(indicator(IndicatorCode.FIRST_TIME, candidates, Candidate::firstTime, targets.firstTime()));
-        out.add(indicator(IndicatorCode.ETHNIC_MINORITY, candidates, Candidate::ethnicMinority, null));
+        out.add(indicator(
+                IndicatorCode.ETHNIC_MINORITY, candidates, Candidate::ethnicMinority, targets.ethnicMinority()));
         out.add(indicator(IndicatorCode.SCIENCE_CADRE, candidates, Candidate::scienceCadre, targets.science()));
         assert out.stream().allMatch(i -> i.total() == total);
         return out;
@@ -98,34 +101,51 @@ public final class StructureRules {
     }
 
     /**
-     * Re-elected candidates (not first-time) who have fewer than 48 months left before the retirement age at
-     * the reference month. A candidate without a birth date cannot be checked and is named as such.
+     * Re-elected candidates (not first-time) who have fewer months left before their retirement age than the
+     * rulebook asks, at the reference month. A candidate without a birth date cannot be checked and is named as
+     * such; without the rulebook's months or the retirement age for the candidate's sex nothing is checked.
      */
-    public static List<Finding> reElectionAges(List<Candidate> candidates, YearMonth reference) {
+    public static List<Finding> reElectionAges(List<Candidate> candidates, YearMonth reference, AgeRules rules) {
         List<Finding> out = new ArrayList<>();
+        if (reference == null || rules.monthsLeft() == null) {
+            return out;
+        }
+        int needed = rules.monthsLeft().value();
         for (Candidate c : candidates) {
-            if (c.firstTime() || reference == null) {
+            if (c.firstTime()) {
                 continue;
             }
             if (c.birthDate() == null) {
-                out.add(Finding.ofPolicy("reElectionNoBirthDate", c.body(), c.fullName()));
+                out.add(Finding.ofRule(
+                        "reElectionNoBirthDate", c.body(), rules.monthsLeft().legalBasis(), c.fullName(), needed));
                 continue;
             }
-            int retirement = (c.sex() == Sex.FEMALE ? RETIREMENT_AGE_WOMEN : RETIREMENT_AGE_MEN) * 12;
-            int left = retirement - monthsOfAge(c.birthDate(), reference);
-            if (left < RE_ELECTION_MONTHS_LEFT) {
-                out.add(Finding.ofPolicy(
-                        "reElectionAge", c.body(), c.fullName(), ageAt(c.birthDate(), reference), left));
+            RuleBound retirement = c.sex() == Sex.FEMALE ? rules.retirementWomen() : rules.retirementMen();
+            if (retirement == null) {
+                continue;
+            }
+            int left = retirement.value() * 12 - monthsOfAge(c.birthDate(), reference);
+            if (left < needed) {
+                out.add(Finding.ofRule(
+                        "reElectionAge",
+                        c.body(),
+                        rules.monthsLeft().legalBasis() + "; " + retirement.legalBasis(),
+                        c.fullName(),
+                        ageAt(c.birthDate(), reference),
+                        left,
+                        needed,
+                        retirement.value()));
             }
         }
         return out;
     }
 
     /**
-     * The surplus of a list (số dư, Quy định 190): for 3 to 5 seats at most one more candidate than seats;
-     * from 6 seats 10–15 % more, never above 30 %. Fewer candidates than seats is always named.
+     * The surplus of a list (số dư) against the rulebook: for 3 up to the small-list seats at most so many extra
+     * people; above, within the range aimed at and never above the ceiling (percent of the seats). Fewer
+     * candidates than seats is always named.
      */
-    public static List<Finding> surplus(PersonnelBody body, int seats, int candidates) {
+    public static List<Finding> surplus(PersonnelBody body, int seats, int candidates, SurplusRules rules) {
         if (seats <= 0 || candidates == 0) {
             return List.of();
         }
@@ -136,20 +156,56 @@ public final class StructureRules {
         if (!body.electedWithSurplus() || seats < 3) {
             return List.of();
         }
-        if (seats <= 5) {
-            return extra > 1 ? List.of(Finding.ofPolicy("surplus.small", body, candidates, seats)) : List.of();
+        if (rules.smallSeats() != null && seats <= rules.smallSeats().value()) {
+            RuleBound most = rules.smallExtra();
+            return most != null && extra > most.value()
+                    ? List.of(Finding.ofRule(
+                            "surplus.small",
+                            body,
+                            most.legalBasis(),
+                            candidates,
+                            seats,
+                            rules.smallSeats().value(),
+                            most.value()))
+                    : List.of();
         }
-        // percentages compared in integers: extra/seats against 10 %, 15 % and 30 %
         String pct = BigDecimal.valueOf(extra * 100L)
                 .divide(BigDecimal.valueOf(seats), 1, RoundingMode.HALF_UP)
                 .toPlainString();
-        if (extra * 100L > 30L * seats) {
-            return List.of(Finding.ofPolicy("surplus.over30", body, candidates, seats, pct));
+        // compared exactly (extra × 100 against percent × seats), not on the rounded share
+        BigDecimal share = BigDecimal.valueOf(extra * 100L);
+        BigDecimal of = BigDecimal.valueOf(seats);
+        if (rules.ceiling() != null && share.compareTo(rules.ceiling().percent().multiply(of)) > 0) {
+            return List.of(Finding.ofRule(
+                    "surplus.ceiling",
+                    body,
+                    rules.ceiling().legalBasis(),
+                    candidates,
+                    seats,
+                    pct,
+                    plain(rules.ceiling())));
         }
-        if (extra * 100L < 10L * seats || extra * 100L > 15L * seats) {
-            return List.of(Finding.ofPolicy("surplus.range", body, candidates, seats, pct));
+        boolean under =
+                rules.min() != null && share.compareTo(rules.min().percent().multiply(of)) < 0;
+        boolean over =
+                rules.max() != null && share.compareTo(rules.max().percent().multiply(of)) > 0;
+        if (under || over) {
+            Target rule = under ? rules.min() : rules.max();
+            return List.of(Finding.ofRule(
+                    "surplus.range",
+                    body,
+                    rule.legalBasis(),
+                    candidates,
+                    seats,
+                    pct,
+                    rules.min() == null ? "0" : plain(rules.min()),
+                    rules.max() == null ? "—" : plain(rules.max())));
         }
         return List.of();
+    }
+
+    private static String plain(Target t) {
+        return t.percent().stripTrailingZeros().toPlainString();
     }
 
     /** The planned size against the rulebook's range for the level and term (either bound may be missing). */

@@ -1,5 +1,6 @@
 package vn.daihoi.results;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.daihoi.platform.DomainException;
@@ -13,6 +14,7 @@ import vn.daihoi.season.StepGuard;
  * lets the case go on.
  */
 @Component
+@Order(1)
 class ComplaintHold implements StepGuard {
 
     private final JdbcClient jdbc;

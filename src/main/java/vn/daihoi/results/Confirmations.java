@@ -195,12 +195,15 @@ public class Confirmations {
                     new ResultsRequests.Upload(ResultsFileKind.DECISION, signed.filename(), signed.bytes()),
                     username());
         }
-        cases.move(caseId, new CongressMove(CongressState.CONFIRMED, decided, null, null, null));
+        // recorded before the step: ConfirmationByDecision lets the case into CONFIRMED only with this row
         jdbc.sql("""
-                        insert into results_confirmation (case_id, document_id, confirmed_on, confirmed_by)
-                        values (?, ?, ?, ?)
+                        insert into results_confirmation (case_id, document_id, confirmed_on, confirmed_by, recorded_at,
+                            annulled_on)
+                        values (?, ?, ?, ?, now(), null)
                         on conflict (case_id) do update set document_id = excluded.document_id,
-                            confirmed_on = excluded.confirmed_on, confirmed_by = excluded.confirmed_by""").params(caseId, issued.id(), decided, username()).update();
+                            confirmed_on = excluded.confirmed_on, confirmed_by = excluded.confirmed_by,
+                            recorded_at = excluded.recorded_at, annulled_on = null""").params(caseId, issued.id(), decided, username()).update();
+        cases.move(caseId, new CongressMove(CongressState.CONFIRMED, decided, null, null, null));
         audit.record(AuditLog.Change.of(
                         "RESULTS_CONFIRM",
                         "congress_case",
@@ -228,6 +231,9 @@ public class Confirmations {
                         update results_complaint set settled_on = ?, settlement = ?, settled_by = ?
                         where case_id = ? and settled_on is null""")
                 .params(today, "Kết quả đại hội bị hủy bỏ: " + why, username(), caseId)
+                .update();
+        jdbc.sql("update results_confirmation set annulled_on = ? where case_id = ? and annulled_on is null")
+                .params(today, caseId)
                 .update();
         cases.move(caseId, new CongressMove(CongressState.RESULT_ANNULLED, today, null, why, null));
         audit.record(AuditLog.Change.of(

@@ -19,6 +19,21 @@ public enum RuleKey {
     TARGET_UNDER_40_PCT(Unit.DECIMAL),
     TARGET_NEWCOMERS_PCT(Unit.DECIMAL),
     TARGET_SCIENCE_PCT(Unit.DECIMAL),
+    TARGET_ETHNIC_MINORITY_PCT(Unit.DECIMAL),
+    /** Surplus of a candidate list (số dư) in percent of the seats: the range the convening committee aims at. */
+    SURPLUS_MIN_PCT(Unit.DECIMAL),
+    SURPLUS_MAX_PCT(Unit.DECIMAL),
+    /** The surplus no list may exceed, in percent of the seats. */
+    SURPLUS_CEILING_PCT(Unit.DECIMAL),
+    /** Up to this many seats (from 3) a list counts its surplus in people, not in percent. */
+    SURPLUS_SMALL_SEATS_MAX(Unit.INTEGER),
+    /** The most extra candidates such a small list may have. */
+    SURPLUS_SMALL_MAX_EXTRA(Unit.INTEGER),
+    /** Retirement ages in years, from which the re-election check counts the months left. */
+    RETIREMENT_AGE_MEN(Unit.INTEGER),
+    RETIREMENT_AGE_WOMEN(Unit.INTEGER),
+    /** Months of work a member proposed for re-election must have left at the age reference month. */
+    RE_ELECTION_MONTHS_LEFT(Unit.INTEGER),
     /** The month from which ages are counted for this level (yyyy-MM). */
     AGE_REFERENCE_MONTH(Unit.MONTH),
     /** Working days before the planned date the approval dossier must reach the superior. */

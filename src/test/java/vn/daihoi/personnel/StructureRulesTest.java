@@ -42,8 +42,22 @@ class StructureRulesTest {
         return list.stream().filter(i -> i.code() == code).findFirst().orElseThrow();
     }
 
+    /** The rulebook's seeded surplus rules (Quy định 190), as the migration writes them. */
+    static final StructureRules.SurplusRules SURPLUS = new StructureRules.SurplusRules(
+            new Target(new BigDecimal("10"), "QĐ 190: 10–15%"),
+            new Target(new BigDecimal("15"), "QĐ 190: 10–15%"),
+            new Target(new BigDecimal("30"), "QĐ 190: không quá 30%"),
+            new RuleBound(5, "QĐ 190: 3 đến 5 chỗ"),
+            new RuleBound(1, "QĐ 190: dư không quá 1"));
+
+    /** The rulebook's seeded re-election rules: 62 and 60 years, 48 months left. */
+    static final StructureRules.AgeRules AGES = new StructureRules.AgeRules(
+            new RuleBound(62, "BLLĐ 2019: nam 62"),
+            new RuleBound(60, "BLLĐ 2019: nữ 60"),
+            new RuleBound(48, "CT 45: 48 tháng"));
+
     static Targets noTargets() {
-        return new Targets(null, null, null, null);
+        return new Targets(null, null, null, null, null);
     }
 
     @Test
@@ -76,7 +90,7 @@ class StructureRulesTest {
         for (int i = 0; i < 20; i++) {
             list.add(person("P" + i, i < 3 ? Sex.FEMALE : Sex.MALE, LocalDate.of(1980, 1, 1), true));
         }
-        Targets targets = new Targets(new Target(new BigDecimal("15"), "Chỉ thị 35"), null, null, null);
+        Targets targets = new Targets(new Target(new BigDecimal("15"), "Chỉ thị 35"), null, null, null, null);
         Indicator women = find(StructureRules.indicators(list, APRIL_2025, targets), IndicatorCode.WOMEN);
         assertThat(women.percent()).isEqualByComparingTo("15.0");
         assertThat(women.below()).isFalse();
@@ -99,11 +113,11 @@ class StructureRulesTest {
                 person("A", Sex.MALE, LocalDate.of(1980, 1, 1), true),
                 person("B", Sex.MALE, LocalDate.of(1980, 1, 1), false),
                 person("C", Sex.MALE, LocalDate.of(1980, 1, 1), false));
-        Targets targets = new Targets(null, null, new Target(new BigDecimal("33.34"), "CT 35"), null);
+        Targets targets = new Targets(null, null, new Target(new BigDecimal("33.34"), "CT 35"), null, null);
         Indicator first = find(StructureRules.indicators(list, APRIL_2025, targets), IndicatorCode.FIRST_TIME);
         assertThat(first.percent()).isEqualByComparingTo("33.3");
         assertThat(first.below()).isTrue();
-        Targets third = new Targets(null, null, new Target(new BigDecimal("33.33"), "CT 35"), null);
+        Targets third = new Targets(null, null, new Target(new BigDecimal("33.33"), "CT 35"), null, null);
         assertThat(find(StructureRules.indicators(list, APRIL_2025, third), IndicatorCode.FIRST_TIME)
                         .below())
                 .isFalse();
@@ -111,7 +125,7 @@ class StructureRulesTest {
 
     @Test
     void anEmptyListHasNoShareAndNoWarning() {
-        Targets targets = new Targets(new Target(new BigDecimal("15"), "CT"), null, null, null);
+        Targets targets = new Targets(new Target(new BigDecimal("15"), "CT"), null, null, null, null);
         List<Indicator> out = StructureRules.indicators(List.of(), APRIL_2025, targets);
         assertThat(out).allSatisfy(i -> {
             assertThat(i.percent()).isEqualByComparingTo("0");
@@ -144,42 +158,44 @@ class StructureRulesTest {
         // first-time members are not re-elected: never checked
         Candidate newcomer = person("Phạm Văn Mới", Sex.MALE, LocalDate.of(1960, 1, 1), true);
         List<Finding> out =
-                StructureRules.reElectionAges(List.of(exactly, short1, woman, womanShort, newcomer), APRIL_2025);
+                StructureRules.reElectionAges(List.of(exactly, short1, woman, womanShort, newcomer), APRIL_2025, AGES);
         assertThat(out).extracting(f -> f.args().getFirst()).containsExactly("Trần Văn Thiếu", "Lê Thị Thiếu");
-        assertThat(out.getFirst().args()).containsExactly("Trần Văn Thiếu", "58", "47");
-        assertThat(out.getFirst().legalBasisKey()).isEqualTo("personnel.basis.reElectionAge");
+        assertThat(out.getFirst().args()).containsExactly("Trần Văn Thiếu", "58", "47", "48", "62");
+        assertThat(out.getFirst().legalBasis()).isEqualTo("CT 45: 48 tháng; BLLĐ 2019: nam 62");
+        assertThat(out.get(1).legalBasis()).isEqualTo("CT 45: 48 tháng; BLLĐ 2019: nữ 60");
     }
 
     @Test
     void aReElectedMemberWithoutBirthDateIsNamed() {
-        List<Finding> out =
-                StructureRules.reElectionAges(List.of(person("Không Rõ Tuổi", Sex.MALE, null, false)), APRIL_2025);
+        List<Finding> out = StructureRules.reElectionAges(
+                List.of(person("Không Rõ Tuổi", Sex.MALE, null, false)), APRIL_2025, AGES);
         assertThat(out).singleElement().extracting(Finding::code).isEqualTo("reElectionNoBirthDate");
     }
 
     @Test
     void surplusOfTenToFifteenPercentIsQuiet() {
         // 20 seats: 22 (10 %) and 23 (15 %) are fine
-        assertThat(StructureRules.surplus(PersonnelBody.EXECUTIVE_COMMITTEE, 20, 22))
+        assertThat(StructureRules.surplus(PersonnelBody.EXECUTIVE_COMMITTEE, 20, 22, SURPLUS))
                 .isEmpty();
-        assertThat(StructureRules.surplus(PersonnelBody.EXECUTIVE_COMMITTEE, 20, 23))
+        assertThat(StructureRules.surplus(PersonnelBody.EXECUTIVE_COMMITTEE, 20, 23, SURPLUS))
                 .isEmpty();
     }
 
     @Test
     void surplusOutsideTenToFifteenPercentWarns() {
         // 21 of 20 = 5 %; 24 of 20 = 20 %
-        assertThat(StructureRules.surplus(PersonnelBody.EXECUTIVE_COMMITTEE, 20, 21))
+        assertThat(StructureRules.surplus(PersonnelBody.EXECUTIVE_COMMITTEE, 20, 21, SURPLUS))
                 .singleElement()
                 .satisfies(f -> {
                     assertThat(f.code()).isEqualTo("surplus.range");
-                    assertThat(f.args()).containsExactly("21", "20", "5.0");
+                    assertThat(f.args()).containsExactly("21", "20", "5.0", "10", "15");
+                    assertThat(f.legalBasis()).isEqualTo("QĐ 190: 10–15%");
                 });
-        assertThat(StructureRules.surplus(PersonnelBody.EXECUTIVE_COMMITTEE, 20, 24))
+        assertThat(StructureRules.surplus(PersonnelBody.EXECUTIVE_COMMITTEE, 20, 24, SURPLUS))
                 .extracting(Finding::code)
                 .containsExactly("surplus.range");
         // equal to the seats: 0 % surplus is outside the range
-        assertThat(StructureRules.surplus(PersonnelBody.EXECUTIVE_COMMITTEE, 20, 20))
+        assertThat(StructureRules.surplus(PersonnelBody.EXECUTIVE_COMMITTEE, 20, 20, SURPLUS))
                 .extracting(Finding::code)
                 .containsExactly("surplus.range");
     }
@@ -187,40 +203,70 @@ class StructureRulesTest {
     @Test
     void surplusAboveThirtyPercentIsTheStrongerWarning() {
         // 26 of 20 = 30 %: only outside 10-15 %; 27 of 20 = 35 %: over 30 %
-        assertThat(StructureRules.surplus(PersonnelBody.EXECUTIVE_COMMITTEE, 20, 26))
+        assertThat(StructureRules.surplus(PersonnelBody.EXECUTIVE_COMMITTEE, 20, 26, SURPLUS))
                 .extracting(Finding::code)
                 .containsExactly("surplus.range");
-        assertThat(StructureRules.surplus(PersonnelBody.EXECUTIVE_COMMITTEE, 20, 27))
+        assertThat(StructureRules.surplus(PersonnelBody.EXECUTIVE_COMMITTEE, 20, 27, SURPLUS))
                 .extracting(Finding::code)
-                .containsExactly("surplus.over30");
+                .containsExactly("surplus.ceiling");
+    }
+
+    @Test
+    void theRulebooksValuesDecideAndAMissingRuleIsNotChecked() {
+        // a ceiling of 20 % turns 26 of 20 (30 %) into the stronger warning, with the rulebook's basis
+        var strict = new StructureRules.SurplusRules(
+                SURPLUS.min(), SURPLUS.max(), new Target(new BigDecimal("20"), "Sửa 20%"), null, null);
+        assertThat(StructureRules.surplus(PersonnelBody.EXECUTIVE_COMMITTEE, 20, 26, strict))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.code()).isEqualTo("surplus.ceiling");
+                    assertThat(f.args()).containsExactly("26", "20", "30.0", "20");
+                    assertThat(f.legalBasis()).isEqualTo("Sửa 20%");
+                });
+        // without the small-list rule, 7 of 5 seats is measured in percent (40 % is above the ceiling)
+        assertThat(StructureRules.surplus(PersonnelBody.STANDING_COMMITTEE, 5, 7, strict))
+                .extracting(Finding::code)
+                .containsExactly("surplus.ceiling");
+        var none = new StructureRules.SurplusRules(null, null, null, null, null);
+        assertThat(StructureRules.surplus(PersonnelBody.EXECUTIVE_COMMITTEE, 20, 40, none))
+                .isEmpty();
+        // a retirement age of 65 for men leaves the 58-year-old enough months
+        var later = new StructureRules.AgeRules(new RuleBound(65, "65"), AGES.retirementWomen(), AGES.monthsLeft());
+        Candidate man = person("Trần Văn Thiếu", Sex.MALE, LocalDate.of(1967, 3, 1), false);
+        assertThat(StructureRules.reElectionAges(List.of(man), APRIL_2025, later))
+                .isEmpty();
+        assertThat(StructureRules.reElectionAges(
+                        List.of(man), APRIL_2025, new StructureRules.AgeRules(null, null, null)))
+                .isEmpty();
     }
 
     @Test
     void threeToFiveSeatsAllowAtMostOneMore() {
-        assertThat(StructureRules.surplus(PersonnelBody.STANDING_COMMITTEE, 3, 4))
+        assertThat(StructureRules.surplus(PersonnelBody.STANDING_COMMITTEE, 3, 4, SURPLUS))
                 .isEmpty();
-        assertThat(StructureRules.surplus(PersonnelBody.STANDING_COMMITTEE, 5, 6))
+        assertThat(StructureRules.surplus(PersonnelBody.STANDING_COMMITTEE, 5, 6, SURPLUS))
                 .isEmpty();
-        assertThat(StructureRules.surplus(PersonnelBody.STANDING_COMMITTEE, 5, 5))
+        assertThat(StructureRules.surplus(PersonnelBody.STANDING_COMMITTEE, 5, 5, SURPLUS))
                 .isEmpty();
-        assertThat(StructureRules.surplus(PersonnelBody.STANDING_COMMITTEE, 5, 7))
+        assertThat(StructureRules.surplus(PersonnelBody.STANDING_COMMITTEE, 5, 7, SURPLUS))
                 .extracting(Finding::code)
                 .containsExactly("surplus.small");
         // 6 seats is the percentage rule again: 7 of 6 = 16.7 %
-        assertThat(StructureRules.surplus(PersonnelBody.STANDING_COMMITTEE, 6, 7))
+        assertThat(StructureRules.surplus(PersonnelBody.STANDING_COMMITTEE, 6, 7, SURPLUS))
                 .extracting(Finding::code)
                 .containsExactly("surplus.range");
     }
 
     @Test
     void fewerCandidatesThanSeatsIsNamedForEveryBody() {
-        assertThat(StructureRules.surplus(PersonnelBody.DEPUTY_SECRETARY, 2, 1))
+        assertThat(StructureRules.surplus(PersonnelBody.DEPUTY_SECRETARY, 2, 1, SURPLUS))
                 .extracting(Finding::code)
                 .containsExactly("surplus.short");
         // a secretary elected from one candidate is normal
-        assertThat(StructureRules.surplus(PersonnelBody.SECRETARY, 1, 1)).isEmpty();
+        assertThat(StructureRules.surplus(PersonnelBody.SECRETARY, 1, 1, SURPLUS))
+                .isEmpty();
         // nothing proposed yet: nothing to say
-        assertThat(StructureRules.surplus(PersonnelBody.EXECUTIVE_COMMITTEE, 20, 0))
+        assertThat(StructureRules.surplus(PersonnelBody.EXECUTIVE_COMMITTEE, 20, 0, SURPLUS))
                 .isEmpty();
     }
 

@@ -23,6 +23,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.daihoi.access.Role;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.results.Confirmations;
+import vn.daihoi.results.ResultsRequests;
 import vn.daihoi.rules.WorkingDays;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
@@ -41,6 +43,9 @@ class CongressStateMachineTest {
 
     @Autowired
     CongressCases cases;
+
+    @Autowired
+    Confirmations confirmations;
 
     @Autowired
     JdbcClient jdbc;
@@ -125,7 +130,11 @@ class CongressStateMachineTest {
                         wrong.add(from + "→" + to + " was taken");
                     }
                 } catch (DomainException e) {
-                    if (allowed) {
+                    if (allowed && to == CongressState.CONFIRMED) {
+                        // legal in the table, but only results.Confirmations confirms, with its registered decision
+                        assertThat(e.messageKey()).isEqualTo("results.error.confirmByDecision");
+                        assertThat(transitionsOf(id)).isZero();
+                    } else if (allowed) {
                         wrong.add(from + "→" + to + " refused: " + e.messageKey());
                     } else {
                         refused++;
@@ -233,7 +242,14 @@ class CongressStateMachineTest {
                 .isInstanceOfSatisfying(
                         DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("congress.error.beforeLastStep"));
-        c = cases.move(id, complete(CongressState.CONFIRMED));
+        // the generic step cannot confirm: the confirmation is the superior's registered decision
+        assertThatThrownBy(() -> cases.move(id, complete(CongressState.CONFIRMED)))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("results.error.confirmByDecision"));
+        c = confirmations
+                .confirm(id, new ResultsRequests.Confirmation(null, null, null, null))
+                .congress();
         assertThat(c.confirmedOn()).isEqualTo(today());
         assertThat(c.dueOn()).isNull();
         assertThat(cases.history(id))

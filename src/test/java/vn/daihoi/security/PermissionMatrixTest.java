@@ -462,6 +462,10 @@ class PermissionMatrixTest {
             row(POST, "/api/drafts/{id}/versions", Permission.DRAFT_EDIT, Scope.FORBIDDEN, DRAFT),
             row(GET, "/api/drafts/{id}/diff?from=1&to=1", Permission.DRAFT_VIEW, Scope.FORBIDDEN, DRAFT),
             row(POST, "/api/drafts/{id}/publications", Permission.DRAFT_EDIT, Scope.FORBIDDEN, DRAFT),
+            // module drafts (filing into the congress file): {id} the province's draft; A's province has no case of
+            // the current term, so A's own request is refused with 409 after the permission
+            row(POST, "/drafts/{id}/filing", Permission.DRAFT_EDIT, Scope.FORBIDDEN, DRAFT),
+            row(POST, "/api/drafts/{id}/filing", Permission.DRAFT_EDIT, Scope.FORBIDDEN, DRAFT),
             row(GET, "/api/draft-publications", Permission.DRAFT_COMMENT, Scope.FILTERED, PUBLICATION),
             row(GET, "/api/draft-publications/{id}", Permission.DRAFT_VIEW, Scope.FORBIDDEN, PUBLICATION),
             row(POST, "/api/draft-publications/{id}/comments", Permission.DRAFT_COMMENT, Scope.FORBIDDEN, PUBLICATION),
@@ -649,7 +653,62 @@ class PermissionMatrixTest {
                     "item",
                     "0"),
             row(GET, "/api/congresses/{id}/budget", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
-            row(POST, "/api/congresses/{id}/budget/items", Permission.CONGRESS_MANAGE, Scope.FORBIDDEN, CASE));
+            row(POST, "/api/congresses/{id}/budget/items", Permission.CONGRESS_MANAGE, Scope.FORBIDDEN, CASE),
+            // module budget (filing into the congress file): {id} as above; A's empty estimate is refused with 400
+            row(POST, "/congresses/{id}/budget/filing", Permission.CONGRESS_MANAGE, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/budget/filing", Permission.CONGRESS_MANAGE, Scope.FORBIDDEN, CASE),
+            // modules budget and personnel (edit and remove): {item}, {body}, {candidate} name nothing of A's case
+            // (PreparationFixtures), so A's own request is a 404 or the page's error after the permission
+            row(
+                    POST,
+                    "/congresses/{id}/budget/items/edit",
+                    Permission.CONGRESS_MANAGE,
+                    Scope.FORBIDDEN,
+                    CASE,
+                    "item",
+                    "0",
+                    "group",
+                    "OTHER",
+                    "description",
+                    "Dự phòng",
+                    "quantity",
+                    "1",
+                    "unit",
+                    "khoản",
+                    "unitPrice",
+                    "100.000"),
+            row(
+                    RequestMethod.PUT,
+                    "/api/congresses/{id}/budget/items/{item}",
+                    Permission.CONGRESS_MANAGE,
+                    Scope.FORBIDDEN,
+                    PreparationFixtures.CASE_ITEM),
+            row(
+                    RequestMethod.DELETE,
+                    "/api/congresses/{id}/budget/items/{item}",
+                    Permission.CONGRESS_MANAGE,
+                    Scope.FORBIDDEN,
+                    PreparationFixtures.CASE_ITEM),
+            row(
+                    POST,
+                    "/congresses/{id}/personnel/bodies/remove",
+                    Permission.PERSONNEL_EDIT,
+                    Scope.FORBIDDEN,
+                    CASE,
+                    "body",
+                    "INSPECTION_CHAIR"),
+            row(
+                    RequestMethod.DELETE,
+                    "/api/congresses/{id}/personnel/bodies/{body}",
+                    Permission.PERSONNEL_EDIT,
+                    Scope.FORBIDDEN,
+                    PreparationFixtures.CASE_BODY),
+            row(
+                    RequestMethod.DELETE,
+                    "/api/congresses/{id}/personnel/candidates/{candidate}",
+                    Permission.PERSONNEL_EDIT,
+                    Scope.FORBIDDEN,
+                    PreparationFixtures.CASE_CANDIDATE));
 
     @Autowired
     ApplicationContext context;

@@ -18,8 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.daihoi.budget.BudgetEstimate;
 import vn.daihoi.budget.BudgetEstimates;
+import vn.daihoi.budget.BudgetFiling;
 import vn.daihoi.budget.BudgetGroup;
 import vn.daihoi.budget.NewBudgetLine;
+import vn.daihoi.budget.internal.BudgetExports;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.FormActions;
 
@@ -32,11 +34,13 @@ class BudgetPageController {
 
     private final BudgetEstimates estimates;
     private final BudgetExports exports;
+    private final BudgetFiling filing;
     private final FormActions actions;
 
-    BudgetPageController(BudgetEstimates estimates, BudgetExports exports, FormActions actions) {
+    BudgetPageController(BudgetEstimates estimates, BudgetExports exports, BudgetFiling filing, FormActions actions) {
         this.estimates = estimates;
         this.exports = exports;
+        this.filing = filing;
         this.actions = actions;
     }
 
@@ -47,26 +51,36 @@ class BudgetPageController {
         model.addAttribute("c", e.congress());
         model.addAttribute("groups", BudgetGroup.values());
         model.addAttribute("vnd", vn.daihoi.budget.Vnd.INSTANCE);
+        model.addAttribute("filings", filing.filings(id));
         return "budget/estimate";
     }
 
     @PostMapping("/congresses/{id}/budget/items")
     String add(
             @PathVariable long id, @RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
+        return apply(id, locale, redirect, "budget.saved.add", () -> estimates.addLine(id, line(form)));
+    }
+
+    @PostMapping("/congresses/{id}/budget/items/edit")
+    String edit(
+            @PathVariable long id, @RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
         return apply(
                 id,
                 locale,
                 redirect,
-                "budget.saved.add",
-                () -> estimates.addLine(
-                        id,
-                        new NewBudgetLine(
-                                group(form.get("group")),
-                                form.get("description"),
-                                quantity(form.get("quantity")),
-                                form.get("unit"),
-                                money(form.get("unitPrice")),
-                                money(form.get("norm")))));
+                "budget.saved.edit",
+                () -> estimates.updateLine(id, money(form.get("item")), line(form)));
+    }
+
+    /** The line fields of a page form. */
+    static NewBudgetLine line(Map<String, String> form) {
+        return new NewBudgetLine(
+                group(form.get("group")),
+                form.get("description"),
+                quantity(form.get("quantity")),
+                form.get("unit"),
+                money(form.get("unitPrice")),
+                money(form.get("norm")));
     }
 
     @PostMapping("/congresses/{id}/budget/items/remove")
@@ -76,6 +90,11 @@ class BudgetPageController {
             Long item = money(form.get("item"));
             estimates.removeLine(id, item);
         });
+    }
+
+    @PostMapping("/congresses/{id}/budget/filing")
+    String file(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        return apply(id, locale, redirect, "budget.saved.filed", () -> filing.file(id));
     }
 
     @GetMapping("/congresses/{id}/budget.xlsx")

@@ -17,6 +17,7 @@ import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.drafts.DraftDiff;
 import vn.daihoi.drafts.DraftExports;
+import vn.daihoi.drafts.DraftFiling;
 import vn.daihoi.drafts.DraftKind;
 import vn.daihoi.drafts.DraftPublications;
 import vn.daihoi.drafts.DraftRecords.Comment;
@@ -64,18 +65,21 @@ class DraftApiController {
     private final DraftSynthesis synthesis;
     private final AccessControl access;
     private final DraftExports exports;
+    private final DraftFiling filing;
 
     DraftApiController(
             Drafts drafts,
             DraftPublications publications,
             DraftSynthesis synthesis,
             AccessControl access,
-            DraftExports exports) {
+            DraftExports exports,
+            DraftFiling filing) {
         this.drafts = drafts;
         this.publications = publications;
         this.synthesis = synthesis;
         this.access = access;
         this.exports = exports;
+        this.filing = filing;
     }
 
     @GetMapping("/api/drafts")
@@ -95,6 +99,14 @@ class DraftApiController {
     @GetMapping("/api/drafts/{id}")
     DraftDetail get(@PathVariable long id) {
         return drafts.find(id);
+    }
+
+    @PostMapping("/api/drafts/{id}/filing")
+    @io.swagger.v3.oas.annotations.Operation(
+            summary =
+                    "Lưu dự thảo (DOCX phiên bản mới nhất, tổng hợp ý kiến DOCX và XLSX) vào hồ sơ đại hội của đơn vị")
+    DraftFiling.Filing file(@PathVariable long id) {
+        return filing.file(id);
     }
 
     @GetMapping("/api/drafts/{id}/versions/{number}")

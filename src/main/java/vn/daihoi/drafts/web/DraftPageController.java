@@ -13,9 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.drafts.DraftExports;
+import vn.daihoi.drafts.DraftFiling;
 import vn.daihoi.drafts.DraftKind;
 import vn.daihoi.drafts.DraftPublications;
 import vn.daihoi.drafts.DraftRecords.DraftDetail;
@@ -26,6 +28,7 @@ import vn.daihoi.drafts.DraftText.Paragraph;
 import vn.daihoi.drafts.Drafts;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.FormActions;
 
 /** The drafts pages: list, a draft with its versions and diff, a publication with comments, the synthesis. */
 @Controller
@@ -35,19 +38,25 @@ class DraftPageController {
     private final DraftPublications publications;
     private final DraftSynthesis synthesis;
     private final DraftExports exports;
+    private final DraftFiling filing;
     private final AccessControl access;
+    private final FormActions actions;
 
     DraftPageController(
             Drafts drafts,
             DraftPublications publications,
             DraftSynthesis synthesis,
             DraftExports exports,
-            AccessControl access) {
+            DraftFiling filing,
+            AccessControl access,
+            FormActions actions) {
         this.drafts = drafts;
         this.publications = publications;
         this.synthesis = synthesis;
         this.exports = exports;
+        this.filing = filing;
         this.access = access;
+        this.actions = actions;
     }
 
     @GetMapping("/drafts")
@@ -90,7 +99,13 @@ class DraftPageController {
         model.addAttribute(
                 "canEdit", access.can(Permission.DRAFT_EDIT, detail.draft().orgId()));
         model.addAttribute("levels", vn.daihoi.org.OrgLevel.values());
+        model.addAttribute("filings", filing.filings(id));
         return "drafts/detail";
+    }
+
+    @PostMapping("/drafts/{id}/filing")
+    String file(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        return actions.run("/drafts/" + id, redirect, locale, "drafts.filed", () -> filing.file(id));
     }
 
     @PostMapping("/drafts/{id}/versions")

@@ -2,6 +2,7 @@ package vn.daihoi.personnel.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,6 +40,20 @@ class PersonnelApiController {
     @Operation(summary = "Đặt số lượng và cơ cấu của một cơ quan (cấp ủy, ban thường vụ, đại biểu…)")
     Proposal setBody(@PathVariable long id, @RequestBody(required = false) PersonnelRequests.SetBody request) {
         proposals.setBody(id, request == null ? new PersonnelRequests.SetBody(null, null, null) : request);
+        return reader.view(id);
+    }
+
+    @DeleteMapping("/bodies/{body}")
+    @Operation(summary = "Bỏ một cơ quan (số lượng và cơ cấu) khỏi đề án; cơ quan còn ứng viên thì không bỏ được")
+    Proposal removeBody(@PathVariable long id, @PathVariable String body) {
+        proposals.removeBody(id, PersonnelPageController.body(body));
+        return reader.view(id);
+    }
+
+    @DeleteMapping("/candidates/{candidate}")
+    @Operation(summary = "Bỏ một ứng viên khỏi danh sách (các tệp hồ sơ vẫn còn trong kho tệp, nhật ký ghi lại)")
+    Proposal removeCandidate(@PathVariable long id, @PathVariable long candidate) {
+        proposals.removeCandidate(id, candidate);
         return reader.view(id);
     }
 

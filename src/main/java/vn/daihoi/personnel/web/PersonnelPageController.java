@@ -102,6 +102,17 @@ class PersonnelPageController {
                                 form.get("position"))));
     }
 
+    @PostMapping("/congresses/{id}/personnel/bodies/remove")
+    String removeBody(
+            @PathVariable long id, @RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
+        return apply(
+                id,
+                locale,
+                redirect,
+                "personnel.saved.bodyRemoved",
+                () -> proposals.removeBody(id, body(form.get("body"))));
+    }
+
     @PostMapping("/congresses/{id}/personnel/candidates/remove")
     String removeCandidate(
             @PathVariable long id, @RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {

@@ -1,4 +1,4 @@
-package vn.daihoi.budget.web;
+package vn.daihoi.budget.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,10 +18,11 @@ import vn.daihoi.platform.HtmlPdf;
 
 /**
  * The estimate as an Excel sheet (amounts as numbers, so the office can add them up) and as a PDF in the
- * Party layout. Both are Vietnamese whatever the reader's language: they go into the congress file.
+ * Party layout. Both are Vietnamese whatever the reader's language: they go into the congress file (the
+ * page's downloads and the filing into the archive use the same bytes).
  */
 @Component
-class BudgetExports {
+public class BudgetExports {
 
     static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -46,7 +47,7 @@ class BudgetExports {
                 t("budget.col.amount"));
     }
 
-    void xlsx(BudgetEstimate e, OutputStream out) throws IOException {
+    public void xlsx(BudgetEstimate e, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet(t("budget.sheet"));
             CellStyle bold = wb.createCellStyle();
@@ -117,7 +118,7 @@ class BudgetExports {
         }
     }
 
-    void pdf(BudgetEstimate e, OutputStream out) throws IOException {
+    public void pdf(BudgetEstimate e, OutputStream out) throws IOException {
         HtmlPdf.render(html(e), out);
     }
 
