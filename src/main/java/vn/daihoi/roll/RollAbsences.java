@@ -31,7 +31,7 @@ public class RollAbsences {
 
     /** Marks a person absent for the whole congress; a reason is required when it is accepted. */
     @Transactional
-    public RollEntry markAbsent(long caseId, long entryId, Absence absence, String reason) {
+    public RollEntry markAbsent(long caseId, Long entryId, Absence absence, String reason) {
         CongressCase c = book.lockForChange(caseId);
         RollEntry e = book.entry(caseId, entryId);
         String why = reason == null ? "" : reason.strip();
@@ -91,7 +91,7 @@ public class RollAbsences {
 
     /** Takes back an absence marked by mistake (not once an alternate sits in the person's place). */
     @Transactional
-    public RollEntry clearAbsence(long caseId, long entryId) {
+    public RollEntry clearAbsence(long caseId, Long entryId) {
         CongressCase c = book.lockForChange(caseId);
         RollEntry e = book.entry(caseId, entryId);
         if (e.absence() == null) {
@@ -117,7 +117,7 @@ public class RollAbsences {
      * called in their order: the first not yet called of the same electing unit.
      */
     @Transactional
-    public RollEntry callUpAlternate(long caseId, long alternateId, long delegateId, String reason) {
+    public RollEntry callUpAlternate(long caseId, Long alternateId, Long delegateId, String reason) {
         CongressCase c = book.lockForChange(caseId);
         if (!"DELEGATE".equals(c.kind())) {
             throw DomainException.conflict("roll.error.notDelegate", c.orgName());

@@ -218,11 +218,21 @@ public class RollBook {
         return c;
     }
 
+    /** The case for reading what only the office running the day may see (the badge tokens). */
+    CongressCase forDayRun(long caseId) {
+        CongressCase c = find(caseId);
+        access.require(Permission.CONGRESS_DAY_RUN, c.orgId());
+        return c;
+    }
+
     CongressCase find(long caseId) {
         return cases.find(caseId).orElseThrow(() -> DomainException.notFound("roll.error.noCase", caseId));
     }
 
-    RollEntry entry(long caseId, long entryId) {
+    RollEntry entry(long caseId, Long entryId) {
+        if (entryId == null) {
+            throw new DomainException("roll.error.entryRequired");
+        }
         return jdbc.sql("select " + COLUMNS + """
                          from roll_entry e left join roll_checkin c on c.roll_entry_id = e.id
                         where e.case_id = ? and e.id = ?""")

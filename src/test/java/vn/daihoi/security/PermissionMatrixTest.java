@@ -649,7 +649,26 @@ class PermissionMatrixTest {
                     "item",
                     "0"),
             row(GET, "/api/congresses/{id}/budget", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
-            row(POST, "/api/congresses/{id}/budget/items", Permission.CONGRESS_MANAGE, Scope.FORBIDDEN, CASE));
+            row(POST, "/api/congresses/{id}/budget/items", Permission.CONGRESS_MANAGE, Scope.FORBIDDEN, CASE),
+            // module roll: with CASE, {id} is the 2025-2030 case of the province's commune (an all-member congress);
+            // forms and bodies are sent empty, so on A's case they come back as the page's error or a 400/409
+            row(GET, "/congresses/{id}/roll", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/roll/fill", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/roll/delegates", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/roll/absences", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/roll/absences/clear", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/roll/alternates", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(GET, "/congresses/{id}/roll/badges.pdf", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(GET, "/congresses/{id}/checkin", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/checkin", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(GET, "/congresses/{id}/checkin/count", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(GET, "/api/congresses/{id}/roll", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/roll/fill", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/roll/delegates", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/roll/absences", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/roll/alternates", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(GET, "/api/congresses/{id}/base", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/checkins", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE));
 
     @Autowired
     ApplicationContext context;
