@@ -668,7 +668,11 @@ class PermissionMatrixTest {
             row(POST, "/api/congresses/{id}/roll/absences", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
             row(POST, "/api/congresses/{id}/roll/alternates", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
             row(GET, "/api/congresses/{id}/base", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
-            row(POST, "/api/congresses/{id}/checkins", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE));
+            row(POST, "/api/congresses/{id}/checkins", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(GET, "/congresses/{id}/agenda", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/agenda/steps", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/agenda/current", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/agenda/bodies", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE));
 
     @Autowired
     ApplicationContext context;
