@@ -21,7 +21,7 @@ public class Roll {
 
     /**
      * The base of a congress vote now: everyone summoned (an alternate counts once called up), minus each
-     * exclusion, and those checked in. The kind follows the case (all-member or delegate congress).
+     * exclusion, and those checked in who count in D (someone excluded who comes anyway is not a voter). The kind follows the case (all-member or delegate congress).
      */
     @Transactional(readOnly = true)
     public VotingBase base(long caseId) {
@@ -30,7 +30,7 @@ public class Roll {
                 .query(String.class)
                 .optional()
                 .orElseThrow(() -> DomainException.notFound("roll.error.noCase", caseId));
-        BaseKind baseKind = "DELEGATE".equals(kind) ? BaseKind.DELEGATE_CONGRESS : BaseKind.MEMBER_CONGRESS;
+        BaseKind baseKind = baseKind(kind);
         Map<Exclusion, Integer> excluded = new EnumMap<>(Exclusion.class);
         int[] summoned = {0};
         jdbc.sql("""
@@ -46,8 +46,13 @@ public class Roll {
         });
         int present = jdbc.sql("""
                         select count(*) from roll_checkin c join roll_entry e on e.id = c.roll_entry_id
-                        where e.case_id = ? and e.summoned
+                        where e.case_id = ? and e.summoned and e.exclusion is null
                         """).param(caseId).query(Integer.class).single();
         return new VotingBase(baseKind, summoned[0], excluded, present);
+    }
+
+    /** The base kind of a case's kind of congress (congress_case.kind). */
+    static BaseKind baseKind(String caseKind) {
+        return "DELEGATE".equals(caseKind) ? BaseKind.DELEGATE_CONGRESS : BaseKind.MEMBER_CONGRESS;
     }
 }

@@ -708,7 +708,30 @@ class PermissionMatrixTest {
                     "/api/congresses/{id}/personnel/candidates/{candidate}",
                     Permission.PERSONNEL_EDIT,
                     Scope.FORBIDDEN,
-                    PreparationFixtures.CASE_CANDIDATE));
+                    PreparationFixtures.CASE_CANDIDATE),
+            // module roll: with CASE, {id} is the 2025-2030 case of the province's commune (an all-member congress);
+            // forms and bodies are sent empty, so on A's case they come back as the page's error or a 400/409
+            row(GET, "/congresses/{id}/roll", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/roll/fill", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/roll/delegates", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/roll/absences", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/roll/absences/clear", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/roll/alternates", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(GET, "/congresses/{id}/roll/badges.pdf", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(GET, "/congresses/{id}/checkin", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/checkin", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(GET, "/congresses/{id}/checkin/count", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(GET, "/api/congresses/{id}/roll", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/roll/fill", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/roll/delegates", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/roll/absences", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/roll/alternates", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(GET, "/api/congresses/{id}/base", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/checkins", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(GET, "/congresses/{id}/agenda", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/agenda/steps", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/agenda/current", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/agenda/bodies", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE));
 
     @Autowired
     ApplicationContext context;

@@ -1,0 +1,16 @@
+package vn.daihoi.roll;
+
+import java.util.List;
+import java.util.Map;
+import vn.daihoi.counting.Exclusion;
+
+/** D explained: the base with, for each exclusion, the people it takes out (by number). */
+public record BaseExplained(VotingBase base, Map<Exclusion, List<Person>> excludedPeople) {
+
+    /** Someone taken out of D, with the reason recorded. */
+    public record Person(long entryId, int number, String fullName, String reason) {}
+
+    public BaseExplained {
+        excludedPeople = Map.copyOf(excludedPeople);
+    }
+}

@@ -1,0 +1,123 @@
+package vn.daihoi.roll.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.daihoi.access.AccessControl;
+import vn.daihoi.access.Permission;
+import vn.daihoi.platform.FormActions;
+import vn.daihoi.roll.Absence;
+import vn.daihoi.roll.NewDelegate;
+import vn.daihoi.roll.RollAbsences;
+import vn.daihoi.roll.RollBook;
+import vn.daihoi.roll.RollEntry;
+import vn.daihoi.roll.RollKind;
+import vn.daihoi.season.CongressCase;
+
+/**
+ * The roll page of a congress: D explained, everyone summoned by number, and the office's forms (fill from the
+ * member records or add delegates, absences, alternates called up). Each form posts and comes back here.
+ */
+@Controller
+class RollPageController {
+
+    private final RollBook book;
+    private final RollAbsences absences;
+    private final AccessControl access;
+    private final FormActions actions;
+
+    RollPageController(RollBook book, RollAbsences absences, AccessControl access, FormActions actions) {
+        this.book = book;
+        this.absences = absences;
+        this.access = access;
+        this.actions = actions;
+    }
+
+    @GetMapping("/congresses/{id}/roll")
+    String page(@PathVariable long id, Model model) {
+        CongressCase c = book.congress(id);
+        List<RollEntry> entries = book.entries(id);
+        model.addAttribute("c", c);
+        model.addAttribute("delegate", "DELEGATE".equals(c.kind()));
+        model.addAttribute("x", book.explain(id));
+        model.addAttribute("entries", entries);
+        model.addAttribute(
+                "absentDelegates",
+                entries.stream()
+                        .filter(e -> e.summoned() && e.absence() != null && e.kind() != RollKind.EX_OFFICIO)
+                        .toList());
+        model.addAttribute(
+                "delegateKinds",
+                List.of(RollKind.ELECTED, RollKind.EX_OFFICIO, RollKind.APPOINTED, RollKind.ALTERNATE));
+        model.addAttribute("mayRun", access.can(Permission.CONGRESS_DAY_RUN, c.orgId()));
+        return "roll/roll";
+    }
+
+    @PostMapping("/congresses/{id}/roll/fill")
+    String fill(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+        return act(id, redirect, locale, "roll.done.fill", () -> book.fillFromMembers(id));
+    }
+
+    @PostMapping("/congresses/{id}/roll/delegates")
+    String delegate(
+            @PathVariable long id,
+            @RequestParam(required = false) RollKind kind,
+            @RequestParam(required = false) Long memberId,
+            @RequestParam(required = false) String fullName,
+            @RequestParam(required = false) String electingUnit,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return act(
+                id,
+                redirect,
+                locale,
+                "roll.done.delegate",
+                () -> book.addDelegate(id, new NewDelegate(kind, memberId, fullName, electingUnit)));
+    }
+
+    @PostMapping("/congresses/{id}/roll/absences")
+    String absent(
+            @PathVariable long id,
+            @RequestParam(required = false) Long entry,
+            @RequestParam(required = false) Absence absence,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return act(id, redirect, locale, "roll.done.absent", () -> absences.markAbsent(id, entry, absence, reason));
+    }
+
+    @PostMapping("/congresses/{id}/roll/absences/clear")
+    String clear(
+            @PathVariable long id,
+            @RequestParam(required = false) Long entry,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return act(id, redirect, locale, "roll.done.cleared", () -> absences.clearAbsence(id, entry));
+    }
+
+    @PostMapping("/congresses/{id}/roll/alternates")
+    String alternate(
+            @PathVariable long id,
+            @RequestParam(required = false) Long alternate,
+            @RequestParam(required = false) Long delegate,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return act(
+                id,
+                redirect,
+                locale,
+                "roll.done.alternate",
+                () -> absences.callUpAlternate(id, alternate, delegate, reason));
+    }
+
+    private String act(long id, RedirectAttributes redirect, Locale locale, String doneKey, Runnable step) {
+        return actions.run("/congresses/" + id + "/roll", redirect, locale, doneKey, step);
+    }
+}

@@ -1,0 +1,159 @@
+package vn.daihoi.roll;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.daihoi.security.Fixtures;
+
+/**
+ * Journey on a 1366×768 laptop: the office builds the roll of an all-member congress from the member records,
+ * marks one member absent with a reason (D goes down), then checks members in by typing badge tokens into the
+ * scanner field as a USB scanner does (token + Enter) until the live count says the quorum is reached.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RollBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext app;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Playwright playwright;
+    Browser browser;
+    BrowserContext context;
+    Page page;
+
+    @BeforeEach
+    void open() {
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of("/usr/bin/chromium"))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run",
+                                "--disable-quic")));
+        context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1366, 768));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void close() {
+        if (page != null) {
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots/RollBrowserTest.png"))
+                    .setFullPage(true));
+        }
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private String token(long caseId, int number) {
+        return jdbc.sql("select badge_token from roll_entry where case_id = ? and number = ?")
+                .param(caseId)
+                .param(number)
+                .query(String.class)
+                .single();
+    }
+
+    @Test
+    void theRollIsBuiltAnAbsenceMarkedAndMembersCheckedInByScannerUntilQuorum() {
+        Fixtures.Province p = new Fixtures(app).province("rb");
+        for (String name : List.of("Nguyễn Thị An", "Trần Văn Bình", "Lê Văn Cường", "Phạm Thị Dung", "Võ Văn Em")) {
+            RollFixtures.member(jdbc, p.cellId(), name, "OFFICIAL", "ACTIVE");
+        }
+        long id = RollFixtures.congress(jdbc, p.communeId(), "ALL_MEMBER");
+
+        page.navigate(url("/login"));
+        page.locator("#username").fill("admin");
+        page.locator("#password").fill("Quantri2026");
+        page.locator("#login-submit").click();
+        page.waitForLoadState();
+
+        page.navigate(url("/congresses/" + id + "/roll"));
+        assertThat(page.locator("#roll-empty")).isVisible();
+        page.locator("#roll-fill").click();
+        assertThat(page.locator("#roll-notice")).containsText("Đã cập nhật danh sách triệu tập");
+        // six members: the fixture's own and five more, in ballot order (An first)
+        assertThat(page.locator("#roll-table tbody tr")).hasCount(6);
+        assertThat(page.locator("#entry-1")).containsText("Nguyễn Thị An");
+        assertThat(page.locator("#base-d")).hasText("6");
+
+        Locator bình = page.locator("tr", new Page.LocatorOptions().setHasText("Trần Văn Bình"));
+        bình.locator("select[name=absence]").selectOption("WITH_REASON");
+        bình.locator("input[name=reason]").fill("Điều trị tại bệnh viện tỉnh");
+        bình.locator("button[type=submit]").click();
+        assertThat(page.locator("#roll-notice")).containsText("Đã ghi vắng mặt");
+        assertThat(page.locator("#base-ABSENT_WITH_REASON")).containsText("Điều trị tại bệnh viện tỉnh");
+        assertThat(page.locator("#base-d")).hasText("5");
+        assertThat(page.locator("#base-needs")).hasText("4");
+
+        page.locator("#roll-checkin-link").click();
+        Locator field = page.locator("#checkin-code");
+        assertThat(field).isFocused();
+        assertThat(page.locator("#count-quorum")).containsText("Chưa đủ: còn thiếu 4 người");
+        int checkedIn = 0;
+        for (int number = 1; number <= 6 && checkedIn < 4; number++) {
+            if (jdbc.sql("select absence is not null from roll_entry where case_id = ? and number = ?")
+                    .param(id)
+                    .param(number)
+                    .query(Boolean.class)
+                    .single()) {
+                continue;
+            }
+            // a USB scanner types the token and Enter into the focused field
+            page.keyboard().type(token(id, number));
+            page.keyboard().press("Enter");
+            assertThat(page.locator("#answer-ok .display-4")).hasText(Integer.toString(number));
+            assertThat(field).hasValue("");
+            checkedIn++;
+        }
+        // the first badge again: nothing changes, the door says when it came
+        page.keyboard().type(token(id, 1));
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#answer-repeat")).containsText("đã điểm danh lúc");
+        page.keyboard().type("DHKHONGCOTHENAY");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#answer-unknown")).containsText("Không có thẻ “DHKHONGCOTHENAY”");
+
+        assertThat(page.locator("#count-present")).hasText("4");
+        assertThat(page.locator("#count-quorum")).hasText("Đã đủ số lượng để tiến hành đại hội");
+    }
+}
