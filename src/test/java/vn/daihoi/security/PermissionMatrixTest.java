@@ -649,7 +649,22 @@ class PermissionMatrixTest {
                     "item",
                     "0"),
             row(GET, "/api/congresses/{id}/budget", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
-            row(POST, "/api/congresses/{id}/budget/items", Permission.CONGRESS_MANAGE, Scope.FORBIDDEN, CASE));
+            row(POST, "/api/congresses/{id}/budget/items", Permission.CONGRESS_MANAGE, Scope.FORBIDDEN, CASE),
+            // module elections: with CASE, {id} is the commune's case; with ElectionFixtures::election, {id} is an
+            // election of that case with an unreleased round {round} = 1 ({roundId})
+            row(GET, "/api/congresses/{id}/elections", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(
+                    GET,
+                    "/api/elections/{id}/rounds/{round}/record",
+                    Permission.CONGRESS_VIEW,
+                    Scope.FORBIDDEN,
+                    ElectionFixtures::election),
+            row(
+                    GET,
+                    "/api/elections/{id}/rounds/{round}/result",
+                    Permission.CONGRESS_VIEW,
+                    Scope.FORBIDDEN,
+                    ElectionFixtures::election));
 
     @Autowired
     ApplicationContext context;
