@@ -28,10 +28,7 @@ public class ElectionFixtures {
             long election = jdbc.sql("""
                             insert into election (case_id, body, title, seats, ballot_form, created_at, created_by)
                             values (?, 'EXECUTIVE_COMMITTEE', 'Bầu Ban Chấp hành', 3, 'STRIKE_OUT', now(), 'admin')
-                            returning id""")
-                    .param(c)
-                    .query(Long.class)
-                    .single();
+                            returning id""").param(c).query(Long.class).single();
             long round = jdbc.sql(
                             "insert into election_round (election_id, round_no, seats) values (?, 1, 3) returning id")
                     .param(election)
