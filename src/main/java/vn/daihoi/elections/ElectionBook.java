@@ -55,7 +55,8 @@ public class ElectionBook {
             List<String> runoffCandidates,
             Integer vacancies,
             String decision,
-            String decisionNote) {}
+            String decisionNote,
+            List<String> names) {}
 
     /** One elected name with its votes and percentage of D (two decimals, dot, as in the result JSON). */
     public record Elected(String id, String name, int votes, String percentOfBase) {}
@@ -130,7 +131,8 @@ public class ElectionBook {
                             r.status() == null ? List.of() : runoffCandidates(r.roundId()),
                             r.vacancies(),
                             r.decision(),
-                            r.decisionNote()));
+                            r.decisionNote(),
+                            names(r.roundId())));
         }
         return out.values().stream()
                 .map(e -> new ElectionView(
@@ -156,6 +158,57 @@ public class ElectionBook {
                         where r.id = ? and x.value->>'id' = el.id #>> '{}'
                         order by el.n
                         """).param(roundId).query(Elected.class).list();
+    }
+
+    private List<String> names(long roundId) {
+        return jdbc.sql("select full_name from round_candidate where round_id = ? order by position")
+                .param(roundId)
+                .query(String.class)
+                .list();
+    }
+
+    /**
+     * A stamp of the released rounds of each case (how many, and when the last was released), read from
+     * PostgreSQL so that every app node sees the same. No permission check: a stamp says only that something
+     * changed; the page it triggers checks the permission.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> releaseStamps(java.util.Collection<Long> caseIds) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        if (caseIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                        select c.id, count(r.id) || '-' || coalesce(extract(epoch from max(r.released_at))::text, '0')
+                               as stamp
+                        from congress_case c
+                        left join election e on e.case_id = c.id
+                        left join election_round r on r.election_id = e.id and r.state = 'RELEASED'
+                        where c.id = any(?) group by c.id
+                        """).param(caseIds.toArray(Long[]::new)).query(rs -> {
+            out.put(rs.getLong("id"), rs.getString("stamp"));
+        });
+        return out;
+    }
+
+    /** The id of an election's round by its number; the services called with it check the permission. */
+    @Transactional(readOnly = true)
+    public long roundId(long electionId, int roundNo) {
+        return jdbc.sql("select id from election_round where election_id = ? and round_no = ?")
+                .params(electionId, roundNo)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> DomainException.notFound("elections.error.noRoundNo", roundNo, electionId));
+    }
+
+    /** The congress case an election belongs to. */
+    @Transactional(readOnly = true)
+    public long caseOf(long electionId) {
+        return jdbc.sql("select case_id from election where id = ?")
+                .param(electionId)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> DomainException.notFound("elections.error.noElection", electionId));
     }
 
     private List<String> runoffCandidates(long roundId) {
