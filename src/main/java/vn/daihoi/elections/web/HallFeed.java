@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -17,7 +19,10 @@ import vn.daihoi.elections.ElectionBook;
  * on any node reaches every screen. Only the open connections are held here.
  */
 @Component
-class HallFeed {
+class HallFeed implements SmartLifecycle {
+
+    /** Every 15 polls a comment goes to each screen, so a connection the browser dropped is noticed. */
+    private static final int HEARTBEAT = 15;
 
     private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
@@ -25,6 +30,8 @@ class HallFeed {
 
     private final ElectionBook book;
     private final Map<Long, Set<Listener>> listeners = new ConcurrentHashMap<>();
+    private final AtomicInteger polls = new AtomicInteger();
+    private volatile boolean running;
 
     HallFeed(ElectionBook book) {
         this.book = book;
@@ -49,20 +56,41 @@ class HallFeed {
         if (listeners.isEmpty()) {
             return;
         }
+        boolean heartbeat = polls.incrementAndGet() % HEARTBEAT == 0;
         Map<Long, String> stamps = book.releaseStamps(List.copyOf(listeners.keySet()));
         listeners.forEach((caseId, set) -> {
             String stamp = stamps.get(caseId);
             for (Listener l : set) {
-                if (stamp != null && !stamp.equals(l.lastStamp()[0])) {
-                    try {
+                try {
+                    if (stamp != null && !stamp.equals(l.lastStamp()[0])) {
                         l.emitter().send(SseEmitter.event().name("released").data(stamp));
                         l.lastStamp()[0] = stamp;
-                    } catch (IOException | IllegalStateException e) {
-                        // the screen went away: forget it
-                        set.remove(l);
+                    } else if (heartbeat) {
+                        l.emitter().send(SseEmitter.event().comment("ping"));
                     }
+                } catch (IOException | IllegalStateException e) {
+                    // the screen went away: forget it
+                    set.remove(l);
                 }
             }
         });
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Ends every stream before the web server's graceful shutdown waits for open requests (phase order). */
+    @Override
+    public void stop() {
+        running = false;
+        listeners.values().forEach(set -> set.forEach(l -> l.emitter().complete()));
+        listeners.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 }
