@@ -44,7 +44,8 @@ public class SampleProvince {
             new DemoUser("vanphong.xuanphu", "Đinh Văn Khín", "HBX.X01", Role.COMMITTEE_OFFICE),
             new DemoUser("bithu.dongtam", "Nguyễn Văn Hùng", "HBX.DX.01.T1", Role.CELL_SECRETARY),
             new DemoUser("xem.hbx", "Hoàng Thị Thu Hà", "HBX", Role.VIEWER),
-            new DemoUser("kiemtra.hbx", "Vũ Đức Thắng", "HBX", Role.AUDITOR));
+            new DemoUser("kiemtra.hbx", "Vũ Đức Thắng", "HBX", Role.AUDITOR),
+            new DemoUser("kiemphieu.xuanphu", "Bùi Thị Lan", "HBX.X01", Role.COUNTING_CLERK));
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
