@@ -1,7 +1,9 @@
 package vn.daihoi.elections;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,14 +11,17 @@ import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
 import vn.daihoi.counting.BallotForm;
+import vn.daihoi.counting.BaseKind;
 import vn.daihoi.counting.Body;
 import vn.daihoi.counting.CountResult;
 import vn.daihoi.counting.Counting;
 import vn.daihoi.counting.ElectionRecord;
 import vn.daihoi.counting.Purpose;
+import vn.daihoi.counting.Status;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.roll.Roll;
 import vn.daihoi.roll.VotingBase;
+import vn.daihoi.tally.RecordJson;
 import vn.daihoi.tally.ResultJson;
 
 /**
@@ -31,9 +36,17 @@ public class ElectionRounds {
     private final AccessControl access;
     private final AuditLog audit;
     private final java.time.Clock clock;
+    private final MinutesFacts facts;
 
-    ElectionRounds(JdbcClient jdbc, Roll roll, AccessControl access, AuditLog audit, java.time.Clock clock) {
+    ElectionRounds(
+            JdbcClient jdbc,
+            Roll roll,
+            AccessControl access,
+            AuditLog audit,
+            java.time.Clock clock,
+            MinutesFacts facts) {
         this.jdbc = jdbc;
+        this.facts = facts;
         this.roll = roll;
         this.access = access;
         this.audit = audit;
@@ -48,6 +61,8 @@ public class ElectionRounds {
             String title,
             String body,
             String form,
+            String meeting,
+            Integer baseValue,
             String purpose,
             int seats,
             int roundNo,
@@ -59,7 +74,7 @@ public class ElectionRounds {
     private Head head(long roundId, boolean forUpdate) {
         return jdbc.sql("""
                         select r.id as round_id, e.id as election_id, e.case_id, c.org_id, e.title, e.body,
-                               e.ballot_form as form, r.purpose, r.seats, r.round_no, r.runoff, r.state,
+                               coalesce(r.ballot_form, e.ballot_form) as form, e.meeting, e.base_value, r.purpose, r.seats, r.round_no, r.runoff, r.state,
                                r.issued, r.collected
                         from election_round r join election e on e.id = r.election_id
                         join congress_case c on c.id = e.case_id
@@ -144,7 +159,6 @@ public class ElectionRounds {
             throw DomainException.conflict("elections.error.noCounts", h.title(), h.roundNo());
         }
         RoundSheet sheet = sheet(roundId);
-        VotingBase base = roll.base(h.caseId());
         ElectionRecord record = new ElectionRecord(
                 new ElectionRecord.Election(
                         h.title(),
@@ -154,7 +168,7 @@ public class ElectionRounds {
                         h.roundNo(),
                         h.runoff(),
                         sheet.ballotForm()),
-                new ElectionRecord.Base(base.kind(), base.summoned(), base.excluded(), null, base.present()),
+                base(h),
                 sheet.names().stream()
                         .map(n -> new ElectionRecord.Candidate(n.candidateId(), n.fullName()))
                         .toList(),
@@ -171,12 +185,22 @@ public class ElectionRounds {
                             .reduce((a, b) -> a + " " + b)
                             .orElse(""));
         }
+        Instant now = clock.instant();
+        String recordText = RecordJson.write(record, facts.minutes(h.caseId(), entered, now));
+        String resultText = ResultJson.write(result);
         jdbc.sql("""
-                        update election_round set state = 'RELEASED', result_json = ?::jsonb, released_at = ?
+                        update election_round set state = 'RELEASED', record_json = ?::jsonb, record_text = ?,
+                               result_json = ?::jsonb, result_text = ?, released_at = ?
                         where id = ?
                         """)
-                .params(ResultJson.write(result), Timestamp.from(clock.instant()), roundId)
+                .params(recordText, recordText, resultText, resultText, Timestamp.from(now), roundId)
                 .update();
+        if (result instanceof CountResult.Counted c && c.status() == Status.DECIDED && c.vacancies() == 0) {
+            // every seat filled: nothing left for the congress to decide
+            jdbc.sql("update election set state = 'CLOSED', closed_at = ? where id = ?")
+                    .params(Timestamp.from(now), h.electionId())
+                    .update();
+        }
         audit.record(AuditLog.Change.of(
                         "ROUND_RELEASE",
                         "election_round",
@@ -188,5 +212,17 @@ public class ElectionRounds {
                                 ? "keyed by " + k.teams() + " teams, entry log " + k.entryLogDigest()
                                 : "totals counted by hand"));
         return result;
+    }
+
+    /**
+     * The base of the vote: the congress's roll now, or for the new committee's first meeting its sitting
+     * members (elections.md §2, committee meeting).
+     */
+    private ElectionRecord.Base base(Head h) {
+        if ("FIRST_MEETING".equals(h.meeting())) {
+            return new ElectionRecord.Base(BaseKind.COMMITTEE_MEETING, h.baseValue(), Map.of(), null, null);
+        }
+        VotingBase base = roll.base(h.caseId());
+        return new ElectionRecord.Base(base.kind(), base.summoned(), base.excluded(), null, base.present());
     }
 }

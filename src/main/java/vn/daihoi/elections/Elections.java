@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
+import vn.daihoi.counting.Body;
 import vn.daihoi.elections.NewElection.ListedName;
 import vn.daihoi.names.PersonName;
 import vn.daihoi.names.VietnameseNames;
@@ -27,21 +28,58 @@ public class Elections {
     private final AccessControl access;
     private final AuditLog audit;
     private final Clock clock;
+    private final ElectionOrder order;
 
-    Elections(JdbcClient jdbc, CongressCases cases, AccessControl access, AuditLog audit, Clock clock) {
+    Elections(
+            JdbcClient jdbc,
+            CongressCases cases,
+            AccessControl access,
+            AuditLog audit,
+            Clock clock,
+            ElectionOrder order) {
         this.jdbc = jdbc;
+        this.order = order;
         this.cases = cases;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** Opens an election with round 1 holding the given list; returns the round's id. */
+    /**
+     * Opens an election of the congress with round 1 holding the given list; returns the round's id. The
+     * alternates are elected after the official delegates; a secretary elected directly by the congress comes
+     * after the new committee, from among its members (elections.md §1).
+     */
     @Transactional
     public long open(long caseId, NewElection election) {
         CongressCase c =
                 cases.find(caseId).orElseThrow(() -> DomainException.notFound("elections.error.noCase", caseId));
         access.require(Permission.CONGRESS_DAY_RUN, c.orgId());
+        if (election.body() == Body.ALTERNATE_DELEGATE && !order.closed(caseId, "CONGRESS", Body.DELEGATE)) {
+            throw DomainException.conflict("elections.error.delegatesFirst");
+        }
+        if (election.body() == Body.SECRETARY && c.directSecretary()) {
+            order.requireAmongNewCommittee(caseId, election.names());
+        }
+        return open(c, election, "CONGRESS", null);
+    }
+
+    /**
+     * Opens an election of the new committee's first meeting (standing committee, secretary, deputies,
+     * inspection committee, its chair, in that order): its base D is the number of members the congress
+     * elected to the committee (elections.md §2, committee meeting). Returns round 1's id.
+     */
+    @Transactional
+    public long openFirstMeeting(long caseId, NewElection election) {
+        CongressCase c =
+                cases.find(caseId).orElseThrow(() -> DomainException.notFound("elections.error.noCase", caseId));
+        access.require(Permission.CONGRESS_DAY_RUN, c.orgId());
+        int sitting = order.firstMeetingBase(caseId, election.body());
+        return open(c, election, "FIRST_MEETING", sitting);
+    }
+
+    private long open(CongressCase c, NewElection election, String meeting, Integer baseValue) {
+        long caseId = c.id();
         String title = election.title() == null ? "" : PersonName.clean(election.title());
         if (title.isEmpty() || title.length() > 300) {
             throw new DomainException("elections.error.title");
@@ -55,8 +93,9 @@ public class Elections {
         Instant now = clock.instant();
         String username = access.requireUser().getUsername();
         long electionId = jdbc.sql("""
-                        insert into election (case_id, body, title, seats, ballot_form, created_at, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?) returning id
+                        insert into election (case_id, body, title, seats, ballot_form, created_at, created_by,
+                            meeting, base_value)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
                         """)
                 .params(
                         caseId,
@@ -65,7 +104,9 @@ public class Elections {
                         election.seats(),
                         election.ballotForm().name(),
                         java.sql.Timestamp.from(now),
-                        username)
+                        username,
+                        meeting,
+                        baseValue)
                 .query(Long.class)
                 .single();
         long roundId = jdbc.sql("""
@@ -75,21 +116,14 @@ public class Elections {
                 .query(Long.class)
                 .single();
         List<ListedName> ordered = inBallotOrder(election.names());
-        for (int i = 0; i < ordered.size(); i++) {
-            ListedName n = ordered.get(i);
-            jdbc.sql("""
-                            insert into round_candidate (round_id, position, member_id, full_name, birth_date)
-                            values (?, ?, ?, ?, ?)
-                            """)
-                    .params(roundId, i + 1, n.memberId(), PersonName.clean(n.fullName()), n.birthDate())
-                    .update();
-        }
+        RoundLists.insert(jdbc, roundId, ordered);
         audit.record(AuditLog.Change.of(
                         "ELECTION_OPEN",
                         "election",
                         electionId,
                         c.orgId(),
-                        "Mở cuộc bầu cử: " + title + " (" + election.seats() + " người, " + ordered.size()
+                        ("FIRST_MEETING".equals(meeting) ? "Hội nghị lần thứ nhất, mở cuộc bầu: " : "Mở cuộc bầu cử: ")
+                                + title + " (" + election.seats() + " người, " + ordered.size()
                                 + " người trong danh sách)")
                 .withDetails("caseId=" + caseId + ", roundId=" + roundId));
         return roundId;

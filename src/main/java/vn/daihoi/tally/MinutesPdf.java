@@ -243,6 +243,9 @@ public final class MinutesPdf {
         if ("SCANNER".equals(mode)) {
             return "máy quét, nhận dạng tự động";
         }
+        if ("HAND".equals(mode)) {
+            return "kiểm phiếu thủ công, nhập tổng số vào máy tính";
+        }
         return "KEYED".equals(mode) ? "nhập phiếu bằng tay trên máy tính (bán tự động)" : BLANK;
     }
 

@@ -36,6 +36,16 @@ public final class RecordJson {
         }
     }
 
+    /** The record as the input JSON of election-record.md, readable back by {@link #read}. */
+    public static String write(ElectionRecord record) {
+        return RecordWriter.write(record, MinutesInfo.EMPTY);
+    }
+
+    /** The record with a {@code minutes} object, so that {@code daihoi tally --minutes-pdf} prints full minutes. */
+    public static String write(ElectionRecord record, MinutesInfo minutes) {
+        return RecordWriter.write(record, minutes);
+    }
+
     /** Parses the JSON text of a record, or throws {@link BadRecord} with a Vietnamese message. */
     public static ElectionRecord read(String json) {
         JsonValue root;

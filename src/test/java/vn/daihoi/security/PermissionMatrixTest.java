@@ -731,7 +731,124 @@ class PermissionMatrixTest {
             row(GET, "/congresses/{id}/agenda", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
             row(POST, "/congresses/{id}/agenda/steps", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
             row(POST, "/congresses/{id}/agenda/current", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
-            row(POST, "/congresses/{id}/agenda/bodies", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE));
+            row(POST, "/congresses/{id}/agenda/bodies", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            // module elections: with CASE, {id} is the commune's case; with ElectionFixtures::election, {id} is an
+            // election of that case with an unreleased round {round} = 1 ({roundId})
+            row(GET, "/api/congresses/{id}/elections", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(
+                    GET,
+                    "/api/elections/{id}/rounds/{round}/record",
+                    Permission.CONGRESS_VIEW,
+                    Scope.FORBIDDEN,
+                    ElectionFixtures::election),
+            row(
+                    GET,
+                    "/api/elections/{id}/rounds/{round}/result",
+                    Permission.CONGRESS_VIEW,
+                    Scope.FORBIDDEN,
+                    ElectionFixtures::election),
+            // module elections, the page, the papers and the hall (a non-EventSource client gets one event)
+            row(POST, "/api/congresses/{id}/elections", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(
+                    POST,
+                    "/api/elections/{id}/rounds/{round}/counts",
+                    Permission.CONGRESS_DAY_RUN,
+                    Scope.FORBIDDEN,
+                    ElectionFixtures::election),
+            row(
+                    POST,
+                    "/api/elections/{id}/rounds/{round}/release",
+                    Permission.CONGRESS_DAY_RUN,
+                    Scope.FORBIDDEN,
+                    ElectionFixtures::election),
+            row(
+                    POST,
+                    "/api/elections/{id}/rounds/{round}/runoff",
+                    Permission.CONGRESS_DAY_RUN,
+                    Scope.FORBIDDEN,
+                    ElectionFixtures::election),
+            row(
+                    POST,
+                    "/api/elections/{id}/rounds/{round}/another",
+                    Permission.CONGRESS_DAY_RUN,
+                    Scope.FORBIDDEN,
+                    ElectionFixtures::election),
+            row(
+                    POST,
+                    "/api/elections/{id}/rounds/{round}/stop",
+                    Permission.CONGRESS_DAY_RUN,
+                    Scope.FORBIDDEN,
+                    ElectionFixtures::election),
+            row(GET, "/congresses/{id}/elections", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/elections", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(
+                    POST,
+                    "/elections/{id}/rounds/{round}/counts",
+                    Permission.CONGRESS_DAY_RUN,
+                    Scope.FORBIDDEN,
+                    ElectionFixtures::election),
+            row(
+                    POST,
+                    "/elections/{id}/rounds/{round}/totals",
+                    Permission.CONGRESS_DAY_RUN,
+                    Scope.FORBIDDEN,
+                    ElectionFixtures::election),
+            row(
+                    POST,
+                    "/elections/{id}/rounds/{round}/runoff",
+                    Permission.CONGRESS_DAY_RUN,
+                    Scope.FORBIDDEN,
+                    ElectionFixtures::election),
+            row(
+                    POST,
+                    "/elections/{id}/rounds/{round}/another",
+                    Permission.CONGRESS_DAY_RUN,
+                    Scope.FORBIDDEN,
+                    ElectionFixtures::election),
+            row(
+                    POST,
+                    "/elections/{id}/rounds/{round}/stop",
+                    Permission.CONGRESS_DAY_RUN,
+                    Scope.FORBIDDEN,
+                    ElectionFixtures::election),
+            row(
+                    GET,
+                    "/elections/{id}/rounds/{round}/ballot.pdf",
+                    Permission.CONGRESS_DAY_RUN,
+                    Scope.FORBIDDEN,
+                    ElectionFixtures::election),
+            row(
+                    GET,
+                    "/elections/{id}/rounds/{round}/minutes.pdf",
+                    Permission.CONGRESS_VIEW,
+                    Scope.FORBIDDEN,
+                    ElectionFixtures::election),
+            row(
+                    GET,
+                    "/elections/{id}/rounds/{round}/minutes.docx",
+                    Permission.CONGRESS_VIEW,
+                    Scope.FORBIDDEN,
+                    ElectionFixtures::election),
+            row(
+                    GET,
+                    "/elections/{id}/rounds/{round}/record.json",
+                    Permission.CONGRESS_VIEW,
+                    Scope.FORBIDDEN,
+                    ElectionFixtures::election),
+            row(
+                    GET,
+                    "/elections/{id}/minutes.pdf",
+                    Permission.CONGRESS_VIEW,
+                    Scope.FORBIDDEN,
+                    ElectionFixtures::election),
+            row(
+                    GET,
+                    "/elections/{id}/minutes.docx",
+                    Permission.CONGRESS_VIEW,
+                    Scope.FORBIDDEN,
+                    ElectionFixtures::election),
+            row(GET, "/congresses/{id}/hall", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(GET, "/congresses/{id}/hall/events", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE));
 
     @Autowired
     ApplicationContext context;

@@ -97,6 +97,7 @@ public class SampleProvince {
                 .orElse(null);
         int congresses = new SampleCongresses(jdbc).write(rows.idOf(PROVINCE_CODE), follower, "vanphong.tinhuy");
         new SampleDossiers(jdbc).write(rows.idOf(PROVINCE_CODE), "vanphong.tinhuy");
+        new SampleElections(jdbc).write(rows.idOf(PROVINCE_CODE), "vanphong.tinhuy");
         log.info(
                 "Đã nạp dữ liệu mẫu {}: {} nút, {} đảng viên, {} tài khoản, {} hồ sơ đại hội trong {} ms.",
                 SampleTree.PROVINCE_NAME,

@@ -1,0 +1,194 @@
+package vn.daihoi.elections;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.daihoi.access.AccessControl;
+import vn.daihoi.access.Permission;
+import vn.daihoi.counting.CountResult;
+import vn.daihoi.counting.Counting;
+import vn.daihoi.counting.ElectionRecord;
+import vn.daihoi.platform.DomainException;
+import vn.daihoi.tally.MinutesInfo;
+import vn.daihoi.tally.MinutesPdf;
+import vn.daihoi.tally.RecordJson;
+
+/**
+ * The papers of the elections: the ballot of a round (no serial number, no mark that could identify a voter),
+ * the counting minutes of a round and the election minutes covering every round, as PDF and DOCX. The minutes
+ * are recounted from the stored record, so they say exactly what the released result says.
+ */
+@Service
+public class ElectionPapers {
+
+    private static final String BLANK = "……………………………";
+
+    private final JdbcClient jdbc;
+    private final AccessControl access;
+    private final ElectionRounds rounds;
+
+    ElectionPapers(JdbcClient jdbc, AccessControl access, ElectionRounds rounds) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.rounds = rounds;
+    }
+
+    private record Stored(
+            long roundId,
+            long orgId,
+            String title,
+            int roundNo,
+            String recordText,
+            String decision,
+            String decisionNote) {}
+
+    private List<Stored> stored(long electionId, Integer roundNo, Permission permission) {
+        long orgId = jdbc.sql("select c.org_id from election e join congress_case c on c.id = e.case_id where e.id = ?")
+                .param(electionId)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> DomainException.notFound("elections.error.noElection", electionId));
+        access.require(permission, orgId);
+        return jdbc.sql("""
+                        select r.id as round_id, c.org_id, e.title, r.round_no, r.record_text, r.decision,
+                               r.decision_note
+                        from election e join election_round r on r.election_id = e.id
+                        join congress_case c on c.id = e.case_id
+                        where e.id = ? and (cast(? as int) is null or r.round_no = ?)
+                        order by r.round_no
+                        """)
+                .params(electionId, roundNo, roundNo)
+                .query(Stored.class)
+                .list();
+    }
+
+    /** The ballot of a round, one per A5-like page, for the office to print and seal. */
+    @Transactional(readOnly = true)
+    public byte[] ballotPdf(long electionId, int roundNo) {
+        List<Stored> s = stored(electionId, roundNo, Permission.CONGRESS_DAY_RUN);
+        if (s.isEmpty()) {
+            throw DomainException.notFound("elections.error.noRoundNo", roundNo, electionId);
+        }
+        RoundSheet sheet = rounds.sheet(s.getFirst().roundId());
+        List<BallotPaper.Line> lines = jdbc.sql("""
+                        select c.position, c.full_name, c.birth_date,
+                               count(*) over (partition by c.full_name) > 1 as same_name
+                        from round_candidate c where c.round_id = ? order by c.position
+                        """)
+                .param(sheet.roundId())
+                .query(BallotPaper.Line.class)
+                .list();
+        return BallotPaper.pdf(sheet, lines);
+    }
+
+    /** The counting minutes of a released round as PDF (the same minutes {@code daihoi tally} prints). */
+    @Transactional(readOnly = true)
+    public byte[] countingMinutesPdf(long electionId, int roundNo) {
+        Stored s = released(electionId, roundNo);
+        ElectionRecord record = RecordJson.read(s.recordText());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            MinutesPdf.write(record, counted(record), RecordJson.readMinutes(s.recordText()), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The counting minutes of a released round as DOCX. */
+    @Transactional(readOnly = true)
+    public byte[] countingMinutesDocx(long electionId, int roundNo) {
+        Stored s = released(electionId, roundNo);
+        return PaperDocx.render(countingMinutes(s));
+    }
+
+    /** The election minutes (biên bản bầu cử), every released round, as PDF. */
+    @Transactional(readOnly = true)
+    public byte[] electionMinutesPdf(long electionId) {
+        return PaperPdf.render(electionMinutes(electionId));
+    }
+
+    /** The election minutes as DOCX. */
+    @Transactional(readOnly = true)
+    public byte[] electionMinutesDocx(long electionId) {
+        return PaperDocx.render(electionMinutes(electionId));
+    }
+
+    private Stored released(long electionId, int roundNo) {
+        List<Stored> s = stored(electionId, roundNo, Permission.CONGRESS_VIEW);
+        if (s.isEmpty() || s.getFirst().recordText() == null) {
+            throw DomainException.notFound("elections.error.notReleased", electionId, roundNo);
+        }
+        return s.getFirst();
+    }
+
+    private static CountResult.Counted counted(ElectionRecord record) {
+        if (Counting.count(record) instanceof CountResult.Counted c) {
+            return c;
+        }
+        // a stored record was counted at release; refusing it now means the engine changed its mind
+        throw new IllegalStateException("a released record no longer counts");
+    }
+
+    private Paper countingMinutes(Stored s) {
+        ElectionRecord record = RecordJson.read(s.recordText());
+        MinutesInfo info = RecordJson.readMinutes(s.recordText());
+        List<Paper.Block> blocks = new ArrayList<>();
+        blocks.add(new Paper.Para("Hôm nay, lúc " + or(info.time()) + " ngày " + or(info.date()) + ", tại "
+                + or(info.congress()) + ", nhiệm kỳ " + or(info.term()) + ", Ban kiểm phiếu đã kiểm phiếu "
+                + record.election().title() + "."));
+        blocks.addAll(RoundSection.blocks(record, counted(record), s.decision(), s.decisionNote()));
+        blocks.add(new Paper.Para("Hình thức kiểm phiếu: "
+                + ("KEYED".equals(info.countingMode())
+                        ? "nhập phiếu trên máy tính, các tổ nhập độc lập và khớp nhau"
+                        : "kiểm phiếu thủ công, nhập tổng số")
+                + ". " + String.join(" ", info.entryLog())));
+        return new Paper(
+                info.superior(),
+                or(info.organisation()),
+                "ngày " + or(info.date()),
+                "BIÊN BẢN KIỂM PHIẾU",
+                record.election().title() + " — lần bầu thứ "
+                        + record.election().round(),
+                blocks,
+                List.of(
+                        new Paper.Signer("CÁC THÀNH VIÊN", "BAN KIỂM PHIẾU", List.of(BLANK, BLANK)),
+                        new Paper.Signer("TM. BAN KIỂM PHIẾU", "TRƯỞNG BAN", List.of(BLANK))));
+    }
+
+    private Paper electionMinutes(long electionId) {
+        List<Stored> all = stored(electionId, null, Permission.CONGRESS_VIEW).stream()
+                .filter(s -> s.recordText() != null)
+                .toList();
+        if (all.isEmpty()) {
+            throw DomainException.notFound("elections.error.notReleased", electionId, 1);
+        }
+        MinutesInfo info = RecordJson.readMinutes(all.getLast().recordText());
+        List<Paper.Block> blocks = new ArrayList<>();
+        blocks.add(new Paper.Para(or(info.congress()) + ", nhiệm kỳ " + or(info.term()) + ", đã tiến hành "
+                + all.getFirst().title() + " bằng phiếu kín qua " + all.size() + " lần bầu."));
+        for (Stored s : all) {
+            ElectionRecord record = RecordJson.read(s.recordText());
+            blocks.addAll(RoundSection.blocks(record, counted(record), s.decision(), s.decisionNote()));
+        }
+        return new Paper(
+                info.superior(),
+                or(info.organisation()),
+                "ngày " + or(info.date()),
+                "BIÊN BẢN BẦU CỬ",
+                all.getFirst().title(),
+                blocks,
+                List.of(
+                        new Paper.Signer("TM. BAN KIỂM PHIẾU", "TRƯỞNG BAN", List.of(BLANK)),
+                        new Paper.Signer("TM. ĐOÀN CHỦ TỊCH", "", List.of(BLANK))));
+    }
+
+    private static String or(String s) {
+        return s == null || s.isBlank() ? "……" : s;
+    }
+}

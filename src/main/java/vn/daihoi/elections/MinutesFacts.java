@@ -1,0 +1,68 @@
+package vn.daihoi.elections;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.daihoi.platform.Dates;
+import vn.daihoi.platform.DomainException;
+
+/**
+ * What the minutes print about the congress beyond the count (elections.md §6): the organisation and its
+ * superior, the congress and term, date and time, how the ballots were counted. Kept in the exported record
+ * so that {@code daihoi tally --minutes-pdf} prints the same minutes offline.
+ */
+@Component
+class MinutesFacts {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    MinutesFacts(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    private record CaseFacts(String organisation, String superior, String term, String kind) {}
+
+    vn.daihoi.tally.MinutesInfo minutes(long caseId, EnteredCount entered, Instant at) {
+        CaseFacts f = jdbc.sql("""
+                        select v.name as organisation, s.name as superior, c.term, c.kind
+                        from congress_case c
+                        join org_version v on v.org_id = c.org_id and v.valid_to is null
+                        left join org_version s on s.org_id = coalesce(v.superior_id, v.parent_id)
+                             and s.valid_to is null
+                        where c.id = ?
+                        """)
+                .param(caseId)
+                .query(CaseFacts.class)
+                .optional()
+                .orElseThrow(() -> DomainException.notFound("elections.error.noCase", caseId));
+        ZonedDateTime when = at.atZone(clock.getZone());
+        String congress = ("DELEGATE".equals(f.kind()) ? "Đại hội đại biểu " : "Đại hội ") + f.organisation();
+        List<String> log = switch (entered) {
+            case EnteredCount.Keyed k ->
+                List.of("Mỗi phiếu được " + k.teams()
+                        + " tổ nhập độc lập và khớp nhau; mã kiểm tra nhật ký nhập phiếu: " + k.entryLogDigest());
+            case EnteredCount.Totals t -> List.of("Ban kiểm phiếu kiểm bằng tay và nhập tổng số.");
+        };
+        return new vn.daihoi.tally.MinutesInfo(
+                f.superior(),
+                f.organisation(),
+                congress,
+                f.term(),
+                null,
+                Dates.VN.format(when.toLocalDate()),
+                TIME.format(when),
+                null,
+                List.of(),
+                entered instanceof EnteredCount.Keyed ? "KEYED" : "HAND",
+                log,
+                List.of());
+    }
+}
