@@ -91,8 +91,8 @@
     var job = queue[0];
     fetch(job.url, {
       method: "POST",
-      headers: csrf({ "Content-Type": "application/json", "Accept": "application/json" }),
-      body: JSON.stringify(job.body),
+      headers: csrf({ "Accept": "application/json" }),
+      body: new URLSearchParams(job.body),
       credentials: "same-origin"
     }).then(function (res) {
       return res.json().then(function (data) { return { status: res.status, data: data }; },

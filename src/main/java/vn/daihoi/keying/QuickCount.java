@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.daihoi.access.AccessControl;
+import vn.daihoi.access.Permission;
 import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.CountResult;
 import vn.daihoi.counting.ElectionRecord;
@@ -13,6 +15,7 @@ import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.elections.EnteredCount;
 import vn.daihoi.elections.RoundSheet;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.season.CongressCases;
 
 /**
  * Quick mode for small cells: the totals counted by hand (valid, invalid by reason, votes per name, and
@@ -31,15 +34,22 @@ public class QuickCount {
 
     private final ElectionRounds rounds;
     private final EntryLog log;
+    private final CongressCases cases;
+    private final AccessControl access;
 
-    QuickCount(ElectionRounds rounds, EntryLog log) {
+    QuickCount(ElectionRounds rounds, EntryLog log, CongressCases cases, AccessControl access) {
         this.rounds = rounds;
         this.log = log;
+        this.cases = cases;
+        this.access = access;
     }
 
     @Transactional
     public CountResult release(long roundId, HandTotals totals) {
         RoundSheet sheet = rounds.sheet(roundId);
+        access.require(
+                Permission.CONGRESS_DAY_RUN,
+                cases.find(sheet.caseId()).orElseThrow().orgId());
         if (totals.valid() == null || totals.valid() < 0) {
             throw new DomainException("keying.totals.valid");
         }

@@ -17,7 +17,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -42,9 +41,6 @@ import vn.daihoi.platform.FormActions;
  */
 @Controller
 class KeyingPageController {
-
-    /** One ballot (or undo) from the entry page. */
-    record PageBallot(Integer team, UUID clientId, String input, Boolean typedKept) {}
 
     private final BallotEntry entry;
     private final Reconciliation reconciliation;
@@ -99,26 +95,26 @@ class KeyingPageController {
     @PostMapping("/rounds/{roundId}/entry/ballots")
     @ResponseBody
     ResponseEntity<Map<String, Object>> keyFromPage(
-            @PathVariable long roundId, @RequestBody PageBallot ballot, Locale locale) {
+            @PathVariable long roundId,
+            @RequestParam(defaultValue = "0") int team,
+            @RequestParam(required = false) UUID clientId,
+            @RequestParam(required = false) String input,
+            @RequestParam(defaultValue = "false") boolean typedKept,
+            Locale locale) {
         return answer(locale, () -> {
-            BallotEntry.Ack ack = entry.key(
-                    roundId,
-                    ballot.team() == null ? 0 : ballot.team(),
-                    ballot.clientId(),
-                    ballot.input(),
-                    Boolean.TRUE.equals(ballot.typedKept()));
-            Reconciliation.AfterEntry after = reconciliation.afterEntry(roundId);
-            return ackBody(ack, after);
+            BallotEntry.Ack ack = entry.key(roundId, team, clientId, input, typedKept);
+            return ackBody(ack, reconciliation.afterEntry(roundId));
         });
     }
 
     @PostMapping("/rounds/{roundId}/entry/undo")
     @ResponseBody
     ResponseEntity<Map<String, Object>> undoFromPage(
-            @PathVariable long roundId, @RequestBody PageBallot ballot, Locale locale) {
-        return answer(
-                locale,
-                () -> ackBody(entry.undo(roundId, ballot.team() == null ? 0 : ballot.team(), ballot.clientId()), null));
+            @PathVariable long roundId,
+            @RequestParam(defaultValue = "0") int team,
+            @RequestParam(required = false) UUID clientId,
+            Locale locale) {
+        return answer(locale, () -> ackBody(entry.undo(roundId, team, clientId), null));
     }
 
     @GetMapping("/rounds/{roundId}/reconciliation")
