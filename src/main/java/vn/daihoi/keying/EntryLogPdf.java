@@ -36,9 +36,8 @@ public class EntryLogPdf {
         StringBuilder html = new StringBuilder();
         html.append("<html><head><style>body{font-family:'")
                 .append(HtmlPdf.FAMILY)
-                .append("';font-size:9pt} h1{font-size:13pt;text-align:center} table{border-collapse:collapse;")
-                .append("width:100%} td,th{border:0.5pt solid #444;padding:2pt;vertical-align:top}")
-                .append(" .hash{font-size:6pt;word-break:break-all}</style></head><body>");
+                .append("';font-size:8pt} h1{font-size:13pt;text-align:center} .e{border-bottom:0.3pt solid #999;")
+                .append("padding:1pt 0} .head{font-weight:bold} .hash{font-size:6pt}</style></head><body>");
         html.append("<h1>NHẬT KÝ NHẬP PHIẾU BẦU</h1>");
         html.append("<p>")
                 .append(esc(sheet.title()))
@@ -54,26 +53,26 @@ public class EntryLogPdf {
                 .append(" mục; mã cuối: <span class=\"hash\">")
                 .append(check.head())
                 .append("</span></p>");
-        html.append("<table><tr><th>STT</th><th>Thời điểm</th><th>Tổ</th><th>Thao tác</th><th>Nội dung</th>")
-                .append("<th>Người nhập</th><th>Mã băm</th></tr>");
+        // one block per entry, not a table: a table of thousands of rows takes openhtmltopdf minutes to lay out
+        html.append("<p class=\"head\">STT · thời điểm · tổ · thao tác · nội dung · người nhập / mã băm</p>");
         for (EntryLog.Entry e : entries) {
-            html.append("<tr><td>")
+            html.append("<div class=\"e\">")
                     .append(e.seq())
-                    .append("</td><td>")
+                    .append(" · ")
                     .append(TIME.format(e.at()))
-                    .append("</td><td>")
-                    .append(e.team() == null ? "" : e.team())
-                    .append("</td><td>")
+                    .append(" · ")
+                    .append(e.team() == null ? "—" : "tổ " + e.team())
+                    .append(" · ")
                     .append(action(e.action()))
-                    .append("</td><td>")
+                    .append(" · ")
                     .append(esc(e.content()))
-                    .append("</td><td>")
+                    .append(" · ")
                     .append(esc(e.username()))
-                    .append("</td><td class=\"hash\">")
+                    .append("<br/><span class=\"hash\">")
                     .append(e.hash())
-                    .append("</td></tr>");
+                    .append("</span></div>");
         }
-        html.append("</table><p>Ban kiểm phiếu ký xác nhận:</p></body></html>");
+        html.append("<p>Ban kiểm phiếu ký xác nhận:</p></body></html>");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             HtmlPdf.render(html.toString(), out);

@@ -134,6 +134,20 @@ public class Reconciliation {
                 head.logHead());
     }
 
+    /** Whether every team has keyed exactly the ballots collected (one count, before reading any pile). */
+    private boolean everyTeamDone(RoundSheet sheet, EntryLog.Head head) {
+        if (sheet.collected() == null) {
+            return false;
+        }
+        List<Integer> done = jdbc.sql("""
+                        select team from keyed_ballot where round_id = ? and not superseded
+                        group by team having count(*) = ?""")
+                .params(sheet.roundId(), sheet.collected())
+                .query(Integer.class)
+                .list();
+        return done.size() == head.teams() && done.stream().allMatch(t -> t >= 1 && t <= head.teams());
+    }
+
     private static String canonical(KeyedBallot b) {
         return b.kind() + " " + b.content();
     }
@@ -146,7 +160,9 @@ public class Reconciliation {
         Comparison c = tx.execute(status -> {
             RoundSheet sheet = rounds.sheet(roundId);
             EntryLog.Head head = log.lock(roundId);
-            if (sheet.state() == RoundState.RELEASED || head.comparedSeq() == head.logSeq()) {
+            if (sheet.state() == RoundState.RELEASED
+                    || head.comparedSeq() == head.logSeq()
+                    || !everyTeamDone(sheet, head)) {
                 return null;
             }
             Comparison now = compare(sheet, head);

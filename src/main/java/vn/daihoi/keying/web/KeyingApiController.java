@@ -69,7 +69,8 @@ class KeyingApiController {
     BallotResponse key(@PathVariable long roundId, @PathVariable int team, @RequestBody BallotRequest request) {
         BallotEntry.Ack ack =
                 entry.key(roundId, team, request.clientId(), request.input(), Boolean.TRUE.equals(request.typedKept()));
-        return new BallotResponse(ack, reconciliation.afterEntry(roundId));
+        // only the ballot that completes a team's count can complete the comparison
+        return new BallotResponse(ack, ack.keyed() == ack.collected() ? reconciliation.afterEntry(roundId) : null);
     }
 
     @PostMapping("/teams/{team}/undo")

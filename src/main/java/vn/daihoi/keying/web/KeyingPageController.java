@@ -103,7 +103,7 @@ class KeyingPageController {
             Locale locale) {
         return answer(locale, () -> {
             BallotEntry.Ack ack = entry.key(roundId, team, clientId, input, typedKept);
-            return ackBody(ack, reconciliation.afterEntry(roundId));
+            return ackBody(ack, ack.keyed() == ack.collected() ? reconciliation.afterEntry(roundId) : null);
         });
     }
 
