@@ -140,6 +140,8 @@ class PermissionMatrixTest {
     static final Function<Province, Map<String, String>> DRAFT = DraftFixtures::draft;
     /** {id} is the publication of the province's draft, {point} and {comment} of its synthesis. */
     static final Function<Province, Map<String, String>> PUBLICATION = DraftFixtures::publication;
+    /** {roundId} is a round of an election of the province's cell (module keying, KeyingFixtures). */
+    static final Function<Province, Map<String, String>> ROUND = KeyingFixtures::round;
 
     static final RequestMethod GET = RequestMethod.GET;
     static final RequestMethod POST = RequestMethod.POST;
@@ -848,7 +850,34 @@ class PermissionMatrixTest {
                     Scope.FORBIDDEN,
                     ElectionFixtures::election),
             row(GET, "/congresses/{id}/hall", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
-            row(GET, "/congresses/{id}/hall/events", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE));
+            row(GET, "/congresses/{id}/hall/events", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            // module keying: with ROUND, {roundId} is a round of the province's cell (KeyingFixtures), no counts
+            // entered
+            // yet: the holder's changes are refused as conflicts or form errors, never a 403
+            row(GET, "/rounds/{roundId}/entry?team=1", Permission.BALLOT_ENTER, Scope.FORBIDDEN, ROUND),
+            row(POST, "/rounds/{roundId}/entry/ballots", Permission.BALLOT_ENTER, Scope.FORBIDDEN, ROUND, "team", "1"),
+            row(POST, "/rounds/{roundId}/entry/undo", Permission.BALLOT_ENTER, Scope.FORBIDDEN, ROUND, "team", "1"),
+            row(GET, "/rounds/{roundId}/reconciliation", Permission.BALLOT_ENTER, Scope.FORBIDDEN, ROUND),
+            row(POST, "/rounds/{roundId}/reconciliation/corrections", Permission.BALLOT_ENTER, Scope.FORBIDDEN, ROUND),
+            row(POST, "/rounds/{roundId}/reconciliation/teams", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, ROUND),
+            row(POST, "/rounds/{roundId}/reconciliation/release", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, ROUND),
+            row(GET, "/rounds/{roundId}/entry/totals", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, ROUND),
+            row(POST, "/rounds/{roundId}/entry/totals", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, ROUND),
+            row(GET, "/rounds/{roundId}/log.pdf", Permission.BALLOT_ENTER, Scope.FORBIDDEN, ROUND),
+            row(POST, "/api/rounds/{roundId}/teams/{team}/ballots", Permission.BALLOT_ENTER, Scope.FORBIDDEN, ROUND),
+            row(POST, "/api/rounds/{roundId}/teams/{team}/undo", Permission.BALLOT_ENTER, Scope.FORBIDDEN, ROUND),
+            row(
+                    POST,
+                    "/api/rounds/{roundId}/teams/{team}/ballots/{position}",
+                    Permission.BALLOT_ENTER,
+                    Scope.FORBIDDEN,
+                    ROUND),
+            row(GET, "/api/rounds/{roundId}/reconciliation", Permission.BALLOT_ENTER, Scope.FORBIDDEN, ROUND),
+            row(POST, "/api/rounds/{roundId}/teams", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, ROUND),
+            row(POST, "/api/rounds/{roundId}/release", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, ROUND),
+            row(POST, "/api/rounds/{roundId}/totals", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, ROUND),
+            row(GET, "/api/rounds/{roundId}/log", Permission.BALLOT_ENTER, Scope.FORBIDDEN, ROUND),
+            row(GET, "/api/rounds/{roundId}/log/verify", Permission.BALLOT_ENTER, Scope.FORBIDDEN, ROUND));
 
     @Autowired
     ApplicationContext context;

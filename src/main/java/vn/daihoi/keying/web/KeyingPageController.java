@@ -1,0 +1,254 @@
+package vn.daihoi.keying.web;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.daihoi.access.AccessControl;
+import vn.daihoi.access.Permission;
+import vn.daihoi.counting.CountResult;
+import vn.daihoi.counting.InvalidReason;
+import vn.daihoi.elections.ElectionRounds;
+import vn.daihoi.elections.RoundSheet;
+import vn.daihoi.keying.BallotEntry;
+import vn.daihoi.keying.BallotInput;
+import vn.daihoi.keying.EntryLogPdf;
+import vn.daihoi.keying.QuickCount;
+import vn.daihoi.keying.Reconciliation;
+import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.FormActions;
+
+/**
+ * The counting table's pages: the keyed entry page of one team (keyboard only; the page posts each ballot as
+ * JSON under its client id and answers in JSON), the reconciliation of the teams, the quick totals and the
+ * printed entry log.
+ */
+@Controller
+class KeyingPageController {
+
+    private final BallotEntry entry;
+    private final Reconciliation reconciliation;
+    private final QuickCount quick;
+    private final EntryLogPdf pdf;
+    private final ElectionRounds rounds;
+    private final AccessControl access;
+    private final FormActions actions;
+    private final MessageSource messages;
+
+    KeyingPageController(
+            BallotEntry entry,
+            Reconciliation reconciliation,
+            QuickCount quick,
+            EntryLogPdf pdf,
+            ElectionRounds rounds,
+            AccessControl access,
+            FormActions actions,
+            MessageSource messages) {
+        this.entry = entry;
+        this.reconciliation = reconciliation;
+        this.quick = quick;
+        this.pdf = pdf;
+        this.rounds = rounds;
+        this.access = access;
+        this.actions = actions;
+        this.messages = messages;
+    }
+
+    @GetMapping("/rounds/{roundId}/entry")
+    String entryPage(@PathVariable long roundId, @RequestParam(defaultValue = "1") int team, Model model) {
+        entry.join(roundId, team);
+        Reconciliation.Comparison c = reconciliation.compare(roundId);
+        List<BallotEntry.Stored> mine = entry.ballots(roundId, team);
+        List<BallotEntry.Stored> last = mine.subList(Math.max(0, mine.size() - 8), mine.size());
+        List<Map<String, Object>> echoes = new ArrayList<>();
+        for (BallotEntry.Stored s : last) {
+            echoes.add(Map.of(
+                    "position", s.position(),
+                    "clientId", s.clientId().toString(),
+                    "echo", entry.echo(s.ballot(), c.sheet())));
+        }
+        model.addAttribute("s", c.sheet());
+        model.addAttribute("c", c);
+        model.addAttribute("team", team);
+        model.addAttribute("keyed", mine.size());
+        model.addAttribute("echoes", echoes.reversed());
+        model.addAttribute("legend", BallotInput.LEGEND);
+        return "keying/entry";
+    }
+
+    @PostMapping("/rounds/{roundId}/entry/ballots")
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> keyFromPage(
+            @PathVariable long roundId,
+            @RequestParam(defaultValue = "0") int team,
+            @RequestParam(required = false) UUID clientId,
+            @RequestParam(required = false) String input,
+            @RequestParam(defaultValue = "false") boolean typedKept,
+            Locale locale) {
+        return answer(locale, () -> {
+            BallotEntry.Ack ack = entry.key(roundId, team, clientId, input, typedKept);
+            return ackBody(ack, ack.keyed() == ack.collected() ? reconciliation.afterEntry(roundId) : null);
+        });
+    }
+
+    @PostMapping("/rounds/{roundId}/entry/undo")
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> undoFromPage(
+            @PathVariable long roundId,
+            @RequestParam(defaultValue = "0") int team,
+            @RequestParam(required = false) UUID clientId,
+            Locale locale) {
+        return answer(locale, () -> ackBody(entry.undo(roundId, team, clientId), null));
+    }
+
+    @GetMapping("/rounds/{roundId}/reconciliation")
+    String reconciliationPage(@PathVariable long roundId, Model model) {
+        Reconciliation.Comparison c = reconciliation.compare(roundId);
+        model.addAttribute("s", c.sheet());
+        model.addAttribute("c", c);
+        model.addAttribute("mayRun", access.can(Permission.CONGRESS_DAY_RUN, reconciliation.orgOfRound(roundId)));
+        model.addAttribute("newId", UUID.randomUUID().toString());
+        return "keying/reconciliation";
+    }
+
+    @PostMapping("/rounds/{roundId}/reconciliation/corrections")
+    String correct(
+            @PathVariable long roundId,
+            @RequestParam(defaultValue = "0") int team,
+            @RequestParam(defaultValue = "0") int position,
+            @RequestParam(required = false) UUID clientId,
+            @RequestParam(required = false) String input,
+            @RequestParam(defaultValue = "false") boolean typedKept,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return actions.run(page(roundId), redirect, locale, "keying.done.correction", () -> {
+            entry.correct(roundId, team, position, clientId, input, typedKept);
+            reconciliation.afterEntry(roundId);
+        });
+    }
+
+    @PostMapping("/rounds/{roundId}/reconciliation/teams")
+    String teams(
+            @PathVariable long roundId,
+            @RequestParam(defaultValue = "0") int teams,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return actions.run(page(roundId), redirect, locale, "keying.done.teams", () -> entry.setTeams(roundId, teams));
+    }
+
+    @PostMapping("/rounds/{roundId}/reconciliation/release")
+    String release(@PathVariable long roundId, RedirectAttributes redirect, Locale locale) {
+        return actions.run(
+                page(roundId), redirect, locale, "keying.done.release", () -> reconciliation.release(roundId));
+    }
+
+    @GetMapping("/rounds/{roundId}/entry/totals")
+    String totalsPage(@PathVariable long roundId, Model model) {
+        RoundSheet sheet = rounds.sheet(roundId);
+        access.require(Permission.CONGRESS_DAY_RUN, reconciliation.orgOfRound(roundId));
+        model.addAttribute("s", sheet);
+        model.addAttribute("reasons", InvalidReason.values());
+        return "keying/totals";
+    }
+
+    @PostMapping("/rounds/{roundId}/entry/totals")
+    String totals(
+            @PathVariable long roundId,
+            @RequestParam Map<String, String> form,
+            RedirectAttributes redirect,
+            Locale locale) {
+        String back = "/rounds/" + roundId + "/entry/totals";
+        try {
+            Map<InvalidReason, Integer> invalid = new EnumMap<>(InvalidReason.class);
+            for (InvalidReason r : InvalidReason.values()) {
+                invalid.put(r, number(form.get("invalid_" + r.name()), 0));
+            }
+            Map<Integer, Integer> votes = new HashMap<>();
+            Map<Integer, Integer> disagree = new HashMap<>();
+            form.forEach((k, v) -> {
+                if (k.startsWith("votes_")) {
+                    votes.put(Integer.parseInt(k.substring(6)), number(v, null));
+                } else if (k.startsWith("disagree_")) {
+                    disagree.put(Integer.parseInt(k.substring(9)), number(v, 0));
+                }
+            });
+            CountResult result = quick.release(
+                    roundId, new QuickCount.HandTotals(number(form.get("valid"), null), invalid, votes, disagree));
+            redirect.addFlashAttribute(
+                    "notice", messages.getMessage("keying.done.totals", new Object[] {result.status()}, locale));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("error", messages.getMessage(e, locale));
+        }
+        return "redirect:" + back;
+    }
+
+    @GetMapping("/rounds/{roundId}/log.pdf")
+    ResponseEntity<byte[]> logPdf(@PathVariable long roundId) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("nhat-ky-nhap-phieu-" + roundId + ".pdf")
+                                .build()
+                                .toString())
+                .body(pdf.render(roundId));
+    }
+
+    private static String page(long roundId) {
+        return "/rounds/" + roundId + "/reconciliation";
+    }
+
+    private static Integer number(String text, Integer blank) {
+        if (text == null || text.isBlank()) {
+            return blank;
+        }
+        if (!text.strip().matches("\\d{1,7}")) {
+            throw new DomainException("keying.totals.number", text.strip());
+        }
+        return Integer.parseInt(text.strip());
+    }
+
+    private Map<String, Object> ackBody(BallotEntry.Ack ack, Reconciliation.AfterEntry after) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("clientId", ack.clientId().toString());
+        body.put("position", ack.position());
+        body.put("echo", ack.echo());
+        body.put("keyed", ack.keyed());
+        body.put("collected", ack.collected());
+        if (after != null) {
+            body.put("compared", after.compared());
+            body.put("agreed", after.agreed());
+            body.put("released", after.released());
+            if (after.refusal() != null) {
+                body.put("refusal", after.refusal());
+            }
+        }
+        return body;
+    }
+
+    private ResponseEntity<Map<String, Object>> answer(
+            Locale locale, java.util.function.Supplier<Map<String, Object>> work) {
+        try {
+            return ResponseEntity.ok(work.get());
+        } catch (DomainException e) {
+            return ResponseEntity.status(e.status()).body(Map.of("message", messages.getMessage(e, locale)));
+        }
+    }
+}
