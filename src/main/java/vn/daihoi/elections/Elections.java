@@ -29,6 +29,7 @@ public class Elections {
     private final AuditLog audit;
     private final Clock clock;
     private final ElectionOrder order;
+    private final CountingCommitteeCheck countingCommittee;
 
     Elections(
             JdbcClient jdbc,
@@ -36,9 +37,11 @@ public class Elections {
             AccessControl access,
             AuditLog audit,
             Clock clock,
-            ElectionOrder order) {
+            ElectionOrder order,
+            CountingCommitteeCheck countingCommittee) {
         this.jdbc = jdbc;
         this.order = order;
+        this.countingCommittee = countingCommittee;
         this.cases = cases;
         this.access = access;
         this.audit = audit;
@@ -61,6 +64,7 @@ public class Elections {
         if (election.body() == Body.SECRETARY && c.directSecretary()) {
             order.requireAmongNewCommittee(caseId, election.names());
         }
+        countingCommittee.requireNoneOnTheCommittee(caseId, election.names());
         return open(c, election, "CONGRESS", null);
     }
 

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.roll.Agenda;
 
 /**
  * What the minutes print about the congress beyond the count (elections.md §6): the organisation and its
@@ -22,10 +23,12 @@ class MinutesFacts {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Agenda agenda;
 
-    MinutesFacts(JdbcClient jdbc, Clock clock) {
+    MinutesFacts(JdbcClient jdbc, Clock clock, Agenda agenda) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.agenda = agenda;
     }
 
     private record CaseFacts(String organisation, String superior, String term, String kind) {}
@@ -51,6 +54,8 @@ class MinutesFacts {
                         + " tổ nhập độc lập và khớp nhau; mã kiểm tra nhật ký nhập phiếu: " + k.entryLogDigest());
             case EnteredCount.Totals t -> List.of("Ban kiểm phiếu kiểm bằng tay và nhập tổng số.");
         };
+        // the counting committee the congress approved, head first (the order in which it was chosen)
+        List<String> committee = agenda.countingCommitteeNames(caseId);
         return new vn.daihoi.tally.MinutesInfo(
                 f.superior(),
                 f.organisation(),
@@ -59,8 +64,8 @@ class MinutesFacts {
                 null,
                 Dates.VN.format(when.toLocalDate()),
                 TIME.format(when),
-                null,
-                List.of(),
+                committee.isEmpty() ? null : committee.getFirst(),
+                committee.isEmpty() ? List.of() : committee.subList(1, committee.size()),
                 entered instanceof EnteredCount.Keyed ? "KEYED" : "HAND",
                 log,
                 List.of());

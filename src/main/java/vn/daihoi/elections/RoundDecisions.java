@@ -29,7 +29,15 @@ public class RoundDecisions {
     private final AuditLog audit;
     private final Clock clock;
 
-    RoundDecisions(JdbcClient jdbc, AccessControl access, AuditLog audit, Clock clock) {
+    private final CountingCommitteeCheck countingCommittee;
+
+    RoundDecisions(
+            JdbcClient jdbc,
+            AccessControl access,
+            AuditLog audit,
+            Clock clock,
+            CountingCommitteeCheck countingCommittee) {
+        this.countingCommittee = countingCommittee;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -140,6 +148,13 @@ public class RoundDecisions {
         }
         if (names.isEmpty()) {
             throw new DomainException("elections.error.emptyList");
+        }
+        if (newNames != null && !newNames.isEmpty()) {
+            long caseId = jdbc.sql("select case_id from election where id = ?")
+                    .param(r.electionId())
+                    .query(Long.class)
+                    .single();
+            countingCommittee.requireNoneOnTheCommittee(caseId, newNames);
         }
         long next = newRound(r, r.vacancies(), false, Elections.inBallotOrder(names));
         decide(r, "ANOTHER_ROUND", note);

@@ -1,0 +1,52 @@
+package vn.daihoi.elections;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.daihoi.elections.NewElection.ListedName;
+import vn.daihoi.names.PersonName;
+import vn.daihoi.platform.DomainException;
+import vn.daihoi.roll.Agenda;
+
+/**
+ * Elections.md §6: nobody on the list being voted on may sit on the counting committee. A list naming a
+ * member of the committee the congress approved is refused, naming who, so the presidium has the congress
+ * replace that member on the committee before the vote (a member who joins a later list stands down for it).
+ */
+@Component
+class CountingCommitteeCheck {
+
+    private final Agenda agenda;
+
+    CountingCommitteeCheck(Agenda agenda) {
+        this.agenda = agenda;
+    }
+
+    void requireNoneOnTheCommittee(long caseId, List<ListedName> names) {
+        Set<Long> memberIds = new HashSet<>(agenda.countingCommitteeMemberIds(caseId));
+        Set<String> committeeNames = new HashSet<>();
+        agenda.countingCommitteeNames(caseId).forEach(n -> committeeNames.add(key(n)));
+        if (memberIds.isEmpty() && committeeNames.isEmpty()) {
+            return;
+        }
+        Set<String> clash = new LinkedHashSet<>();
+        for (ListedName n : names) {
+            boolean byRecord = n.memberId() != null && memberIds.contains(n.memberId());
+            // a name typed without its member record is matched by the full name
+            boolean byName = n.memberId() == null && n.fullName() != null && committeeNames.contains(key(n.fullName()));
+            if (byRecord || byName) {
+                clash.add(PersonName.clean(n.fullName()));
+            }
+        }
+        if (!clash.isEmpty()) {
+            throw DomainException.conflict("elections.error.onCountingCommittee", String.join(", ", clash));
+        }
+    }
+
+    private static String key(String fullName) {
+        return PersonName.clean(fullName).toLowerCase(Locale.ROOT);
+    }
+}
