@@ -31,8 +31,10 @@ public class Agenda {
     private final RollBook book;
     private final AuditLog audit;
     private final Clock clock;
+    private final List<CandidateLists> candidateLists;
 
-    Agenda(JdbcClient jdbc, RollBook book, AuditLog audit, Clock clock) {
+    Agenda(JdbcClient jdbc, RollBook book, AuditLog audit, Clock clock, List<CandidateLists> candidateLists) {
+        this.candidateLists = candidateLists;
         this.jdbc = jdbc;
         this.book = book;
         this.audit = audit;
@@ -193,6 +195,9 @@ public class Agenda {
             }
             members.add(e);
         }
+        if (choice.body() == HandsBody.COUNTING_COMMITTEE) {
+            requireNoneOnAList(caseId, members);
+        }
         jdbc.sql("delete from hands_body where case_id = ? and body = ?")
                 .param(caseId)
                 .param(choice.body().name())
@@ -226,6 +231,20 @@ public class Agenda {
                 .withDetails(members.stream()
                         .map(e -> e.number() + " " + e.fullName())
                         .collect(Collectors.joining("; "))));
+    }
+
+    /** Elections.md §6: nobody on a list still being voted on may sit on the counting committee. */
+    private void requireNoneOnAList(long caseId, List<RollEntry> members) {
+        List<CandidateLists.Person> people = members.stream()
+                .map(e -> new CandidateLists.Person(e.memberId(), e.fullName()))
+                .toList();
+        List<String> standing = candidateLists.stream()
+                .flatMap(lists -> lists.standing(caseId, people).stream())
+                .distinct()
+                .toList();
+        if (!standing.isEmpty()) {
+            throw DomainException.conflict("roll.error.standsOnAList", String.join(", ", standing));
+        }
     }
 
     /** Badge numbers as typed: separated by commas or spaces. */

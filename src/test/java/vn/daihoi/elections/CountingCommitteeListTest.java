@@ -35,7 +35,8 @@ import vn.daihoi.security.Fixtures;
 
 /**
  * Elections.md §6 on the real database: nobody on the list being voted on sits on the counting committee the
- * congress approved, whether the name comes with its member record or typed; nothing is opened when refused.
+ * congress approved, whether the name comes with its member record or typed; nothing is opened when refused;
+ * and the committee cannot be re-chosen with someone standing on a list still being voted on.
  */
 @SpringBootTest
 class CountingCommitteeListTest {
@@ -97,6 +98,11 @@ class CountingCommitteeListTest {
 
         long roundId = elections.open(caseId, election(new ListedName(null, "Lê Văn Cường", null)));
         assertThat(elections(caseId)).isEqualTo(before + 1);
+        // nor can the congress seat someone standing on that list on the committee while the vote is open
+        assertThatThrownBy(
+                        () -> agenda.chooseBody(caseId, new HandsChoice(HandsBody.COUNTING_COMMITTEE, "2, 3", 3, 0, 3)))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("standsOnAList");
 
         // the counting minutes name the committee that counted: its head and members, in the order chosen
         for (int number = 1; number <= 3; number++) {
