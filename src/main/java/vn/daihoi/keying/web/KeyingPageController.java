@@ -182,10 +182,11 @@ class KeyingPageController {
             Map<Integer, Integer> votes = new HashMap<>();
             Map<Integer, Integer> disagree = new HashMap<>();
             form.forEach((k, v) -> {
+                // the name's ballot number is in the field's name: a forged one is refused like a bad count
                 if (k.startsWith("votes_")) {
-                    votes.put(Integer.parseInt(k.substring(6)), number(v, null));
+                    votes.put(number(k.substring(6), -1), number(v, null));
                 } else if (k.startsWith("disagree_")) {
-                    disagree.put(Integer.parseInt(k.substring(9)), number(v, 0));
+                    disagree.put(number(k.substring(9), -1), number(v, 0));
                 }
             });
             CountResult result = quick.release(
