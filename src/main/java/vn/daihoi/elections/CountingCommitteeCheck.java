@@ -1,9 +1,7 @@
 package vn.daihoi.elections;
 
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.daihoi.elections.NewElection.ListedName;
@@ -26,27 +24,19 @@ class CountingCommitteeCheck {
     }
 
     void requireNoneOnTheCommittee(long caseId, List<ListedName> names) {
-        Set<Long> memberIds = new HashSet<>(agenda.countingCommitteeMemberIds(caseId));
-        Set<String> committeeNames = new HashSet<>();
-        agenda.countingCommitteeNames(caseId).forEach(n -> committeeNames.add(key(n)));
-        if (memberIds.isEmpty() && committeeNames.isEmpty()) {
+        SamePeople committee = new SamePeople();
+        agenda.countingCommittee(caseId).forEach(m -> committee.add(m.memberId(), m.fullName()));
+        if (committee.isEmpty()) {
             return;
         }
         Set<String> clash = new LinkedHashSet<>();
         for (ListedName n : names) {
-            boolean byRecord = n.memberId() != null && memberIds.contains(n.memberId());
-            // a name typed without its member record is matched by the full name
-            boolean byName = n.memberId() == null && n.fullName() != null && committeeNames.contains(key(n.fullName()));
-            if (byRecord || byName) {
+            if (n.fullName() != null && committee.contains(n.memberId(), n.fullName())) {
                 clash.add(PersonName.clean(n.fullName()));
             }
         }
         if (!clash.isEmpty()) {
             throw DomainException.conflict("elections.error.onCountingCommittee", String.join(", ", clash));
         }
-    }
-
-    private static String key(String fullName) {
-        return PersonName.clean(fullName).toLowerCase(Locale.ROOT);
     }
 }

@@ -93,6 +93,11 @@ public class ElectionRounds {
         if (!access.can(Permission.BALLOT_ENTER, h.orgId())) {
             access.require(Permission.CONGRESS_DAY_RUN, h.orgId());
         }
+        return sheet(h);
+    }
+
+    private RoundSheet sheet(Head h) {
+        long roundId = h.roundId();
         List<RoundSheet.Name> names = jdbc.sql(
                         "select position, full_name from round_candidate where round_id = ? order by position")
                 .param(roundId)
@@ -158,7 +163,8 @@ public class ElectionRounds {
         if (h.issued() == null || h.collected() == null) {
             throw DomainException.conflict("elections.error.noCounts", h.title(), h.roundNo());
         }
-        RoundSheet sheet = sheet(roundId);
+        // the head read above, locked and checked: the sheet needs only the names
+        RoundSheet sheet = sheet(h);
         ElectionRecord record = new ElectionRecord(
                 new ElectionRecord.Election(
                         h.title(),

@@ -1,10 +1,6 @@
 package vn.daihoi.elections;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.daihoi.names.PersonName;
@@ -23,36 +19,21 @@ class ListsStillVotedOn implements CandidateLists {
         this.jdbc = jdbc;
     }
 
-    private record Listed(Long memberId, String fullName) {}
-
     @Override
     public List<String> standing(long caseId, List<Person> people) {
-        List<Listed> listed = jdbc.sql("""
+        SamePeople listed = new SamePeople();
+        jdbc.sql("""
                         select c.member_id, c.full_name from round_candidate c
                         join election_round r on r.id = c.round_id
                         join election e on e.id = r.election_id
                         where e.case_id = ? and e.meeting = 'CONGRESS' and r.state <> 'RELEASED'
-                        """).param(caseId).query(Listed.class).list();
-        Set<Long> memberIds = new HashSet<>();
-        Set<String> names = new HashSet<>();
-        for (Listed l : listed) {
-            if (l.memberId() != null) {
-                memberIds.add(l.memberId());
-            } else {
-                names.add(key(l.fullName()));
-            }
-        }
-        List<String> standing = new ArrayList<>();
-        for (Person p : people) {
-            boolean byRecord = p.memberId() != null && memberIds.contains(p.memberId());
-            if (byRecord || names.contains(key(p.fullName()))) {
-                standing.add(PersonName.clean(p.fullName()));
-            }
-        }
-        return standing;
-    }
-
-    private static String key(String fullName) {
-        return PersonName.clean(fullName).toLowerCase(Locale.ROOT);
+                        """).param(caseId).query(rs -> {
+            long memberId = rs.getLong(1);
+            listed.add(rs.wasNull() ? null : memberId, rs.getString(2));
+        });
+        return people.stream()
+                .filter(p -> listed.contains(p.memberId(), p.fullName()))
+                .map(p -> PersonName.clean(p.fullName()))
+                .toList();
     }
 }

@@ -42,29 +42,32 @@ public class Agenda {
     }
 
     /**
-     * The member ids of the counting committee the congress elected by show of hands (empty until it is
-     * elected). People on the roll by name only, with no member record, are in {@link #countingCommitteeNames}.
+     * The counting committee the congress elected by show of hands (more than half agreed), head first, each
+     * with the member record when there is one; empty until it is elected.
      */
     @Transactional(readOnly = true)
-    public List<Long> countingCommitteeMemberIds(long caseId) {
+    public List<CandidateLists.Person> countingCommittee(long caseId) {
         return jdbc.sql("""
-                        select e.member_id from hands_body b
+                        select e.member_id, e.full_name from hands_body b
                         join hands_body_member m on m.body_id = b.id
                         join roll_entry e on e.id = m.roll_entry_id
                         where b.case_id = ? and b.body = 'COUNTING_COMMITTEE' and 2 * b.agree > b.total
-                          and e.member_id is not null
-                        order by m.position""").param(caseId).query(Long.class).list();
+                        order by m.position""").param(caseId).query(CandidateLists.Person.class).list();
     }
 
-    /** The full names of the counting committee's members, for lists whose names have no member record. */
-    @Transactional(readOnly = true)
+    /** The member ids of the counting committee (people on the roll by name only have none). */
+    public List<Long> countingCommitteeMemberIds(long caseId) {
+        return countingCommittee(caseId).stream()
+                .map(CandidateLists.Person::memberId)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    /** The full names of the counting committee, head first. */
     public List<String> countingCommitteeNames(long caseId) {
-        return jdbc.sql("""
-                        select e.full_name from hands_body b
-                        join hands_body_member m on m.body_id = b.id
-                        join roll_entry e on e.id = m.roll_entry_id
-                        where b.case_id = ? and b.body = 'COUNTING_COMMITTEE' and 2 * b.agree > b.total
-                        order by m.position""").param(caseId).query(String.class).list();
+        return countingCommittee(caseId).stream()
+                .map(CandidateLists.Person::fullName)
+                .toList();
     }
 
     @Transactional(readOnly = true)

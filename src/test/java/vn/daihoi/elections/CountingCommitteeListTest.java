@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,7 +76,7 @@ class CountingCommitteeListTest {
     }
 
     @Test
-    void aMemberOfTheCountingCommitteeCannotBeOnTheList() {
+    void aMemberOfTheCountingCommitteeCannotBeOnTheList() throws Exception {
         Fixtures.Province p = new Fixtures(context).province("kp");
         long caseId = RollFixtures.congress(jdbc, p.communeId(), "DELEGATE");
         book.addDelegate(caseId, new NewDelegate(RollKind.APPOINTED, p.memberId(), null, null));
@@ -113,16 +110,9 @@ class CountingCommitteeListTest {
                 roundId,
                 new EnteredCount.Totals(
                         new ElectionRecord.Tally(3, Map.of(), Map.of("c01", 3, "c02", 3, "c03", 0), Map.of())));
-        String minutes = text(papers.countingMinutesPdf(rounds.sheet(roundId).electionId(), 1));
+        String minutes = ElectionPapersTest.pdfText(
+                papers.countingMinutesPdf(rounds.sheet(roundId).electionId(), 1));
         assertThat(minutes).contains("Trưởng ban: " + p.memberName()).contains("Thành viên: Trần Thị Bình");
-    }
-
-    private static String text(byte[] pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static NewElection election(ListedName first) {

@@ -3,11 +3,9 @@ package vn.daihoi.elections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,27 +74,7 @@ class ElectionReleaseTest {
 
     /** Ten members summoned, one on temporary transfer, eight checked in: D = 9, quorum needs 6. */
     private long caseWithRoll() {
-        long caseId = ResultsFixtures.caseIn(jdbc, province.cellId(), "IN_SESSION", LocalDate.of(2026, 11, 20));
-        for (int i = 1; i <= 10; i++) {
-            long id = jdbc.sql("""
-                            insert into roll_entry (case_id, number, full_name, kind, exclusion, badge_token,
-                                created_at)
-                            values (?, ?, ?, 'MEMBER', ?, ?, now()) returning id""")
-                    .params(
-                            caseId,
-                            i,
-                            "Đảng viên " + i,
-                            i == 10 ? "TEMPORARY_TRANSFER" : null,
-                            UUID.randomUUID().toString())
-                    .query(Long.class)
-                    .single();
-            if (i <= 8) {
-                jdbc.sql("insert into roll_checkin (roll_entry_id, checked_at, username) values (?, now(), 'admin')")
-                        .param(id)
-                        .update();
-            }
-        }
-        return caseId;
+        return CongressDay.caseWithRoll(jdbc, province.cellId(), 10, 1, 8);
     }
 
     @Test
