@@ -37,6 +37,7 @@ public class ElectionRounds {
     private final AuditLog audit;
     private final java.time.Clock clock;
     private final MinutesFacts facts;
+    private final RoundNames keptNames = new RoundNames();
 
     ElectionRounds(
             JdbcClient jdbc,
@@ -98,14 +99,17 @@ public class ElectionRounds {
 
     private RoundSheet sheet(Head h) {
         long roundId = h.roundId();
-        List<RoundSheet.Name> names = jdbc.sql(
-                        "select position, full_name from round_candidate where round_id = ? order by position")
-                .param(roundId)
-                .query((rs, i) -> new RoundSheet.Name(
-                        rs.getInt("position"),
-                        RoundSheet.candidateId(rs.getInt("position")),
-                        rs.getString("full_name")))
-                .list();
+        // the state read with the head in this transaction is the stamp of the kept names (RoundNames)
+        List<RoundSheet.Name> names = keptNames.of(
+                roundId,
+                RoundState.valueOf(h.state()),
+                () -> jdbc.sql("select position, full_name from round_candidate where round_id = ? order by position")
+                        .param(roundId)
+                        .query((rs, i) -> new RoundSheet.Name(
+                                rs.getInt("position"),
+                                RoundSheet.candidateId(rs.getInt("position")),
+                                rs.getString("full_name")))
+                        .list());
         return new RoundSheet(
                 h.roundId(),
                 h.electionId(),

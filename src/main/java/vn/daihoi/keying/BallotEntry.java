@@ -57,25 +57,35 @@ public class BallotEntry {
         RoundSheet sheet = rounds.sheet(roundId);
         requireId(clientId);
         EntryLog.Head head = log.lock(roundId);
-        Optional<Ack> again = existing(roundId, team, clientId, sheet);
-        if (again.isPresent()) {
-            return again.get();
+        if (!open(sheet, head, team)) {
+            // a retry of a ballot stored before the round was released still answers as the first time
+            Optional<Ack> again = existing(roundId, team, clientId, sheet);
+            if (again.isPresent()) {
+                return again.get();
+            }
+            requireOpen(sheet, head, team);
         }
-        requireOpen(sheet, head, team);
         KeyedBallot ballot = BallotInput.parse(input, sheet, typedKept);
-        int keyed = count(roundId, team);
-        if (keyed >= sheet.collected()) {
+        // the position and the insert in one statement; nothing inserted means a retry (same client id), a
+        // client id of another ballot, or a full pile, told apart only then
+        Optional<Integer> inserted = jdbc.sql("""
+                        insert into keyed_ballot (round_id, team, pile_position, client_id, kind, content)
+                        select ?, ?, count(*) + 1, ?, ?, ? from keyed_ballot
+                        where round_id = ? and team = ? and not superseded
+                        having count(*) < ?
+                        on conflict (client_id) do nothing
+                        returning pile_position""")
+                .params(roundId, team, clientId, ballot.kind(), ballot.content(), roundId, team, sheet.collected())
+                .query(Integer.class)
+                .optional();
+        if (inserted.isEmpty()) {
+            Optional<Ack> again = existing(roundId, team, clientId, sheet);
+            if (again.isPresent()) {
+                return again.get();
+            }
             throw DomainException.conflict("keying.error.full", team, sheet.collected());
         }
-        int position = keyed + 1;
-        int inserted = jdbc.sql("""
-                        insert into keyed_ballot (round_id, team, pile_position, client_id, kind, content)
-                        values (?, ?, ?, ?, ?, ?) on conflict (client_id) do nothing""")
-                .params(roundId, team, position, clientId, ballot.kind(), ballot.content())
-                .update();
-        if (inserted == 0) {
-            throw DomainException.conflict("keying.error.clientId", clientId);
-        }
+        int position = inserted.get();
         log.append(
                 head,
                 team,
@@ -267,6 +277,10 @@ public class BallotEntry {
         if (clientId == null) {
             throw new DomainException("keying.error.noClientId");
         }
+    }
+
+    private static boolean open(RoundSheet sheet, EntryLog.Head head, int team) {
+        return sheet.state() != RoundState.RELEASED && sheet.collected() != null && team >= 1 && team <= head.teams();
     }
 
     private static void requireOpen(RoundSheet sheet, EntryLog.Head head, int team) {

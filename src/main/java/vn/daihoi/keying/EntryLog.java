@@ -72,12 +72,12 @@ public class EntryLog {
     /** Locks the round's head row (creating it with 3 teams on first use) for the rest of the transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     Head lock(long roundId) {
-        jdbc.sql("insert into keying_round (round_id, log_head) values (?, ?) on conflict do nothing")
-                .params(roundId, GENESIS)
-                .update();
+        // one round trip: the no-op update of an existing row takes the same row lock as select … for update,
+        // and returns the row as committed by the writer this one waited for
         return jdbc.sql("""
-                        select round_id, teams, log_seq, log_head, compared_seq, agreed
-                        from keying_round where round_id = ? for update""").param(roundId).query(Head.class).single();
+                        insert into keying_round (round_id, log_head) values (?, ?)
+                        on conflict (round_id) do update set teams = keying_round.teams
+                        returning round_id, teams, log_seq, log_head, compared_seq, agreed""").params(roundId, GENESIS).query(Head.class).single();
     }
 
     /** The head without a lock (for reading progress). */
@@ -98,9 +98,12 @@ public class EntryLog {
         String username = access.requireUser().getUsername();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String hash = hash(head.logHead(), seq, team, action, content, username, at);
+        // the entry and the new head in one statement (one round trip per ballot less)
         jdbc.sql("""
-                        insert into keying_log (round_id, seq, team, action, content, username, at, prev_hash, hash)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        with entry as (
+                            insert into keying_log (round_id, seq, team, action, content, username, at, prev_hash, hash)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?))
+                        update keying_round set log_seq = ?, log_head = ? where round_id = ?""")
                 .params(
                         head.roundId(),
                         seq,
@@ -110,10 +113,10 @@ public class EntryLog {
                         username,
                         Timestamp.from(at),
                         head.logHead(),
-                        hash)
-                .update();
-        jdbc.sql("update keying_round set log_seq = ?, log_head = ? where round_id = ?")
-                .params(seq, hash, head.roundId())
+                        hash,
+                        seq,
+                        hash,
+                        head.roundId())
                 .update();
         return new Head(head.roundId(), head.teams(), seq, hash, head.comparedSeq(), head.agreed());
     }
