@@ -122,10 +122,16 @@ class ElectionsBrowserTest {
 
             enter(round1.locator(".counts-form"), Map.of("issued", "10", "collected", "10"));
             assertThat(round1.locator(".round-state")).hasText("Đang kiểm phiếu");
-            // a count that does not add up is refused with the engine's reason, and nothing changes
-            enter(round1.locator(".totals-form"), Map.of("valid", "10", "v1", "11", "v2", "8", "v3", "6", "v4", "5"));
-            assertThat(page.locator("#elections-error")).containsText("nhiều hơn số phiếu hợp lệ");
-            enter(round1.locator(".totals-form"), Map.of("valid", "10", "v1", "10", "v2", "8", "v3", "6", "v4", "6"));
+            // quick mode is the keying module's page, linked from the round card; a count that does not add up
+            // is refused with the engine's reason, and nothing changes
+            String electionsPage = page.url();
+            round1.locator(".round-totals").click();
+            Locator totals = page.locator("#keying-totals");
+            enter(totals, Map.of("valid", "10", "votes_1", "11", "votes_2", "8", "votes_3", "6", "votes_4", "5"));
+            assertThat(page.locator("#keying-error")).containsText("nhiều hơn số phiếu hợp lệ");
+            enter(totals, Map.of("valid", "10", "votes_1", "10", "votes_2", "8", "votes_3", "6", "votes_4", "6"));
+            assertThat(page.locator("#keying-notice")).isVisible();
+            page.navigate(electionsPage);
             assertThat(round1.locator(".runoff-note")).isVisible();
             assertThat(round1.locator(".elected li")).hasCount(2);
 
@@ -137,7 +143,10 @@ class ElectionsBrowserTest {
             Locator round2 = page.locator("#round-" + electionId + "-2");
             assertThat(round2.locator(".names li")).hasText(new String[] {"Lê Văn Cường", "Phạm Thị Dung"});
             enter(round2.locator(".counts-form"), Map.of("issued", "10", "collected", "10"));
-            enter(round2.locator(".totals-form"), Map.of("valid", "10", "v1", "7", "v2", "3"));
+            round2.locator(".round-totals").click();
+            enter(totals, Map.of("valid", "10", "votes_1", "7", "votes_2", "3"));
+            assertThat(page.locator("#keying-notice")).isVisible();
+            page.navigate(electionsPage);
             assertThat(round2.locator(".elected li")).containsText(new String[] {"Lê Văn Cường"});
             assertThat(round2.locator(".elected li")).containsText(new String[] {"70,00%"});
             assertThat(page.locator("#election-" + electionId)).containsText("Đã kết thúc");

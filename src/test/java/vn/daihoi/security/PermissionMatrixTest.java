@@ -759,12 +759,6 @@ class PermissionMatrixTest {
                     ElectionFixtures::election),
             row(
                     POST,
-                    "/api/elections/{id}/rounds/{round}/release",
-                    Permission.CONGRESS_DAY_RUN,
-                    Scope.FORBIDDEN,
-                    ElectionFixtures::election),
-            row(
-                    POST,
                     "/api/elections/{id}/rounds/{round}/runoff",
                     Permission.CONGRESS_DAY_RUN,
                     Scope.FORBIDDEN,
@@ -786,12 +780,6 @@ class PermissionMatrixTest {
             row(
                     POST,
                     "/elections/{id}/rounds/{round}/counts",
-                    Permission.CONGRESS_DAY_RUN,
-                    Scope.FORBIDDEN,
-                    ElectionFixtures::election),
-            row(
-                    POST,
-                    "/elections/{id}/rounds/{round}/totals",
                     Permission.CONGRESS_DAY_RUN,
                     Scope.FORBIDDEN,
                     ElectionFixtures::election),

@@ -2,7 +2,6 @@ package vn.daihoi.elections.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,12 +11,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
-import vn.daihoi.counting.ElectionRecord;
-import vn.daihoi.counting.InvalidReason;
 import vn.daihoi.elections.ElectionBook;
 import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.elections.Elections;
-import vn.daihoi.elections.EnteredCount;
 import vn.daihoi.elections.NewElection;
 import vn.daihoi.elections.RoundDecisions;
 import vn.daihoi.elections.RoundSheet;
@@ -38,13 +34,6 @@ class ElectionsApiController {
     record OpenedRound(long electionId, long roundId, int round) {}
 
     record CountsRequest(Integer issued, Integer collected) {}
-
-    /** Totals counted by hand, as the record's {@code tally}: valid, invalid by reason, votes and disagree by id. */
-    record TotalsRequest(
-            Integer valid,
-            Map<InvalidReason, Integer> invalid,
-            Map<String, Integer> votes,
-            Map<String, Integer> disagree) {}
 
     record DecisionRequest(List<NewElection.ListedName> names, String note) {}
 
@@ -89,21 +78,6 @@ class ElectionsApiController {
                 request.issued() == null ? -1 : request.issued(),
                 request.collected() == null ? -1 : request.collected());
         return rounds.sheet(roundId);
-    }
-
-    @PostMapping("/api/elections/{id}/rounds/{round}/release")
-    @Operation(
-            summary = "Công bố kết quả từ tổng số kiểm bằng tay (bộ đếm phiếu quyết định; 409 nếu số liệu không khớp)")
-    ResponseEntity<String> release(@PathVariable long id, @PathVariable int round, @RequestBody TotalsRequest request) {
-        long roundId = book.roundId(id, round);
-        rounds.release(
-                roundId,
-                new EnteredCount.Totals(new ElectionRecord.Tally(
-                        request.valid() == null ? 0 : request.valid(),
-                        request.invalid(),
-                        request.votes(),
-                        request.disagree())));
-        return result(id, round);
     }
 
     @PostMapping("/api/elections/{id}/rounds/{round}/runoff")

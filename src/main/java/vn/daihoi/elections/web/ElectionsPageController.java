@@ -1,10 +1,7 @@
 package vn.daihoi.elections.web;
 
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,16 +16,12 @@ import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
-import vn.daihoi.counting.ElectionRecord;
-import vn.daihoi.counting.InvalidReason;
 import vn.daihoi.elections.ElectionBook;
 import vn.daihoi.elections.ElectionPapers;
 import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.elections.Elections;
-import vn.daihoi.elections.EnteredCount;
 import vn.daihoi.elections.NewElection;
 import vn.daihoi.elections.RoundDecisions;
-import vn.daihoi.elections.RoundSheet;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.FormActions;
 import vn.daihoi.season.CongressCase;
@@ -77,7 +70,6 @@ class ElectionsPageController {
         model.addAttribute("c", c);
         model.addAttribute("elections", list);
         model.addAttribute("bodies", Body.values());
-        model.addAttribute("reasons", InvalidReason.values());
         model.addAttribute("mayRun", access.can(Permission.CONGRESS_DAY_RUN, c.orgId()));
         return "elections/elections";
     }
@@ -118,39 +110,6 @@ class ElectionsPageController {
                 locale,
                 "elections.notice.counts",
                 () -> rounds.recordCounts(roundId, issued, collected));
-    }
-
-    /** Quick mode: the totals counted by hand; fields valid, v1..vn (votes), d1..dn (disagree), inv_REASON. */
-    @PostMapping("/elections/{id}/rounds/{round}/totals")
-    String totals(
-            @PathVariable long id,
-            @PathVariable int round,
-            @RequestParam Map<String, String> form,
-            RedirectAttributes redirect,
-            Locale locale) {
-        long roundId = book.roundId(id, round);
-        return actions.run(page(book.caseOf(id)), redirect, locale, "elections.notice.released", () -> {
-            RoundSheet sheet = rounds.sheet(roundId);
-            Map<String, Integer> votes = new LinkedHashMap<>();
-            Map<String, Integer> disagree = new LinkedHashMap<>();
-            for (RoundSheet.Name n : sheet.names()) {
-                votes.put(n.candidateId(), number(form.get("v" + n.number())));
-                if (sheet.ballotForm() == BallotForm.AGREE_DISAGREE) {
-                    disagree.put(n.candidateId(), number(form.get("d" + n.number())));
-                }
-            }
-            Map<InvalidReason, Integer> invalid = new EnumMap<>(InvalidReason.class);
-            for (InvalidReason r : InvalidReason.values()) {
-                int n = number(form.get("inv_" + r.name()));
-                if (n > 0) {
-                    invalid.put(r, n);
-                }
-            }
-            rounds.release(
-                    roundId,
-                    new EnteredCount.Totals(
-                            new ElectionRecord.Tally(number(form.get("valid")), invalid, votes, disagree)));
-        });
     }
 
     @PostMapping("/elections/{id}/rounds/{round}/runoff")
@@ -247,16 +206,5 @@ class ElectionsPageController {
 
     private static String page(long caseId) {
         return "/congresses/" + caseId + "/elections";
-    }
-
-    private static int number(String text) {
-        if (text == null || text.isBlank()) {
-            return 0;
-        }
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            throw new DomainException("elections.error.number", text.strip());
-        }
     }
 }
