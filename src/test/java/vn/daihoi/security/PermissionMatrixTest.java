@@ -865,7 +865,10 @@ class PermissionMatrixTest {
             row(POST, "/api/rounds/{roundId}/release", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, ROUND),
             row(POST, "/api/rounds/{roundId}/totals", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, ROUND),
             row(GET, "/api/rounds/{roundId}/log", Permission.BALLOT_ENTER, Scope.FORBIDDEN, ROUND),
-            row(GET, "/api/rounds/{roundId}/log/verify", Permission.BALLOT_ENTER, Scope.FORBIDDEN, ROUND));
+            row(GET, "/api/rounds/{roundId}/log/verify", Permission.BALLOT_ENTER, Scope.FORBIDDEN, ROUND),
+            // keying2 (session 5): the entry log filed into the congress file (the round is not released: 409)
+            row(POST, "/rounds/{roundId}/log/filing", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, ROUND),
+            row(POST, "/api/rounds/{roundId}/log/filing", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, ROUND));
 
     @Autowired
     ApplicationContext context;

@@ -14,6 +14,7 @@ import vn.daihoi.counting.CountResult;
 import vn.daihoi.counting.InvalidReason;
 import vn.daihoi.keying.BallotEntry;
 import vn.daihoi.keying.EntryLog;
+import vn.daihoi.keying.LogFiling;
 import vn.daihoi.keying.QuickCount;
 import vn.daihoi.keying.Reconciliation;
 import vn.daihoi.tally.ResultJson;
@@ -56,12 +57,15 @@ class KeyingApiController {
     private final Reconciliation reconciliation;
     private final QuickCount quick;
     private final EntryLog log;
+    private final LogFiling filing;
 
-    KeyingApiController(BallotEntry entry, Reconciliation reconciliation, QuickCount quick, EntryLog log) {
+    KeyingApiController(
+            BallotEntry entry, Reconciliation reconciliation, QuickCount quick, EntryLog log, LogFiling filing) {
         this.entry = entry;
         this.reconciliation = reconciliation;
         this.quick = quick;
         this.log = log;
+        this.filing = filing;
     }
 
     @PostMapping("/teams/{team}/ballots")
@@ -139,5 +143,11 @@ class KeyingApiController {
     @Operation(summary = "Kiểm tra chuỗi băm của nhật ký nhập phiếu")
     EntryLog.Verification verify(@PathVariable long roundId) {
         return log.verify(roundId);
+    }
+
+    @PostMapping("/log/filing")
+    @Operation(summary = "Lưu nhật ký nhập phiếu của vòng bầu đã công bố vào hồ sơ đại hội (nhóm Bầu cử, kiểm phiếu)")
+    LogFiling.Filing file(@PathVariable long roundId) {
+        return filing.file(roundId);
     }
 }

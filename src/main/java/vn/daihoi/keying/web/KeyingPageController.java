@@ -29,6 +29,7 @@ import vn.daihoi.elections.RoundSheet;
 import vn.daihoi.keying.BallotEntry;
 import vn.daihoi.keying.BallotInput;
 import vn.daihoi.keying.EntryLogPdf;
+import vn.daihoi.keying.LogFiling;
 import vn.daihoi.keying.QuickCount;
 import vn.daihoi.keying.Reconciliation;
 import vn.daihoi.platform.DomainException;
@@ -46,6 +47,7 @@ class KeyingPageController {
     private final Reconciliation reconciliation;
     private final QuickCount quick;
     private final EntryLogPdf pdf;
+    private final LogFiling filing;
     private final ElectionRounds rounds;
     private final AccessControl access;
     private final FormActions actions;
@@ -56,6 +58,7 @@ class KeyingPageController {
             Reconciliation reconciliation,
             QuickCount quick,
             EntryLogPdf pdf,
+            LogFiling filing,
             ElectionRounds rounds,
             AccessControl access,
             FormActions actions,
@@ -64,6 +67,7 @@ class KeyingPageController {
         this.reconciliation = reconciliation;
         this.quick = quick;
         this.pdf = pdf;
+        this.filing = filing;
         this.rounds = rounds;
         this.access = access;
         this.actions = actions;
@@ -124,6 +128,7 @@ class KeyingPageController {
         model.addAttribute("c", c);
         model.addAttribute("mayRun", access.can(Permission.CONGRESS_DAY_RUN, reconciliation.orgOfRound(roundId)));
         model.addAttribute("newId", UUID.randomUUID().toString());
+        model.addAttribute("filings", c.released() ? filing.filings(roundId) : List.of());
         return "keying/reconciliation";
     }
 
@@ -156,6 +161,11 @@ class KeyingPageController {
     String release(@PathVariable long roundId, RedirectAttributes redirect, Locale locale) {
         return actions.run(
                 page(roundId), redirect, locale, "keying.done.release", () -> reconciliation.release(roundId));
+    }
+
+    @PostMapping("/rounds/{roundId}/log/filing")
+    String fileLog(@PathVariable long roundId, RedirectAttributes redirect, Locale locale) {
+        return actions.run(page(roundId), redirect, locale, "keying.done.filing", () -> filing.file(roundId));
     }
 
     @GetMapping("/rounds/{roundId}/entry/totals")
