@@ -12,6 +12,12 @@
   var countEl = document.getElementById("keying-count");
   var pendingEl = document.getElementById("keying-pending");
   var keptBox = document.getElementById("keying-kept");
+  // the messages come from the bundles (vi, en) through data attributes of #keying-messages
+  var messages = document.getElementById("keying-messages").dataset;
+  function say(key) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    return messages[key].replace(/\{(\d)\}/g, function (m, i) { return String(args[+i]); });
+  }
   var team = parseInt(root.dataset.team, 10);
   var size = parseInt(root.dataset.size, 10);
   var legend = parseInt(root.dataset.legend, 10);
@@ -42,10 +48,10 @@
   // The same rules as the server (BallotInput): returns an error message or null.
   function check(text) {
     text = text.trim();
-    if (text === "") { return "Chưa gõ gì. Gõ 0 nếu phiếu không gạch tên nào (hoặc đồng ý tất cả)."; }
+    if (text === "") { return say("empty"); }
     if (text[0] === "/" || text[0] === "*") {
       var r = text.substring(1).trim();
-      if (!/^\d$/.test(r) || +r < 1 || +r > legend) { return "«" + text + "»: sau / cần một số lý do từ 1 đến " + legend + "."; }
+      if (!/^\d$/.test(r) || +r < 1 || +r > legend) { return say("reason", text, legend); }
       return null;
     }
     var seen = {}, any = false, zero = false;
@@ -54,19 +60,19 @@
       var t = tokens[i], digits = t;
       if (t === "") { continue; }
       if (marked && /^[xXoO]/.test(t)) { digits = t.substring(1); }
-      if (!/^\d{1,4}$/.test(digits)) { return "Không hiểu «" + t + "»: chỉ gõ số thứ tự trong danh sách."; }
+      if (!/^\d{1,4}$/.test(digits)) { return say("token", t); }
       var n = parseInt(digits, 10);
       if (n === 0 && digits === t) { zero = true; continue; }
-      if (n < 1 || n > size) { return "Số " + n + " không có trong danh sách (từ 1 đến " + size + "); phiếu chưa được lưu."; }
-      if (seen[n]) { return "Số " + n + " được gõ hai lần; phiếu chưa được lưu."; }
+      if (n < 1 || n > size) { return say("range", n, size); }
+      if (seen[n]) { return say("twice", n); }
       seen[n] = true; any = true;
     }
-    if (zero && any) { return "Số 0 (không có tên nào) không đi cùng các số khác; phiếu chưa được lưu."; }
+    if (zero && any) { return say("zero"); }
     return null;
   }
 
   function showCount() {
-    countEl.textContent = "Đã nhập " + keyed + " / " + collected + " phiếu thu vào";
+    countEl.textContent = say("count", keyed, collected);
     pendingEl.textContent = queue.length ? pendingEl.dataset.label.replace("{n}", queue.length) : "";
   }
 
@@ -102,7 +108,7 @@
       if (answer.status >= 500 || answer.status === 0) { retry(); return; }
       queue.shift();
       if (answer.status >= 400) {
-        error.textContent = answer.data.message || ("Lỗi " + answer.status);
+        error.textContent = answer.data.message || say("status", answer.status);
         if (job.kind === "ballot") {
           mine = mine.filter(function (x) { return x !== job.body.clientId; });
           var li = echo.querySelector('li[data-client-id="' + job.body.clientId + '"]');
@@ -139,7 +145,7 @@
 
   function undo() {
     var id = mine.pop();
-    if (!id) { error.textContent = "Chưa có phiếu nào để hủy."; return; }
+    if (!id) { error.textContent = say("nothing"); return; }
     // a ballot still waiting in the queue is simply dropped
     for (var i = 1; i < queue.length; i++) {
       if (queue[i].kind === "ballot" && queue[i].body.clientId === id) {
