@@ -1,6 +1,7 @@
 package vn.daihoi.roll;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.season.CongressCases;
+import vn.daihoi.season.CongressState;
 
 /**
  * Check-in at the door: a badge's token (scanned) or its number (typed). One short transaction each; the first
@@ -23,7 +26,10 @@ public class CheckIns {
     private final Roll roll;
     private final Clock clock;
 
-    CheckIns(JdbcClient jdbc, AccessControl access, Roll roll, Clock clock) {
+    private final CongressCases cases;
+
+    CheckIns(JdbcClient jdbc, AccessControl access, Roll roll, Clock clock, CongressCases cases) {
+        this.cases = cases;
         this.jdbc = jdbc;
         this.access = access;
         this.roll = roll;
@@ -85,8 +91,23 @@ public class CheckIns {
         return roll.base(caseId);
     }
 
+    /**
+     * The office may run the day and the case is on its congress day ({@link RollActivity#CHECK_IN}); one small
+     * read on the hot path, the case's full view only to word a refusal.
+     */
     private void requireRun(long caseId) {
-        access.require(Permission.CONGRESS_DAY_RUN, orgOf(caseId));
+        record Facts(long orgId, String state, LocalDate plannedOn) {}
+        Facts f = jdbc.sql("select org_id, state, planned_on from congress_case where id = ?")
+                .param(caseId)
+                .query((rs, i) -> new Facts(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
+                .optional()
+                .orElseThrow(() -> DomainException.notFound("roll.error.noCase", caseId));
+        access.require(Permission.CONGRESS_DAY_RUN, f.orgId());
+        CongressState state = CongressState.valueOf(f.state());
+        LocalDate today = LocalDate.now(clock);
+        if (!RollActivity.CHECK_IN.allows(state, f.plannedOn(), today)) {
+            RollActivity.CHECK_IN.require(cases.find(caseId).orElseThrow(), state, today);
+        }
     }
 
     private long orgOf(long caseId) {
