@@ -16,6 +16,7 @@ import vn.daihoi.roll.Absence;
 import vn.daihoi.roll.NewDelegate;
 import vn.daihoi.roll.RollAbsences;
 import vn.daihoi.roll.RollBook;
+import vn.daihoi.roll.RollClosing;
 import vn.daihoi.roll.RollEntry;
 import vn.daihoi.roll.RollKind;
 import vn.daihoi.season.CongressCase;
@@ -29,10 +30,13 @@ class RollPageController {
 
     private final RollBook book;
     private final RollAbsences absences;
+    private final RollClosing closing;
     private final AccessControl access;
     private final FormActions actions;
 
-    RollPageController(RollBook book, RollAbsences absences, AccessControl access, FormActions actions) {
+    RollPageController(
+            RollBook book, RollAbsences absences, RollClosing closing, AccessControl access, FormActions actions) {
+        this.closing = closing;
         this.book = book;
         this.absences = absences;
         this.access = access;
@@ -55,7 +59,14 @@ class RollPageController {
         model.addAttribute(
                 "delegateKinds",
                 List.of(RollKind.ELECTED, RollKind.EX_OFFICIO, RollKind.APPOINTED, RollKind.ALTERNATE));
-        model.addAttribute("mayRun", access.can(Permission.CONGRESS_DAY_RUN, c.orgId()));
+        boolean mayRun = access.can(Permission.CONGRESS_DAY_RUN, c.orgId());
+        List<RollClosing.Decision> decisions = closing.history(id);
+        boolean closed = !decisions.isEmpty() && decisions.getFirst().closed();
+        model.addAttribute("mayRun", mayRun);
+        model.addAttribute("closed", closed);
+        model.addAttribute("closedBy", closed ? decisions.getFirst() : null);
+        // the forms that change the roll are not offered once it is closed (the service refuses them anyway)
+        model.addAttribute("mayEdit", mayRun && !closed);
         return "roll/roll";
     }
 
@@ -115,6 +126,20 @@ class RollPageController {
                 locale,
                 "roll.done.alternate",
                 () -> absences.callUpAlternate(id, alternate, delegate, reason));
+    }
+
+    @PostMapping("/congresses/{id}/roll/close")
+    String close(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+        return act(id, redirect, locale, "roll.done.closed", () -> closing.close(id));
+    }
+
+    @PostMapping("/congresses/{id}/roll/reopen")
+    String reopen(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return act(id, redirect, locale, "roll.done.reopened", () -> closing.reopen(id, reason));
     }
 
     private String act(long id, RedirectAttributes redirect, Locale locale, String doneKey, Runnable step) {
