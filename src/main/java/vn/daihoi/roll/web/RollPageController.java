@@ -17,8 +17,10 @@ import vn.daihoi.roll.NewDelegate;
 import vn.daihoi.roll.RollAbsences;
 import vn.daihoi.roll.RollBook;
 import vn.daihoi.roll.RollClosing;
-import vn.daihoi.roll.RollEntry;
+import vn.daihoi.roll.RollFilter;
 import vn.daihoi.roll.RollKind;
+import vn.daihoi.roll.RollPage;
+import vn.daihoi.roll.RollSearch;
 import vn.daihoi.season.CongressCase;
 
 /**
@@ -31,12 +33,19 @@ class RollPageController {
     private final RollBook book;
     private final RollAbsences absences;
     private final RollClosing closing;
+    private final RollSearch search;
     private final AccessControl access;
     private final FormActions actions;
 
     RollPageController(
-            RollBook book, RollAbsences absences, RollClosing closing, AccessControl access, FormActions actions) {
+            RollBook book,
+            RollAbsences absences,
+            RollClosing closing,
+            RollSearch search,
+            AccessControl access,
+            FormActions actions) {
         this.closing = closing;
+        this.search = search;
         this.book = book;
         this.absences = absences;
         this.access = access;
@@ -44,18 +53,21 @@ class RollPageController {
     }
 
     @GetMapping("/congresses/{id}/roll")
-    String page(@PathVariable long id, Model model) {
+    String page(
+            @PathVariable long id,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) RollFilter filter,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         CongressCase c = book.congress(id);
-        List<RollEntry> entries = book.entries(id);
+        RollPage shown = search.page(id, q, filter, page);
         model.addAttribute("c", c);
         model.addAttribute("delegate", "DELEGATE".equals(c.kind()));
         model.addAttribute("x", book.explain(id));
-        model.addAttribute("entries", entries);
-        model.addAttribute(
-                "absentDelegates",
-                entries.stream()
-                        .filter(e -> e.summoned() && e.absence() != null && e.kind() != RollKind.EX_OFFICIO)
-                        .toList());
+        model.addAttribute("p", shown);
+        model.addAttribute("entries", shown.entries());
+        model.addAttribute("filters", List.of(RollFilter.values()));
+        model.addAttribute("absentDelegates", search.absentDelegates(id));
         model.addAttribute(
                 "delegateKinds",
                 List.of(RollKind.ELECTED, RollKind.EX_OFFICIO, RollKind.APPOINTED, RollKind.ALTERNATE));
