@@ -107,7 +107,7 @@ public class Agenda {
     /** Adds a step at the end of the agenda, with its planned time (HH:mm). */
     @Transactional
     public void addStep(long caseId, String startsAt, String title) {
-        CongressCase c = book.lockForChange(caseId);
+        CongressCase c = book.lockForChange(caseId, RollActivity.PREPARE);
         String t = title == null ? "" : title.strip();
         if (t.isEmpty() || t.length() > 300) {
             throw new DomainException("roll.error.stepTitle");
@@ -139,7 +139,7 @@ public class Agenda {
     /** Marks the step under way; the one before is no longer current. */
     @Transactional
     public void markCurrent(long caseId, Long stepId) {
-        CongressCase c = book.lockForChange(caseId);
+        CongressCase c = book.lockForChange(caseId, RollActivity.SESSION);
         String title = stepId == null
                 ? null
                 : jdbc.sql("select title from agenda_step where case_id = ? and id = ?")
@@ -167,7 +167,7 @@ public class Agenda {
      */
     @Transactional
     public void chooseBody(long caseId, HandsChoice choice) {
-        CongressCase c = book.lockForChange(caseId);
+        CongressCase c = book.lockForChange(caseId, RollActivity.SESSION);
         if (choice.body() == null) {
             throw new DomainException("roll.error.bodyRequired");
         }

@@ -33,22 +33,23 @@ public class Roll {
         BaseKind baseKind = baseKind(kind);
         Map<Exclusion, Integer> excluded = new EnumMap<>(Exclusion.class);
         int[] summoned = {0};
+        int[] present = {0};
+        // one pass over the case's roll: summoned by exclusion, and those present among the ones counted in D
         jdbc.sql("""
-                        select exclusion, count(*) as n from roll_entry
-                        where case_id = ? and summoned group by exclusion
+                        select e.exclusion, count(*) as n, count(c.roll_entry_id) as present
+                        from roll_entry e left join roll_checkin c on c.roll_entry_id = e.id
+                        where e.case_id = ? and e.summoned group by e.exclusion
                         """).param(caseId).query(rs -> {
             int n = rs.getInt("n");
             summoned[0] += n;
             String exclusion = rs.getString("exclusion");
             if (exclusion != null) {
                 excluded.put(Exclusion.valueOf(exclusion), n);
+            } else {
+                present[0] = rs.getInt("present");
             }
         });
-        int present = jdbc.sql("""
-                        select count(*) from roll_checkin c join roll_entry e on e.id = c.roll_entry_id
-                        where e.case_id = ? and e.summoned and e.exclusion is null
-                        """).param(caseId).query(Integer.class).single();
-        return new VotingBase(baseKind, summoned[0], excluded, present);
+        return new VotingBase(baseKind, summoned[0], excluded, present[0]);
     }
 
     /** The base kind of a case's kind of congress (congress_case.kind). */

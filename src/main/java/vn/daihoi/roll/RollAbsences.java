@@ -32,7 +32,7 @@ public class RollAbsences {
     /** Marks a person absent for the whole congress; a reason is required when it is accepted. */
     @Transactional
     public RollEntry markAbsent(long caseId, Long entryId, Absence absence, String reason) {
-        CongressCase c = book.lockForChange(caseId);
+        CongressCase c = book.lockForRollChange(caseId);
         RollEntry e = book.entry(caseId, entryId);
         String why = reason == null ? "" : reason.strip();
         if (absence == null) {
@@ -92,7 +92,7 @@ public class RollAbsences {
     /** Takes back an absence marked by mistake (not once an alternate sits in the person's place). */
     @Transactional
     public RollEntry clearAbsence(long caseId, Long entryId) {
-        CongressCase c = book.lockForChange(caseId);
+        CongressCase c = book.lockForRollChange(caseId);
         RollEntry e = book.entry(caseId, entryId);
         if (e.absence() == null) {
             throw DomainException.conflict("roll.error.notAbsent", e.number(), e.fullName());
@@ -118,7 +118,7 @@ public class RollAbsences {
      */
     @Transactional
     public RollEntry callUpAlternate(long caseId, Long alternateId, Long delegateId, String reason) {
-        CongressCase c = book.lockForChange(caseId);
+        CongressCase c = book.lockForRollChange(caseId);
         if (!"DELEGATE".equals(c.kind())) {
             throw DomainException.conflict("roll.error.notDelegate", c.orgName());
         }

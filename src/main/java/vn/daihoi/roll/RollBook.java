@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,6 +21,7 @@ import vn.daihoi.names.PersonName;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.season.CongressCase;
 import vn.daihoi.season.CongressCases;
+import vn.daihoi.season.CongressState;
 
 /**
  * Building the roll of a congress case: the members of the unit's subtree (all-member congress) or the
@@ -98,7 +100,7 @@ public class RollBook {
      */
     @Transactional
     public int fillFromMembers(long caseId) {
-        CongressCase c = lockForChange(caseId);
+        CongressCase c = lockForRollChange(caseId);
         if (!"ALL_MEMBER".equals(c.kind())) {
             throw DomainException.conflict("roll.error.notAllMember", c.orgName());
         }
@@ -148,7 +150,7 @@ public class RollBook {
      */
     @Transactional
     public RollEntry addDelegate(long caseId, NewDelegate delegate) {
-        CongressCase c = lockForChange(caseId);
+        CongressCase c = lockForRollChange(caseId);
         if (!"DELEGATE".equals(c.kind())) {
             throw DomainException.conflict("roll.error.notDelegate", c.orgName());
         }
@@ -207,15 +209,37 @@ public class RollBook {
         return entry(caseId, id);
     }
 
-    /** The case for a change by the office running the day, its row locked until the change commits. */
-    CongressCase lockForChange(long caseId) {
+    /**
+     * The case for a change by the office running the day, its row locked until the change commits, refused
+     * (409) unless the case is in a step where {@code activity} may change (read under the lock).
+     */
+    CongressCase lockForChange(long caseId, RollActivity activity) {
         CongressCase c = find(caseId);
         access.require(Permission.CONGRESS_DAY_RUN, c.orgId());
-        jdbc.sql("select id from congress_case where id = ? for update")
+        CongressState state = CongressState.valueOf(jdbc.sql("select state from congress_case where id = ? for update")
                 .param(caseId)
-                .query(Long.class)
-                .single();
+                .query(String.class)
+                .single());
+        activity.require(c, state, LocalDate.now(clock));
         return c;
+    }
+
+    /** As {@link #lockForChange} for a change of the roll itself: refused too once the roll is closed. */
+    CongressCase lockForRollChange(long caseId) {
+        CongressCase c = lockForChange(caseId, RollActivity.PREPARE);
+        if (closed(caseId)) {
+            throw DomainException.conflict("roll.error.closed", c.orgName());
+        }
+        return c;
+    }
+
+    /** Whether the roll is closed now: the latest closing or reopening says. */
+    boolean closed(long caseId) {
+        return jdbc.sql("select closed from roll_closing where case_id = ? order by id desc limit 1")
+                .param(caseId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     /** The case for reading what only the office running the day may see (the badge tokens). */

@@ -734,6 +734,16 @@ class PermissionMatrixTest {
             row(POST, "/congresses/{id}/agenda/steps", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
             row(POST, "/congresses/{id}/agenda/current", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
             row(POST, "/congresses/{id}/agenda/bodies", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            // roll2 (session 5): closing and reopening the roll, the agenda's API
+            row(POST, "/congresses/{id}/roll/close", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/roll/reopen", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(GET, "/api/congresses/{id}/roll/closing", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/roll/close", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/roll/reopen", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(GET, "/api/congresses/{id}/agenda", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/agenda/steps", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/agenda/current", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(POST, "/api/congresses/{id}/agenda/bodies", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
             // module elections: with CASE, {id} is the commune's case; with ElectionFixtures::election, {id} is an
             // election of that case with an unreleased round {round} = 1 ({roundId})
             row(GET, "/api/congresses/{id}/elections", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),

@@ -16,6 +16,7 @@ import vn.daihoi.roll.CheckIns;
 import vn.daihoi.roll.NewDelegate;
 import vn.daihoi.roll.RollAbsences;
 import vn.daihoi.roll.RollBook;
+import vn.daihoi.roll.RollClosing;
 import vn.daihoi.roll.RollEntry;
 import vn.daihoi.roll.RollKind;
 
@@ -32,6 +33,11 @@ class RollApiController {
 
     record CheckInRequest(String token, Integer number) {}
 
+    record ReopenRequest(String reason) {}
+
+    /** Whether the roll is closed now, and its closings and reopenings, latest first. */
+    record ClosingResponse(boolean closed, List<RollClosing.Decision> history) {}
+
     /** D explained: the figures and, for each exclusion, its count and its people. */
     record BaseResponse(
             String kind,
@@ -47,8 +53,10 @@ class RollApiController {
     private final RollBook book;
     private final RollAbsences absences;
     private final CheckIns checkIns;
+    private final RollClosing closing;
 
-    RollApiController(RollBook book, RollAbsences absences, CheckIns checkIns) {
+    RollApiController(RollBook book, RollAbsences absences, CheckIns checkIns, RollClosing closing) {
+        this.closing = closing;
         this.book = book;
         this.absences = absences;
         this.checkIns = checkIns;
@@ -82,6 +90,31 @@ class RollApiController {
     @Operation(summary = "Gọi đại biểu dự khuyết thay đại biểu vắng mặt cả đại hội, có lý do")
     RollEntry alternate(@PathVariable long id, @RequestBody AlternateRequest r) {
         return absences.callUpAlternate(id, r.alternateId(), r.delegateId(), r.reason());
+    }
+
+    @GetMapping("/roll/closing")
+    @Operation(summary = "Danh sách đại biểu đã chốt chưa, và các lần chốt, mở lại (mới nhất trước)")
+    ClosingResponse closing(@PathVariable long id) {
+        return closingOf(id);
+    }
+
+    @PostMapping("/roll/close")
+    @Operation(summary = "Chốt danh sách đại biểu: sau đó không thêm, ghi vắng, gọi dự khuyết; điểm danh tiếp tục")
+    ClosingResponse close(@PathVariable long id) {
+        closing.close(id);
+        return closingOf(id);
+    }
+
+    @PostMapping("/roll/reopen")
+    @Operation(summary = "Mở lại danh sách đại biểu đã chốt, theo quyết định của Đoàn Chủ tịch, có lý do")
+    ClosingResponse reopen(@PathVariable long id, @RequestBody ReopenRequest r) {
+        closing.reopen(id, r.reason());
+        return closingOf(id);
+    }
+
+    private ClosingResponse closingOf(long id) {
+        List<RollClosing.Decision> history = closing.history(id);
+        return new ClosingResponse(!history.isEmpty() && history.getFirst().closed(), history);
     }
 
     @GetMapping("/base")

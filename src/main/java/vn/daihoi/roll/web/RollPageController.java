@@ -16,8 +16,11 @@ import vn.daihoi.roll.Absence;
 import vn.daihoi.roll.NewDelegate;
 import vn.daihoi.roll.RollAbsences;
 import vn.daihoi.roll.RollBook;
-import vn.daihoi.roll.RollEntry;
+import vn.daihoi.roll.RollClosing;
+import vn.daihoi.roll.RollFilter;
 import vn.daihoi.roll.RollKind;
+import vn.daihoi.roll.RollPage;
+import vn.daihoi.roll.RollSearch;
 import vn.daihoi.season.CongressCase;
 
 /**
@@ -29,10 +32,20 @@ class RollPageController {
 
     private final RollBook book;
     private final RollAbsences absences;
+    private final RollClosing closing;
+    private final RollSearch search;
     private final AccessControl access;
     private final FormActions actions;
 
-    RollPageController(RollBook book, RollAbsences absences, AccessControl access, FormActions actions) {
+    RollPageController(
+            RollBook book,
+            RollAbsences absences,
+            RollClosing closing,
+            RollSearch search,
+            AccessControl access,
+            FormActions actions) {
+        this.closing = closing;
+        this.search = search;
         this.book = book;
         this.absences = absences;
         this.access = access;
@@ -40,22 +53,32 @@ class RollPageController {
     }
 
     @GetMapping("/congresses/{id}/roll")
-    String page(@PathVariable long id, Model model) {
+    String page(
+            @PathVariable long id,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) RollFilter filter,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         CongressCase c = book.congress(id);
-        List<RollEntry> entries = book.entries(id);
+        RollPage shown = search.page(id, q, filter, page);
         model.addAttribute("c", c);
         model.addAttribute("delegate", "DELEGATE".equals(c.kind()));
         model.addAttribute("x", book.explain(id));
-        model.addAttribute("entries", entries);
-        model.addAttribute(
-                "absentDelegates",
-                entries.stream()
-                        .filter(e -> e.summoned() && e.absence() != null && e.kind() != RollKind.EX_OFFICIO)
-                        .toList());
+        model.addAttribute("p", shown);
+        model.addAttribute("entries", shown.entries());
+        model.addAttribute("filters", List.of(RollFilter.values()));
+        model.addAttribute("absentDelegates", search.absentDelegates(id));
         model.addAttribute(
                 "delegateKinds",
                 List.of(RollKind.ELECTED, RollKind.EX_OFFICIO, RollKind.APPOINTED, RollKind.ALTERNATE));
-        model.addAttribute("mayRun", access.can(Permission.CONGRESS_DAY_RUN, c.orgId()));
+        boolean mayRun = access.can(Permission.CONGRESS_DAY_RUN, c.orgId());
+        List<RollClosing.Decision> decisions = closing.history(id);
+        boolean closed = !decisions.isEmpty() && decisions.getFirst().closed();
+        model.addAttribute("mayRun", mayRun);
+        model.addAttribute("closed", closed);
+        model.addAttribute("closedBy", closed ? decisions.getFirst() : null);
+        // the forms that change the roll are not offered once it is closed (the service refuses them anyway)
+        model.addAttribute("mayEdit", mayRun && !closed);
         return "roll/roll";
     }
 
@@ -115,6 +138,20 @@ class RollPageController {
                 locale,
                 "roll.done.alternate",
                 () -> absences.callUpAlternate(id, alternate, delegate, reason));
+    }
+
+    @PostMapping("/congresses/{id}/roll/close")
+    String close(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+        return act(id, redirect, locale, "roll.done.closed", () -> closing.close(id));
+    }
+
+    @PostMapping("/congresses/{id}/roll/reopen")
+    String reopen(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return act(id, redirect, locale, "roll.done.reopened", () -> closing.reopen(id, reason));
     }
 
     private String act(long id, RedirectAttributes redirect, Locale locale, String doneKey, Runnable step) {
