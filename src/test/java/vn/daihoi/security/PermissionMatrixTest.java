@@ -849,6 +849,33 @@ class PermissionMatrixTest {
                     Permission.CONGRESS_VIEW,
                     Scope.FORBIDDEN,
                     ElectionFixtures::election),
+            // secretary (session 5): the direct election of the secretary; with CASE the congress does not elect
+            // directly, so the changes are refused as conflicts, never a 403
+            row(GET, "/api/congresses/{id}/secretary/introductions", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(
+                    POST,
+                    "/api/congresses/{id}/secretary/introductions",
+                    Permission.CONGRESS_DAY_RUN,
+                    Scope.FORBIDDEN,
+                    CASE),
+            row(
+                    POST,
+                    "/api/congresses/{id}/secretary/introductions/count",
+                    Permission.CONGRESS_DAY_RUN,
+                    Scope.FORBIDDEN,
+                    CASE),
+            row(POST, "/api/congresses/{id}/secretary/election", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(GET, "/congresses/{id}/secretary", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/secretary/introductions", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(
+                    POST,
+                    "/congresses/{id}/secretary/introductions/count",
+                    Permission.CONGRESS_DAY_RUN,
+                    Scope.FORBIDDEN,
+                    CASE),
+            row(POST, "/congresses/{id}/secretary/election", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(GET, "/congresses/{id}/secretary/introduction.pdf", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(GET, "/congresses/{id}/secretary/minutes.pdf", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
             row(GET, "/congresses/{id}/hall", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
             row(GET, "/congresses/{id}/hall/events", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
             // module keying: with ROUND, {roundId} is a round of the province's cell (KeyingFixtures), no counts
