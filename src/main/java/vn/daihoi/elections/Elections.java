@@ -30,6 +30,7 @@ public class Elections {
     private final Clock clock;
     private final ElectionOrder order;
     private final CountingCommitteeCheck countingCommittee;
+    private final IntroducedSecretary introduced;
 
     Elections(
             JdbcClient jdbc,
@@ -38,8 +39,10 @@ public class Elections {
             AuditLog audit,
             Clock clock,
             ElectionOrder order,
-            CountingCommitteeCheck countingCommittee) {
+            CountingCommitteeCheck countingCommittee,
+            IntroducedSecretary introduced) {
         this.jdbc = jdbc;
+        this.introduced = introduced;
         this.order = order;
         this.countingCommittee = countingCommittee;
         this.cases = cases;
@@ -63,6 +66,7 @@ public class Elections {
         }
         if (election.body() == Body.SECRETARY && c.directSecretary()) {
             order.requireAmongNewCommittee(caseId, election.names());
+            introduced.require(caseId, election);
         }
         countingCommittee.requireNoneOnTheCommittee(caseId, election.names());
         return open(c, election, "CONGRESS", null);

@@ -51,6 +51,14 @@ class SampleElectionsTest {
             assertThat(out.toString(StandardCharsets.UTF_8).strip())
                     .isEqualTo(r.result().strip());
         }
+        // held through the elections services by the demo's administrator: opened and released on the audit log
+        int audited = jdbc.sql("""
+                        select count(*) from audit_entry a
+                        join election e on a.entity_type = 'election' and a.entity_id = e.id::text
+                        join congress_case c on c.id = e.case_id join org_unit u on u.id = c.org_id
+                        where u.code like 'HBX%' and a.action = 'ELECTION_OPEN' and e.created_by = 'quantri.hbx'
+                        """).query(Integer.class).single();
+        assertThat(audited).isEqualTo(2);
         int rolled = jdbc.sql("""
                         select count(*) from roll_entry r join congress_case c on c.id = r.case_id
                         join org_unit u on u.id = c.org_id where u.code like 'HBX%'""").query(Integer.class).single();

@@ -847,6 +847,53 @@ class PermissionMatrixTest {
                     Permission.CONGRESS_VIEW,
                     Scope.FORBIDDEN,
                     ElectionFixtures::election),
+            // secretary (session 5): the direct election of the secretary; with CASE the congress does not elect
+            // directly, so the changes are refused as conflicts, never a 403
+            row(GET, "/api/congresses/{id}/secretary/introductions", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(
+                    POST,
+                    "/api/congresses/{id}/secretary/introductions",
+                    Permission.CONGRESS_DAY_RUN,
+                    Scope.FORBIDDEN,
+                    CASE),
+            row(
+                    POST,
+                    "/api/congresses/{id}/secretary/introductions/count",
+                    Permission.CONGRESS_DAY_RUN,
+                    Scope.FORBIDDEN,
+                    CASE),
+            row(POST, "/api/congresses/{id}/secretary/election", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(GET, "/congresses/{id}/secretary", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            row(POST, "/congresses/{id}/secretary/introductions", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(
+                    POST,
+                    "/congresses/{id}/secretary/introductions/count",
+                    Permission.CONGRESS_DAY_RUN,
+                    Scope.FORBIDDEN,
+                    CASE),
+            row(POST, "/congresses/{id}/secretary/election", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(GET, "/congresses/{id}/secretary/introduction.pdf", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, CASE),
+            row(GET, "/congresses/{id}/secretary/minutes.pdf", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
+            // secretary (session 5): filing a closed election's minutes; ElectionFixtures::election is still open,
+            // so the filing is refused as a conflict, never a 403
+            row(
+                    POST,
+                    "/api/elections/{id}/filing",
+                    Permission.CONGRESS_MANAGE,
+                    Scope.FORBIDDEN,
+                    ElectionFixtures::election),
+            row(
+                    GET,
+                    "/api/elections/{id}/filings",
+                    Permission.CONGRESS_VIEW,
+                    Scope.FORBIDDEN,
+                    ElectionFixtures::election),
+            row(
+                    POST,
+                    "/elections/{id}/filing",
+                    Permission.CONGRESS_MANAGE,
+                    Scope.FORBIDDEN,
+                    ElectionFixtures::election),
             row(GET, "/congresses/{id}/hall", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
             row(GET, "/congresses/{id}/hall/events", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, CASE),
             // module keying: with ROUND, {roundId} is a round of the province's cell (KeyingFixtures), no counts

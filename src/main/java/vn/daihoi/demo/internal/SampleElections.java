@@ -3,64 +3,70 @@ package vn.daihoi.demo.internal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.daihoi.counting.BallotForm;
-import vn.daihoi.counting.BaseKind;
 import vn.daihoi.counting.Body;
-import vn.daihoi.counting.CountResult;
-import vn.daihoi.counting.Counting;
 import vn.daihoi.counting.ElectionRecord;
 import vn.daihoi.counting.Exclusion;
 import vn.daihoi.counting.InvalidReason;
-import vn.daihoi.counting.Mark;
-import vn.daihoi.counting.Purpose;
-import vn.daihoi.tally.MinutesInfo;
-import vn.daihoi.tally.RecordJson;
-import vn.daihoi.tally.ResultJson;
+import vn.daihoi.elections.ElectionRounds;
+import vn.daihoi.elections.Elections;
+import vn.daihoi.elections.EnteredCount;
+import vn.daihoi.elections.NewElection;
 
 /**
  * One closed congress of the sample with its day on record: the roll of the cell's official members (one on
- * temporary transfer, one absent), the committee elected from four names on real strike-out ballots, and the
- * secretary elected at the new committee's first meeting; every round counted by the engine and stored with
- * its election record, as the elections module releases them.
+ * temporary transfer, one absent), the committee elected from four names counted by hand (each voter struck
+ * one name, one paper struck out entirely), and the secretary elected at the new committee's first meeting.
+ * The elections go through the elections module's services ({@link Elections#open}, {@link
+ * ElectionRounds#recordCounts}, {@link ElectionRounds#release}) signed in as the demo's administrator, so the
+ * sample is exactly what the module itself would store (ballot order, engine result, minutes, audit).
  */
 final class SampleElections {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private record Case(long id, long orgId, String name, String superior, LocalDate closedOn) {}
+    private record Case(long id, long orgId, String name, LocalDate closedOn) {}
 
     private record Member(long id, String fullName, LocalDate birthDate) {}
 
-    private final JdbcClient jdbc;
+    /** The services the sample's elections go through, and who is signed in to use them. */
+    record Services(Elections elections, ElectionRounds rounds, UserDetailsService users) {}
 
-    SampleElections(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Services services;
+
+    SampleElections(JdbcClient jdbc, Services services) {
         this.jdbc = jdbc;
+        this.services = services;
     }
 
-    /** Writes the day of the first archived cell congress with at least nine official members. */
-    boolean write(long provinceId, String username) {
+    /**
+     * Writes the day of the first archived cell congress with at least nine official members: the roll as
+     * {@code clerk} checked it in, the elections held by {@code administrator}.
+     */
+    boolean write(long provinceId, String clerk, String administrator) {
         Optional<Case> found = jdbc.sql("""
-                        select c.id, c.org_id, v.name, s.name as superior, coalesce(c.closed_on, c.window_to)
+                        select c.id, c.org_id, v.name, coalesce(c.closed_on, c.window_to)
                         from congress_case c
                         join org_closure t on t.descendant_id = c.org_id and t.ancestor_id = ?
                         join org_version v on v.org_id = c.org_id and v.valid_to is null
-                        left join org_version s on s.org_id = coalesce(v.superior_id, v.parent_id) and s.valid_to is null
                         join org_unit u on u.id = c.org_id
                         where c.state = 'ARCHIVED' and c.level like '%CELL'
                           and (select count(*) from member m where m.org_id = c.org_id and m.status = 'OFFICIAL') >= 9
                         order by u.code limit 1""")
                 .param(provinceId)
-                .query((rs, i) -> new Case(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getObject(5, LocalDate.class)))
+                .query((rs, i) ->
+                        new Case(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class)))
                 .optional();
         if (found.isEmpty()) {
             return false;
@@ -70,6 +76,23 @@ final class SampleElections {
                 jdbc.sql("""
                         select id, full_name, birth_date from member where org_id = ? and status = 'OFFICIAL'
                         order by sort_key, birth_date, id""").param(c.orgId()).query(Member.class).list();
+        int present = roll(c, members, clerk);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext signedIn = SecurityContextHolder.createEmptyContext();
+        UserDetails admin = services.users().loadUserByUsername(administrator);
+        signedIn.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        SecurityContextHolder.setContext(signedIn);
+        try {
+            elections(c, members.subList(0, 4), present);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+        return true;
+    }
+
+    /** The roll: every official member summoned, the last on temporary transfer, the one before absent. */
+    private int roll(Case c, List<Member> members, String clerk) {
         Timestamp at = Timestamp.from(c.closedOn().atTime(9, 0).atZone(ZONE).toInstant());
         int summoned = members.size();
         for (int i = 0; i < summoned; i++) {
@@ -91,149 +114,69 @@ final class SampleElections {
             // the last is on temporary transfer, the one before absent without a reason (stays in D)
             if (i < summoned - 2) {
                 jdbc.sql("insert into roll_checkin (roll_entry_id, checked_at, username) values (?, ?, ?)")
-                        .params(entry, at, username)
+                        .params(entry, at, clerk)
                         .update();
             }
         }
-        int present = summoned - 2;
-        MinutesInfo minutes = new MinutesInfo(
-                c.superior(),
-                c.name(),
-                "Đại hội " + c.name(),
-                "2025-2030",
-                null,
-                vn.daihoi.platform.Dates.format(c.closedOn()),
-                "10:30",
-                null,
-                List.of(),
-                "HAND",
-                List.of("Ban kiểm phiếu kiểm bằng tay từng phiếu; số liệu nhập vào máy tính."),
-                List.of());
-        List<Member> four = members.subList(0, 4);
-        List<ElectionRecord.Ballot> ballots = new ArrayList<>();
-        for (int b = 0; b < present - 1; b++) {
-            // each voter strikes one name: mostly the fourth, sometimes another
-            int struck = b % 10 < 6 ? 3 : b % 10 < 8 ? 2 : b % 10 == 8 ? 1 : 0;
-            List<String> kept = new ArrayList<>();
-            for (int n = 0; n < 4; n++) {
-                if (n != struck) {
-                    kept.add(String.format("c%02d", n + 1));
-                }
-            }
-            ballots.add(new ElectionRecord.Ballot.Kept(kept));
-        }
-        ballots.add(new ElectionRecord.Ballot.Invalid(InvalidReason.ALL_STRUCK_OUT));
-        ElectionRecord committee = new ElectionRecord(
-                new ElectionRecord.Election(
+        return summoned - 2;
+    }
+
+    private void elections(Case c, List<Member> four, int present) {
+        Elections elections = services.elections();
+        ElectionRounds rounds = services.rounds();
+        long committee = elections.open(
+                c.id(),
+                new NewElection(
                         "Bầu Chi ủy " + c.name() + " nhiệm kỳ 2025-2030",
                         Body.EXECUTIVE_COMMITTEE,
-                        Purpose.ELECTION,
                         3,
-                        1,
-                        false,
-                        BallotForm.STRIKE_OUT),
-                new ElectionRecord.Base(
-                        BaseKind.MEMBER_CONGRESS, summoned, Map.of(Exclusion.TEMPORARY_TRANSFER, 1), null, present),
-                candidates(four),
-                new ElectionRecord.Counts(present, present),
-                ballots,
-                null,
-                null);
-        List<String> elected = store(c, "CONGRESS", null, committee, four, minutes, at, username);
-        List<Member> newCommittee = four.stream()
-                .filter(m -> elected.contains(String.format("c%02d", four.indexOf(m) + 1)))
-                .toList();
-        List<ElectionRecord.Ballot> marks = List.of(
-                new ElectionRecord.Ballot.Marked(Map.of("c01", Mark.AGREE)),
-                new ElectionRecord.Ballot.Marked(Map.of("c01", Mark.AGREE)),
-                new ElectionRecord.Ballot.Marked(Map.of("c01", Mark.DISAGREE)));
-        List<Member> secretary = List.of(newCommittee.getFirst());
-        ElectionRecord first = new ElectionRecord(
-                new ElectionRecord.Election(
+                        BallotForm.STRIKE_OUT,
+                        four.stream()
+                                .map(m -> new NewElection.ListedName(m.id(), m.fullName(), m.birthDate()))
+                                .toList()));
+        Map<Long, String> ids = candidateIds(committee);
+        // each voter strikes one name: mostly the fourth, sometimes another; one paper has every name struck
+        Map<String, Integer> votes = new HashMap<>();
+        four.forEach(m -> votes.put(ids.get(m.id()), 0));
+        for (int b = 0; b < present - 1; b++) {
+            int struck = b % 10 < 6 ? 3 : b % 10 < 8 ? 2 : b % 10 == 8 ? 1 : 0;
+            for (int n = 0; n < 4; n++) {
+                if (n != struck) {
+                    votes.merge(ids.get(four.get(n).id()), 1, Integer::sum);
+                }
+            }
+        }
+        rounds.recordCounts(committee, present, present);
+        rounds.release(
+                committee,
+                new EnteredCount.Totals(new ElectionRecord.Tally(
+                        present - 1, Map.of(InvalidReason.ALL_STRUCK_OUT, 1), votes, Map.of())));
+
+        // the new committee's first meeting elects the secretary: the first of the four, who is always elected
+        Member secretary = four.getFirst();
+        long first = elections.openFirstMeeting(
+                c.id(),
+                new NewElection(
                         "Bầu Bí thư Chi bộ nhiệm kỳ 2025-2030",
                         Body.SECRETARY,
-                        Purpose.ELECTION,
                         1,
-                        1,
-                        false,
-                        BallotForm.AGREE_DISAGREE),
-                new ElectionRecord.Base(BaseKind.COMMITTEE_MEETING, newCommittee.size(), Map.of(), null, null),
-                candidates(secretary),
-                new ElectionRecord.Counts(3, 3),
-                marks,
-                null,
-                null);
-        store(c, "FIRST_MEETING", newCommittee.size(), first, secretary, minutes, at, username);
-        return true;
+                        BallotForm.AGREE_DISAGREE,
+                        List.of(new NewElection.ListedName(
+                                secretary.id(), secretary.fullName(), secretary.birthDate()))));
+        rounds.recordCounts(first, 3, 3);
+        rounds.release(
+                first,
+                new EnteredCount.Totals(new ElectionRecord.Tally(3, Map.of(), Map.of("c01", 2), Map.of("c01", 1))));
     }
 
-    private static List<ElectionRecord.Candidate> candidates(List<Member> list) {
-        List<ElectionRecord.Candidate> out = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            out.add(new ElectionRecord.Candidate(
-                    String.format("c%02d", i + 1), list.get(i).fullName()));
-        }
-        return out;
-    }
-
-    /** Stores an election with its one released round, closed; returns the ids elected. */
-    private List<String> store(
-            Case c,
-            String meeting,
-            Integer baseValue,
-            ElectionRecord record,
-            List<Member> list,
-            MinutesInfo minutes,
-            Timestamp at,
-            String username) {
-        if (!(Counting.count(record) instanceof CountResult.Counted counted)) {
-            throw new IllegalStateException(
-                    "the sample election does not count: " + record.election().title());
-        }
-        var e = record.election();
-        long election = jdbc.sql("""
-                        insert into election (case_id, body, title, seats, ballot_form, meeting, state, created_at,
-                            created_by, base_value, closed_at)
-                        values (?, ?, ?, ?, ?, ?, 'CLOSED', ?, ?, ?, ?) returning id""")
-                .params(
-                        c.id(),
-                        e.body().name(),
-                        e.title(),
-                        e.seats(),
-                        e.ballotForm().name(),
-                        meeting,
-                        at,
-                        username,
-                        baseValue,
-                        at)
-                .query(Long.class)
-                .single();
-        String recordText = RecordJson.write(record, minutes);
-        String resultText = ResultJson.write(counted);
-        long round = jdbc.sql("""
-                        insert into election_round (election_id, round_no, seats, state, issued, collected,
-                            record_json, record_text, result_json, result_text, released_at)
-                        values (?, 1, ?, 'RELEASED', ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?) returning id""")
-                .params(
-                        election,
-                        e.seats(),
-                        record.counts().issued(),
-                        record.counts().collected(),
-                        recordText,
-                        recordText,
-                        resultText,
-                        resultText,
-                        at)
-                .query(Long.class)
-                .single();
-        for (int i = 0; i < list.size(); i++) {
-            Member m = list.get(i);
-            jdbc.sql("""
-                            insert into round_candidate (round_id, position, member_id, full_name, birth_date)
-                            values (?, ?, ?, ?, ?)""")
-                    .params(round, i + 1, m.id(), m.fullName(), m.birthDate())
-                    .update();
-        }
-        return counted.elected();
+    /** The candidate id ({@code c01}…) of each member on a round's ballot, as the module numbered them. */
+    private Map<Long, String> candidateIds(long roundId) {
+        Map<Long, String> ids = new HashMap<>();
+        jdbc.sql("select position, member_id from round_candidate where round_id = ?")
+                .param(roundId)
+                .query(rs -> {
+                    ids.put(rs.getLong("member_id"), String.format("c%02d", rs.getInt("position")));
+                });
+        return ids;
     }
 }

@@ -11,10 +11,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.Role;
 import vn.daihoi.access.UserAdmin;
+import vn.daihoi.elections.ElectionRounds;
+import vn.daihoi.elections.Elections;
 import vn.daihoi.org.TreeMaintenance;
 
 /**
@@ -52,9 +55,19 @@ public class SampleProvince {
     private final TreeMaintenance tree;
     private final UserAdmin users;
     private final Clock clock;
+    private final SampleElections.Services elections;
 
-    SampleProvince(JdbcClient jdbc, DataSource dataSource, TreeMaintenance tree, UserAdmin users, Clock clock) {
+    SampleProvince(
+            JdbcClient jdbc,
+            DataSource dataSource,
+            TreeMaintenance tree,
+            UserAdmin users,
+            Clock clock,
+            Elections elections,
+            ElectionRounds rounds,
+            UserDetailsService userDetails) {
         this.jdbc = jdbc;
+        this.elections = new SampleElections.Services(elections, rounds, userDetails);
         this.dataSource = dataSource;
         this.tree = tree;
         this.users = users;
@@ -97,7 +110,7 @@ public class SampleProvince {
                 .orElse(null);
         int congresses = new SampleCongresses(jdbc).write(rows.idOf(PROVINCE_CODE), follower, "vanphong.tinhuy");
         new SampleDossiers(jdbc).write(rows.idOf(PROVINCE_CODE), "vanphong.tinhuy");
-        new SampleElections(jdbc).write(rows.idOf(PROVINCE_CODE), "vanphong.tinhuy");
+        new SampleElections(jdbc, elections).write(rows.idOf(PROVINCE_CODE), "vanphong.tinhuy", "quantri.hbx");
         log.info(
                 "Đã nạp dữ liệu mẫu {}: {} nút, {} đảng viên, {} tài khoản, {} hồ sơ đại hội trong {} ms.",
                 SampleTree.PROVINCE_NAME,
