@@ -44,8 +44,12 @@ public class ElectionLists {
             String state,
             List<ListEntry> entries,
             List<ListWithdrawal> withdrawals,
+            List<OpinionRound> opinions,
             List<String> errors,
             List<String> warnings) {}
+
+    /** An opinion ballot held on this list's nominees: its round (state, counts) and names in ballot order. */
+    public record OpinionRound(long id, String state, Integer issued, Integer collected, List<String> names) {}
 
     /** A withdrawal proposed by the presidium; {@code decision} AGREED or REFUSED once the congress decided. */
     public record ListWithdrawal(
@@ -153,6 +157,29 @@ public class ElectionLists {
                         from list_withdrawal w join list_entry l on l.id = w.entry_id
                         where l.round_id = ? order by w.id
                         """).param(roundId).query(ListWithdrawal.class).list();
+        List<OpinionRound> opinions = jdbc
+                .sql("""
+                        select id, state, issued, collected from election_round where opinion_for = ? order by id
+                        """)
+                .param(roundId)
+                .query((rs, n) -> new OpinionRound(
+                        rs.getLong("id"),
+                        rs.getString("state"),
+                        (Integer) rs.getObject("issued"),
+                        (Integer) rs.getObject("collected"),
+                        List.of()))
+                .list()
+                .stream()
+                .map(o -> new OpinionRound(
+                        o.id(),
+                        o.state(),
+                        o.issued(),
+                        o.collected(),
+                        jdbc.sql("select full_name from round_candidate where round_id = ? order by position")
+                                .param(o.id())
+                                .query(String.class)
+                                .list()))
+                .toList();
         int listed =
                 (int) entries.stream().filter(e -> "LISTED".equals(e.status())).count();
         List<Problem> problems = ListRules.check(
@@ -173,6 +200,7 @@ public class ElectionLists {
                 r.state(),
                 ListEntries.inBallotOrder(entries),
                 withdrawals,
+                opinions,
                 problems.stream()
                         .filter(p -> p instanceof Problem.Error)
                         .map(Problem::message)
@@ -192,6 +220,10 @@ public class ElectionLists {
             body = PersonnelBody.valueOf(r.body());
         } catch (IllegalArgumentException e) {
             throw new DomainException("elections.list.error.noProposalBody", Labels.BODIES.get(Body.valueOf(r.body())));
+        }
+        if (!access.can(Permission.PERSONNEL_VIEW, r.orgId())) {
+            // the proposal is the personnel file's: whoever may not read it gets a message, not a refusal page
+            throw DomainException.conflict("elections.list.error.proposalHidden");
         }
         var candidates = proposals.view(r.caseId()).candidatesOf(body);
         if (candidates.isEmpty()) {
