@@ -296,4 +296,23 @@ class ElectionListTest {
         List<ListEntry> none = lists.view(roundId).entries();
         assertThat(none).hasSize(1);
     }
+
+    @Test
+    void theConveningCommitteesProposalIsImportedOnceWithTheMemberRecord() {
+        long caseId = CongressDay.caseWithRoll(jdbc, province.cellId(), 3, 0, 3);
+        jdbc.sql("""
+                        insert into personnel_candidate (case_id, body, member_id, full_name, sex, birth_date,
+                            first_time, science_cadre, added_by, added_at)
+                        values (?, 'DELEGATE', ?, ?, 'MALE', date '1980-02-03', false, false, 'admin', now())""").params(caseId, province.memberId(), province.memberName()).update();
+        long roundId = openList(caseId, Body.DELEGATE, 1);
+        assertThat(lists.importProposal(roundId)).isEqualTo(1);
+        assertThat(lists.importProposal(roundId)).isZero();
+        assertThat(lists.view(roundId).entries()).singleElement().satisfies(e -> {
+            assertThat(e.memberId()).isEqualTo(province.memberId());
+            assertThat(e.source()).isEqualTo("PROPOSAL");
+            assertThat(e.birthDate()).isEqualTo(LocalDate.of(1980, 2, 3));
+        });
+        long standing = openList(caseId, Body.STANDING_COMMITTEE, 3);
+        refused(() -> lists.importProposal(standing), "elections.list.error.proposalEmpty");
+    }
 }
