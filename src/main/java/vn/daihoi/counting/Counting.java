@@ -48,6 +48,21 @@ public final class Counting {
         return decide(record, tally, base, findings);
     }
 
+    /**
+     * The list rules of elections.md §3 alone, for a list being fixed before any ballot exists: the ballot form
+     * against the number of names and the surplus rules of a first round. Errors ({@link Problem.Error}) bar
+     * the list; warnings ({@link Problem.Warning}, e.g. the 10–15 % band) are shown. Same code as a count uses.
+     */
+    public static List<Problem> checkList(Election election, int names) {
+        Findings findings = new Findings();
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 1; i <= names; i++) {
+            candidates.add(new Candidate("c" + i, "c" + i));
+        }
+        RecordChecks.checkList(new ElectionRecord(election, null, candidates, null, null, null, null), findings);
+        return findings.problems();
+    }
+
     private static CountResult decide(ElectionRecord record, Tally tally, int base, Findings findings) {
         Election election = record.election();
         List<Candidate> candidates = record.candidates();

@@ -25,6 +25,13 @@ final class Findings {
         return warnings;
     }
 
+    /** The errors, then the warnings, in the order found. */
+    List<Problem> problems() {
+        List<Problem> out = new ArrayList<>(errors);
+        out.addAll(warnings);
+        return List.copyOf(out);
+    }
+
     CountResult.Refused refused() {
         return new CountResult.Refused(errors, warnings);
     }

@@ -100,7 +100,7 @@ public class ElectionBook {
                                r.decision, r.decision_note
                         from election e join election_round r on r.election_id = e.id
                         where e.case_id = ?
-                        order by e.id, r.round_no
+                        order by e.id, r.round_no, r.purpose desc
                         """).param(caseId).query(Row.class).list();
         Map<Long, ElectionView> out = new LinkedHashMap<>();
         for (Row r : rows) {
@@ -194,7 +194,7 @@ public class ElectionBook {
     /** The id of an election's round by its number; the services called with it check the permission. */
     @Transactional(readOnly = true)
     public long roundId(long electionId, int roundNo) {
-        return jdbc.sql("select id from election_round where election_id = ? and round_no = ?")
+        return jdbc.sql("select id from election_round where election_id = ? and round_no = ? and purpose = 'ELECTION'")
                 .params(electionId, roundNo)
                 .query(Long.class)
                 .optional()
@@ -235,7 +235,7 @@ public class ElectionBook {
         record Found(long orgId, String title, String text) {}
         Found f = jdbc.sql("select c.org_id, e.title, r." + column + " as text" + """
                          from election e join congress_case c on c.id = e.case_id
-                        left join election_round r on r.election_id = e.id and r.round_no = ?
+                        left join election_round r on r.election_id = e.id and r.round_no = ? and r.purpose = 'ELECTION'
                         where e.id = ?
                         """)
                 .params(roundNo, electionId)

@@ -59,8 +59,8 @@ public class ElectionPapers {
                                r.decision_note
                         from election e join election_round r on r.election_id = e.id
                         join congress_case c on c.id = e.case_id
-                        where e.id = ? and (cast(? as int) is null or r.round_no = ?)
-                        order by r.round_no
+                        where e.id = ? and (cast(? as int) is null or (r.round_no = ? and r.purpose = 'ELECTION'))
+                        order by r.round_no, r.purpose desc
                         """)
                 .params(electionId, roundNo, roundNo)
                 .query(Stored.class)
@@ -74,7 +74,31 @@ public class ElectionPapers {
         if (s.isEmpty()) {
             throw DomainException.notFound("elections.error.noRoundNo", roundNo, electionId);
         }
-        RoundSheet sheet = rounds.sheet(s.getFirst().roundId());
+        return ballot(s.getFirst().roundId());
+    }
+
+    /**
+     * The ballot of any round by its id, the opinion ballot (phiếu xin ý kiến) included; the office prints it
+     * once the list is approved.
+     */
+    @Transactional(readOnly = true)
+    public byte[] roundBallotPdf(long roundId) {
+        long orgId = jdbc.sql("""
+                        select c.org_id from election_round r join election e on e.id = r.election_id
+                        join congress_case c on c.id = e.case_id where r.id = ?""")
+                .param(roundId)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> DomainException.notFound("elections.error.noRound", roundId));
+        access.require(Permission.CONGRESS_DAY_RUN, orgId);
+        return ballot(roundId);
+    }
+
+    private byte[] ballot(long roundId) {
+        RoundSheet sheet = rounds.sheet(roundId);
+        if (sheet.state() == RoundState.LIST) {
+            throw DomainException.conflict("elections.list.error.notFixed", sheet.title(), sheet.roundNo());
+        }
         List<BallotPaper.Line> lines = jdbc.sql("""
                         select c.position, c.full_name, c.birth_date,
                                count(*) over (partition by c.full_name) > 1 as same_name

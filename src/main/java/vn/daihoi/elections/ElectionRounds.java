@@ -138,6 +138,10 @@ public class ElectionRounds {
         if (RoundState.valueOf(h.state()) == RoundState.RELEASED) {
             throw DomainException.conflict("elections.error.released", h.title(), h.roundNo());
         }
+        if (RoundState.valueOf(h.state()) == RoundState.LIST) {
+            // ballots exist only once the congress approved the list (ElectionLists.fix)
+            throw DomainException.conflict("elections.list.error.notFixed", h.title(), h.roundNo());
+        }
         if (issued < 0 || collected < 0 || collected > issued) {
             throw new DomainException("elections.error.counts", issued, collected);
         }
@@ -205,7 +209,11 @@ public class ElectionRounds {
                         """)
                 .params(recordText, recordText, resultText, resultText, Timestamp.from(now), roundId)
                 .update();
-        if (result instanceof CountResult.Counted c && c.status() == Status.DECIDED && c.vacancies() == 0) {
+        String admitted = null;
+        if (result instanceof CountResult.Counted c && sheet.purpose() == Purpose.NOMINATION_OPINION) {
+            // an opinion ballot elects nobody: it admits names to the list it feeds, the election stays open
+            admitted = ListEntries.admit(jdbc, roundId, c);
+        } else if (result instanceof CountResult.Counted c && c.status() == Status.DECIDED && c.vacancies() == 0) {
             // every seat filled: nothing left for the congress to decide
             jdbc.sql("update election set state = 'CLOSED', closed_at = ? where id = ?")
                     .params(Timestamp.from(now), h.electionId())
@@ -216,7 +224,9 @@ public class ElectionRounds {
                         "election_round",
                         roundId,
                         h.orgId(),
-                        "Công bố kết quả " + h.title() + ", vòng " + h.roundNo())
+                        admitted != null
+                                ? "Công bố kết quả phiếu xin ý kiến " + h.title() + ": " + admitted
+                                : "Công bố kết quả " + h.title() + ", vòng " + h.roundNo())
                 .withDetails(
                         entered instanceof EnteredCount.Keyed k
                                 ? "keyed by " + k.teams() + " teams, entry log " + k.entryLogDigest()

@@ -69,7 +69,23 @@ public class Elections {
             introduced.require(caseId, election);
         }
         countingCommittee.requireNoneOnTheCommittee(caseId, election.names());
-        return open(c, election, "CONGRESS", null);
+        return open(c, election, "CONGRESS", null, true);
+    }
+
+    /**
+     * Opens an election of the congress with round 1 in LIST state: its list is then built (proposal, members of
+     * the unit, nominations and the opinion ballot, withdrawals) and approved with {@link ElectionLists#fix}.
+     * Names given here are the convening committee's proposal. Returns round 1's id.
+     */
+    @Transactional
+    public long openList(long caseId, NewElection election) {
+        CongressCase c =
+                cases.find(caseId).orElseThrow(() -> DomainException.notFound("elections.error.noCase", caseId));
+        access.require(Permission.CONGRESS_DAY_RUN, c.orgId());
+        if (election.body() == Body.ALTERNATE_DELEGATE && !order.closed(caseId, "CONGRESS", Body.DELEGATE)) {
+            throw DomainException.conflict("elections.error.delegatesFirst");
+        }
+        return open(c, election, "CONGRESS", null, false);
     }
 
     /**
@@ -83,10 +99,16 @@ public class Elections {
                 cases.find(caseId).orElseThrow(() -> DomainException.notFound("elections.error.noCase", caseId));
         access.require(Permission.CONGRESS_DAY_RUN, c.orgId());
         int sitting = order.firstMeetingBase(caseId, election.body());
-        return open(c, election, "FIRST_MEETING", sitting);
+        countingCommittee.requireNoneOnTheCommittee(caseId, election.names());
+        return open(c, election, "FIRST_MEETING", sitting, true);
     }
 
-    private long open(CongressCase c, NewElection election, String meeting, Integer baseValue) {
+    /**
+     * Inserts the election and round 1. {@code approved}: the list as given is the list the congress approved,
+     * checked against elections.md §3 and the round is ready for ballots (BALLOTING); otherwise round 1 stays in
+     * LIST and the names given are the proposal's first names.
+     */
+    private long open(CongressCase c, NewElection election, String meeting, Integer baseValue, boolean approved) {
         long caseId = c.id();
         String title = election.title() == null ? "" : PersonName.clean(election.title());
         if (title.isEmpty() || title.length() > 300) {
@@ -95,8 +117,13 @@ public class Elections {
         if (election.body() == null || election.ballotForm() == null || election.seats() < 1) {
             throw new DomainException("elections.error.seats");
         }
-        if (election.names().isEmpty()) {
+        if (approved && election.names().isEmpty()) {
             throw new DomainException("elections.error.emptyList");
+        }
+        List<ListedName> ordered = inBallotOrder(election.names());
+        if (approved) {
+            ListRules.require(
+                    title, election.body(), election.ballotForm(), election.seats(), ordered.size(), 1, false);
         }
         Instant now = clock.instant();
         String username = access.requireUser().getUsername();
@@ -118,13 +145,17 @@ public class Elections {
                 .query(Long.class)
                 .single();
         long roundId = jdbc.sql("""
-                        insert into election_round (election_id, round_no, seats) values (?, 1, ?) returning id
+                        insert into election_round (election_id, round_no, seats, state) values (?, 1, ?, ?)
+                        returning id
                         """)
-                .params(electionId, election.seats())
+                .params(electionId, election.seats(), approved ? "BALLOTING" : "LIST")
                 .query(Long.class)
                 .single();
-        List<ListedName> ordered = inBallotOrder(election.names());
-        RoundLists.insert(jdbc, roundId, ordered);
+        if (approved) {
+            RoundLists.insert(jdbc, roundId, ordered);
+        } else {
+            ListEntries.insertProposal(jdbc, roundId, ordered, now, username);
+        }
         audit.record(AuditLog.Change.of(
                         "ELECTION_OPEN",
                         "election",
@@ -132,7 +163,9 @@ public class Elections {
                         c.orgId(),
                         ("FIRST_MEETING".equals(meeting) ? "Hội nghị lần thứ nhất, mở cuộc bầu: " : "Mở cuộc bầu cử: ")
                                 + title + " (" + election.seats() + " người, " + ordered.size()
-                                + " người trong danh sách)")
+                                + (approved
+                                        ? " người trong danh sách)"
+                                        : " người do Ban chấp hành triệu tập giới thiệu; danh sách đang lập)"))
                 .withDetails("caseId=" + caseId + ", roundId=" + roundId));
         return roundId;
     }

@@ -66,7 +66,7 @@ public class RoundDecisions {
                                (select max(round_no) from election_round x where x.election_id = e.id) as last_round
                         from election_round r join election e on e.id = r.election_id
                         join congress_case c on c.id = e.case_id
-                        where r.id = ? for update of e
+                        where r.id = ? and r.purpose = 'ELECTION' for update of e
                         """)
                 .param(roundId)
                 .query(Released.class)
@@ -217,8 +217,8 @@ public class RoundDecisions {
         // agree/disagree needs as many names as seats; any other list is struck out (elections.md §4)
         String form = "AGREE_DISAGREE".equals(r.electionForm()) && ordered.size() != seats ? "STRIKE_OUT" : null;
         long next = jdbc.sql("""
-                        insert into election_round (election_id, round_no, runoff, seats, ballot_form)
-                        values (?, ?, ?, ?, ?) returning id
+                        insert into election_round (election_id, round_no, runoff, seats, ballot_form, state)
+                        values (?, ?, ?, ?, ?, 'BALLOTING') returning id
                         """)
                 .params(r.electionId(), r.roundNo() + 1, runoff, seats, form)
                 .query(Long.class)

@@ -22,8 +22,11 @@ final class RoundSection {
         List<Paper.Block> out = new ArrayList<>();
         var e = r.election();
         boolean agree = e.ballotForm() == BallotForm.AGREE_DISAGREE;
-        out.add(new Paper.Heading("Lần bầu thứ " + e.round()
-                + (e.runoff() ? " (bầu lại giữa những người bằng phiếu ở vị trí cuối)" : "")));
+        out.add(new Paper.Heading(
+                e.purpose() == Purpose.NOMINATION_OPINION
+                        ? "PHIẾU XIN Ý KIẾN bổ sung người vào danh sách (trước lần bầu thứ " + e.round() + ")"
+                        : "Lần bầu thứ " + e.round()
+                                + (e.runoff() ? " (bầu lại giữa những người bằng phiếu ở vị trí cuối)" : "")));
         out.add(new Paper.Para((e.purpose() == Purpose.NOMINATION_OPINION
                         ? "Phiếu xin ý kiến"
                         : "Bầu " + Labels.BODIES.get(e.body()) + ": số lượng bầu " + e.seats() + " người")

@@ -95,21 +95,24 @@ class ElectionPapersTest {
                 new NewElection(
                         "Bầu Chi ủy khóa mới",
                         Body.EXECUTIVE_COMMITTEE,
-                        2,
+                        3,
                         BallotForm.STRIKE_OUT,
+                        // a committee list needs a surplus: 4 names for 3 seats (elections.md §3)
                         List.of(
                                 new NewElection.ListedName(null, "Nguyễn Văn An", LocalDate.of(1980, 5, 2)),
                                 new NewElection.ListedName(null, "Nguyễn Văn An", LocalDate.of(1975, 1, 9)),
-                                new NewElection.ListedName(null, "Trần Thị Bình", LocalDate.of(1970, 3, 3)))));
+                                new NewElection.ListedName(null, "Trần Thị Bình", LocalDate.of(1970, 3, 3)),
+                                new NewElection.ListedName(null, "Võ Văn Cư", LocalDate.of(1971, 4, 4)))));
         long electionId = rounds.sheet(roundId).electionId();
         byte[] one = papers.ballotPdf(electionId, 1);
         String text = pdfText(one);
         assertThat(text)
-                .contains("PHIẾU BẦU", "Bầu Chi ủy khóa mới", "Dấu của cấp ủy triệu tập", "số lượng bầu: 2")
+                .contains("PHIẾU BẦU", "Bầu Chi ủy khóa mới", "Dấu của cấp ủy triệu tập", "số lượng bầu: 3")
                 .containsSubsequence(
                         "1 Nguyễn Văn An (sinh ngày 09/01/1975)",
                         "2 Nguyễn Văn An (sinh ngày 02/05/1980)",
-                        "3 Trần Thị Bình")
+                        "3 Trần Thị Bình",
+                        "4 Võ Văn Cư")
                 .doesNotContain("1970");
         // two prints are the same ballot: nothing numbers or dates one copy apart from another
         assertThat(pdfText(papers.ballotPdf(electionId, 1))).isEqualTo(text);

@@ -118,6 +118,9 @@ class ElectionsBrowserTest {
                     .query(Long.class)
                     .single();
             Locator round1 = page.locator("#round-" + electionId + "-1");
+            // the names typed are the convening committee's proposal: the congress approves the list first
+            round1.locator(".fix-form button").click();
+            assertThat(round1.locator(".round-state")).hasText("Đang bỏ phiếu");
             assertThat(round1.locator(".names li").first()).hasText("Nguyễn Thị An");
 
             enter(round1.locator(".counts-form"), Map.of("issued", "10", "collected", "10"));

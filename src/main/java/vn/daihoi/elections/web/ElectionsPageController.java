@@ -1,7 +1,9 @@
 package vn.daihoi.elections.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +19,7 @@ import vn.daihoi.access.Permission;
 import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
 import vn.daihoi.elections.ElectionBook;
+import vn.daihoi.elections.ElectionLists;
 import vn.daihoi.elections.ElectionPapers;
 import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.elections.Elections;
@@ -43,6 +46,7 @@ class ElectionsPageController {
     private final CongressCases cases;
     private final AccessControl access;
     private final FormActions actions;
+    private final ElectionLists lists;
 
     ElectionsPageController(
             ElectionBook book,
@@ -52,7 +56,9 @@ class ElectionsPageController {
             ElectionPapers papers,
             CongressCases cases,
             AccessControl access,
-            FormActions actions) {
+            FormActions actions,
+            ElectionLists lists) {
+        this.lists = lists;
         this.book = book;
         this.elections = elections;
         this.rounds = rounds;
@@ -71,6 +77,12 @@ class ElectionsPageController {
         model.addAttribute("elections", list);
         model.addAttribute("bodies", Body.values());
         model.addAttribute("mayRun", access.can(Permission.CONGRESS_DAY_RUN, c.orgId()));
+        // the list being built of each round in LIST state (the section of elections/list.html)
+        Map<Long, ElectionLists.ListView> listViews = new LinkedHashMap<>();
+        list.forEach(e -> e.rounds().stream()
+                .filter(r -> "LIST".equals(r.state()) && "ELECTION".equals(r.purpose()))
+                .forEach(r -> listViews.put(r.id(), lists.view(r.id()))));
+        model.addAttribute("listViews", listViews);
         return "elections/elections";
     }
 
@@ -90,7 +102,8 @@ class ElectionsPageController {
             if (firstMeeting) {
                 elections.openFirstMeeting(id, election);
             } else {
-                elections.open(id, election);
+                // the names typed are the convening committee's proposal; the list is then built and fixed
+                elections.openList(id, election);
             }
         });
     }

@@ -1,0 +1,118 @@
+package vn.daihoi.elections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.daihoi.security.Fixtures;
+
+/**
+ * The list stage over the JSON API (HTTP Basic): open an election in LIST state, nominate from the floor, a
+ * withdrawal decided by the congress, a list refused for its surplus with the Vietnamese reason and nothing
+ * written, then fixed; the endpoints are in the OpenAPI document.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ElectionListApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    HttpResponse<String> call(String method, String path, String json) throws Exception {
+        String token = Base64.getEncoder().encodeToString("admin:Quantri2026".getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + token)
+                .header("Accept", "application/json")
+                .header("Accept-Language", "vi");
+        if (json != null) {
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static long first(String body, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(body);
+        assertThat(m.find()).as(regex + " in " + body).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void aListIsBuiltNominatedWithdrawnAndFixedOverTheApi() throws Exception {
+        long cell = new Fixtures(context).province("la").cellId();
+        long caseId = CongressDay.caseWithRoll(jdbc, cell, 10, 0, 10);
+        HttpResponse<String> opened = call("POST", "/api/congresses/" + caseId + "/election-lists", """
+                {"title":"Bầu Chi ủy khóa mới","body":"EXECUTIVE_COMMITTEE","seats":4,"ballotForm":"STRIKE_OUT",
+                 "names":[{"fullName":"Trần Văn Bình"},{"fullName":"Nguyễn Thị An"},{"fullName":"Lê Văn Cường"},
+                          {"fullName":"Phạm Thị Dung"}]}
+                """);
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(opened.body()).contains("\"state\":\"LIST\"").contains("phải có số dư");
+        long electionId = first(opened.body(), "\"electionId\":(\\d+)");
+
+        HttpResponse<String> refused = call("POST", "/api/elections/" + electionId + "/list/fix", "{\"seats\":4}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Danh sách chưa đúng quy định").contains("phải có số dư");
+        assertThat(jdbc.sql("select count(*) from round_candidate c join election_round r on r.id = c.round_id"
+                                + " where r.election_id = ?")
+                        .param(electionId)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+
+        HttpResponse<String> blank = call(
+                "POST",
+                "/api/elections/" + electionId + "/list/nominations",
+                "{\"source\":\"FLOOR\",\"fullName\":\"Võ Văn Đề\"}");
+        assertThat(blank.statusCode()).isEqualTo(400);
+        assertThat(blank.body()).contains("Chưa nhập người đề cử Võ Văn Đề");
+
+        HttpResponse<String> nominated = call("POST", "/api/elections/" + electionId + "/list/nominations", """
+                {"source":"FLOOR","fullName":"Võ Văn Đề","nominatedBy":"Đảng viên 3"}""");
+        assertThat(nominated.statusCode()).isEqualTo(200);
+        assertThat(nominated.body()).contains("\"status\":\"PENDING\"").contains("\"nominatedBy\":\"Đảng viên 3\"");
+        long entry = first(nominated.body(), "\\{\"id\":(\\d+),\"memberId\":null,\"fullName\":\"Võ Văn Đề\"");
+        call("POST", "/api/elections/" + electionId + "/list/entries/" + entry + "/withdrawal", """
+                {"reason":"Người được đề cử xin rút"}""");
+        HttpResponse<String> proposed = call("GET", "/api/elections/" + electionId + "/list", null);
+        long withdrawal = first(proposed.body(), "\"withdrawals\":\\[\\{\"id\":(\\d+)");
+        HttpResponse<String> decided = call(
+                "POST",
+                "/api/elections/" + electionId + "/list/withdrawals/" + withdrawal + "/decision",
+                "{\"agreed\":true,\"decisionText\":\"Đại hội biểu quyết đồng ý 10/10\"}");
+        assertThat(decided.statusCode()).isEqualTo(200);
+        assertThat(decided.body()).contains("\"status\":\"WITHDRAWN\"").contains("\"decision\":\"AGREED\"");
+
+        HttpResponse<String> fixed = call("POST", "/api/elections/" + electionId + "/list/fix", "{\"seats\":3}");
+        assertThat(fixed.statusCode()).as(fixed.body()).isEqualTo(200);
+        assertThat(fixed.body()).contains("\"state\":\"BALLOTING\"");
+        HttpResponse<String> again = call("POST", "/api/elections/" + electionId + "/list/nominations", """
+                {"source":"SELF","fullName":"Phan Văn Muộn"}""");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("đã được đại hội thông qua");
+
+        assertThat(call("GET", "/v3/api-docs", null).body())
+                .contains("/api/elections/{id}/list/fix")
+                .contains("/api/congresses/{id}/election-lists");
+    }
+}
