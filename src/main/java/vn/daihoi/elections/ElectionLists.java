@@ -26,9 +26,9 @@ import vn.daihoi.platform.DomainException;
  * The list stage of a round (elections.md §3), while the round is in LIST state: the convening committee's
  * proposal (imported from the personnel proposal or picked among the unit's members), self-nominations and
  * nominations from the floor that wait for the opinion ballot, withdrawals proposed by the presidium and decided
- * by the congress, a manual sort key, and the congress's approval of the list ({@link #fix}) which checks the
- * rules and moves the round to BALLOTING. After that the list cannot change. Who is on the convening committee:
- * see {@link ConveningCommittee}.
+ * by the congress ({@link ListDecisions}), a manual sort key, and the congress's approval of the list
+ * ({@link ListDecisions#fix}) which checks the rules and moves the round to BALLOTING. After that the list cannot
+ * change. Who is on the convening committee: see {@link ConveningCommittee}.
  */
 @Service
 public class ElectionLists {
@@ -67,27 +67,13 @@ public class ElectionLists {
     /** A member of the unit's subtree found by name, for the member picker. */
     public record MemberChoice(long id, String fullName, LocalDate birthDate) {}
 
-    private record ListRound(
-            long roundId,
-            long electionId,
-            long caseId,
-            long orgId,
-            String title,
-            String body,
-            String form,
-            int seats,
-            int roundNo,
-            boolean runoff,
-            String state,
-            String purpose) {}
-
     private final JdbcClient jdbc;
     private final AccessControl access;
     private final AuditLog audit;
     private final Clock clock;
     private final ProposalReader proposals;
     private final ConveningCommittee convening;
-    private final CountingCommitteeCheck countingCommittee;
+    private final ListRounds rounds;
 
     ElectionLists(
             JdbcClient jdbc,
@@ -96,42 +82,16 @@ public class ElectionLists {
             Clock clock,
             ProposalReader proposals,
             ConveningCommittee convening,
-            CountingCommitteeCheck countingCommittee) {
+            ListRounds rounds) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
         this.proposals = proposals;
         this.convening = convening;
-        this.countingCommittee = countingCommittee;
+        this.rounds = rounds;
     }
 
-    private ListRound round(long roundId, boolean lock) {
-        return jdbc.sql("""
-                        select r.id as round_id, e.id as election_id, e.case_id, c.org_id, e.title, e.body,
-                               coalesce(r.ballot_form, e.ballot_form) as form, r.seats, r.round_no, r.runoff,
-                               r.state, r.purpose
-                        from election_round r join election e on e.id = r.election_id
-                        join congress_case c on c.id = e.case_id
-                        where r.id = ?
-                        """ + (lock ? " for update of r" : ""))
-                .param(roundId)
-                .query(ListRound.class)
-                .optional()
-                .orElseThrow(() -> DomainException.notFound("elections.error.noRound", roundId));
-    }
-
-    /** The round, locked, if its list may still change: CONGRESS_DAY_RUN and state LIST. */
-    private ListRound editable(long roundId) {
-        ListRound r = round(roundId, true);
-        access.require(Permission.CONGRESS_DAY_RUN, r.orgId());
-        if (!"LIST".equals(r.state()) || !"ELECTION".equals(r.purpose())) {
-            throw DomainException.conflict("elections.list.error.fixed", r.title(), r.roundNo());
-        }
-        return r;
-    }
-
-    /** The round of an election whose list is being built, else the latest round that had one. */
     @Transactional(readOnly = true)
     public long listRound(long electionId) {
         return jdbc.sql("""
@@ -148,7 +108,7 @@ public class ElectionLists {
 
     @Transactional(readOnly = true)
     public ListView view(long roundId) {
-        ListRound r = round(roundId, false);
+        ListRounds.ListRound r = rounds.round(roundId, false);
         access.require(Permission.CONGRESS_VIEW, r.orgId());
         List<ListEntry> entries = ListEntries.of(jdbc, roundId);
         List<ListWithdrawal> withdrawals =
@@ -214,7 +174,7 @@ public class ElectionLists {
     /** Imports the names the convening committee proposed for this body (personnel proposal); the count added. */
     @Transactional
     public int importProposal(long roundId) {
-        ListRound r = editable(roundId);
+        ListRounds.ListRound r = rounds.editable(roundId);
         PersonnelBody body;
         try {
             body = PersonnelBody.valueOf(r.body());
@@ -249,14 +209,15 @@ public class ElectionLists {
                 added++;
             }
         }
-        audit(r, "LIST_PROPOSAL", "Đưa " + added + " người theo đề xuất của Ban chấp hành triệu tập vào danh sách");
+        rounds.audit(
+                r, "LIST_PROPOSAL", "Đưa " + added + " người theo đề xuất của Ban chấp hành triệu tập vào danh sách");
         return added;
     }
 
     /** Members of the case's unit and the units below it whose name matches (accents and case aside). */
     @Transactional(readOnly = true)
     public List<MemberChoice> searchMembers(long roundId, String query) {
-        ListRound r = round(roundId, false);
+        ListRounds.ListRound r = rounds.round(roundId, false);
         access.require(Permission.CONGRESS_DAY_RUN, r.orgId());
         String key = query == null ? "" : VietnameseNames.searchKey(query).strip();
         if (key.isEmpty()) {
@@ -275,7 +236,7 @@ public class ElectionLists {
     /** Puts a member of the unit on the convening committee's list; the entry's id. */
     @Transactional
     public long addMember(long roundId, long memberId) {
-        ListRound r = editable(roundId);
+        ListRounds.ListRound r = rounds.editable(roundId);
         MemberChoice m = member(r, memberId);
         requireNotOnList(roundId, m.id(), m.fullName());
         long id = ListEntries.insert(
@@ -288,7 +249,7 @@ public class ElectionLists {
                 "LISTED",
                 clock.instant(),
                 access.requireUser().getUsername());
-        audit(r, "LIST_ADD", "Đưa " + m.fullName() + " vào danh sách (Ban chấp hành triệu tập giới thiệu)");
+        rounds.audit(r, "LIST_ADD", "Đưa " + m.fullName() + " vào danh sách (Ban chấp hành triệu tập giới thiệu)");
         return id;
     }
 
@@ -298,7 +259,7 @@ public class ElectionLists {
      */
     @Transactional
     public long nominate(long roundId, Nomination n) {
-        ListRound r = editable(roundId);
+        ListRounds.ListRound r = rounds.editable(roundId);
         if (n == null || !("SELF".equals(n.source()) || "FLOOR".equals(n.source()))) {
             throw new DomainException("elections.list.error.source");
         }
@@ -338,7 +299,8 @@ public class ElectionLists {
                 "PENDING",
                 clock.instant(),
                 access.requireUser().getUsername());
-        audit(r, "LIST_NOMINATE", (self ? "Tự ứng cử: " + name : "Đề cử " + name + " (người đề cử: " + by + ")"));
+        rounds.audit(
+                r, "LIST_NOMINATE", (self ? "Tự ứng cử: " + name : "Đề cử " + name + " (người đề cử: " + by + ")"));
         return id;
     }
 
@@ -350,7 +312,7 @@ public class ElectionLists {
      */
     @Transactional
     public long openOpinion(long roundId) {
-        ListRound r = editable(roundId);
+        ListRounds.ListRound r = rounds.editable(roundId);
         List<ListEntry> pending = ListEntries.inBallotOrder(ListEntries.of(jdbc, roundId).stream()
                 .filter(e -> "PENDING".equals(e.status()))
                 .toList());
@@ -373,7 +335,7 @@ public class ElectionLists {
                     .params(opinionId, i + 1, pending.get(i).id())
                     .update();
         }
-        audit(
+        rounds.audit(
                 r,
                 "LIST_OPINION_OPEN",
                 "Mở phiếu xin ý kiến về " + pending.size() + " người: "
@@ -381,176 +343,6 @@ public class ElectionLists {
         return opinionId;
     }
 
-    /** The presidium proposes to withdraw a name, with the reason; the congress decides. The withdrawal's id. */
-    @Transactional
-    public long proposeWithdrawal(long roundId, long entryId, String reason) {
-        ListRound r = editable(roundId);
-        ListEntry e = entry(roundId, entryId);
-        if (!"LISTED".equals(e.status()) && !"PENDING".equals(e.status())) {
-            throw DomainException.conflict("elections.list.error.notOnList", e.fullName());
-        }
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > 2000) {
-            throw new DomainException("elections.list.error.reason", e.fullName());
-        }
-        if (jdbc.sql("select count(*) from list_withdrawal where entry_id = ? and decision is null")
-                        .param(entryId)
-                        .query(Integer.class)
-                        .single()
-                > 0) {
-            throw DomainException.conflict("elections.list.error.withdrawalOpen", e.fullName());
-        }
-        long id = jdbc.sql("""
-                        insert into list_withdrawal (entry_id, reason, proposed_at, proposed_by)
-                        values (?, ?, ?, ?) returning id
-                        """)
-                .params(
-                        entryId,
-                        why,
-                        Timestamp.from(clock.instant()),
-                        access.requireUser().getUsername())
-                .query(Long.class)
-                .single();
-        audit(r, "LIST_WITHDRAWAL", "Đoàn Chủ tịch đề nghị rút " + e.fullName() + " khỏi danh sách: " + why);
-        return id;
-    }
-
-    /** The congress's decision on a withdrawal, with its text; agreed takes the name off the list. */
-    @Transactional
-    public void decideWithdrawal(long roundId, long withdrawalId, Boolean agreed, String decisionText) {
-        ListRound r = editable(roundId);
-        record Open(long entryId, String decision) {}
-        Open w = jdbc.sql("""
-                        select w.entry_id, w.decision from list_withdrawal w join list_entry l on l.id = w.entry_id
-                        where w.id = ? and l.round_id = ?
-                        """)
-                .params(withdrawalId, roundId)
-                .query(Open.class)
-                .optional()
-                .orElseThrow(() -> DomainException.notFound("elections.list.error.noWithdrawal", withdrawalId));
-        ListEntry e = entry(roundId, w.entryId());
-        if (w.decision() != null) {
-            throw DomainException.conflict("elections.list.error.withdrawalDecided", e.fullName());
-        }
-        if (agreed == null) {
-            throw new DomainException("elections.list.error.decision", e.fullName());
-        }
-        String text = decisionText == null ? "" : decisionText.strip();
-        if (text.isEmpty() || text.length() > 2000) {
-            throw new DomainException("elections.list.error.decisionText", e.fullName());
-        }
-        jdbc.sql(
-                        "update list_withdrawal set decision = ?, decision_text = ?, decided_at = ?, decided_by = ? where id = ?")
-                .params(
-                        agreed ? "AGREED" : "REFUSED",
-                        text,
-                        Timestamp.from(clock.instant()),
-                        access.requireUser().getUsername(),
-                        withdrawalId)
-                .update();
-        if (agreed) {
-            jdbc.sql("update list_entry set status = 'WITHDRAWN' where id = ?")
-                    .param(e.id())
-                    .update();
-        }
-        audit(
-                r,
-                "LIST_WITHDRAWAL_DECISION",
-                "Đại hội " + (agreed ? "đồng ý" : "không đồng ý") + " cho " + e.fullName() + " rút khỏi danh sách: "
-                        + text);
-    }
-
-    /**
-     * Sets the manual sort key of a name (written family, middle, given) used instead of the name for the
-     * ballot order; blank clears it.
-     */
-    @Transactional
-    public void sortKey(long roundId, long entryId, String key) {
-        ListRound r = editable(roundId);
-        ListEntry e = entry(roundId, entryId);
-        String k = key == null ? "" : PersonName.clean(key);
-        if (k.length() > 200) {
-            throw new DomainException("elections.list.error.sortKey", e.fullName());
-        }
-        jdbc.sql("update list_entry set sort_key = ? where id = ?")
-                .params(k.isEmpty() ? null : k, entryId)
-                .update();
-        audit(r, "LIST_SORT_KEY", "Khóa xếp thứ tự của " + e.fullName() + ": " + (k.isEmpty() ? "(bỏ)" : k));
-    }
-
-    /**
-     * The congress approves the list by show of hands with the number of seats ("chốt danh sách"): no name may
-     * still wait for the opinion ballot or a withdrawal decision, the rules of elections.md §3 must hold and
-     * nobody on it may sit on the counting committee. The names are then numbered in ballot order and the round
-     * moves to BALLOTING. Returns the warnings (e.g. a surplus outside the 10–15 % band).
-     */
-    @Transactional
-    public List<String> fix(long roundId, int seats, String note) {
-        ListRound r = editable(roundId);
-        if (seats < 1) {
-            throw new DomainException("elections.error.seats");
-        }
-        List<ListEntry> entries = ListEntries.of(jdbc, roundId);
-        String waiting = entries.stream()
-                .filter(e -> "PENDING".equals(e.status()) || "OPINION".equals(e.status()))
-                .map(ListEntry::fullName)
-                .collect(Collectors.joining(", "));
-        if (!waiting.isEmpty()) {
-            throw DomainException.conflict("elections.list.error.waiting", waiting);
-        }
-        String undecided =
-                jdbc.sql("""
-                        select string_agg(l.full_name, ', ' order by w.id) from list_withdrawal w
-                        join list_entry l on l.id = w.entry_id where l.round_id = ? and w.decision is null
-                        """).param(roundId).query(String.class).optional().orElse(null);
-        if (undecided != null) {
-            throw DomainException.conflict("elections.list.error.withdrawalUndecided", undecided);
-        }
-        List<ListEntry> listed = ListEntries.inBallotOrder(
-                entries.stream().filter(e -> "LISTED".equals(e.status())).toList());
-        if (listed.isEmpty()) {
-            throw new DomainException("elections.error.emptyList");
-        }
-        List<Problem> warnings = ListRules.require(
-                r.title(),
-                Body.valueOf(r.body()),
-                BallotForm.valueOf(r.form()),
-                seats,
-                listed.size(),
-                r.roundNo(),
-                r.runoff());
-        List<ListedName> names = listed.stream().map(ListEntries::listed).toList();
-        countingCommittee.requireNoneOnTheCommittee(r.caseId(), names);
-        String text = note == null ? "" : note.strip();
-        if (text.length() > 2000) {
-            throw new DomainException("elections.list.error.note");
-        }
-        RoundLists.insert(jdbc, roundId, names);
-        jdbc.sql("""
-                        update election_round set seats = ?, state = 'BALLOTING', list_fixed_at = ?, list_fixed_by = ?,
-                               list_note = ? where id = ?
-                        """)
-                .params(
-                        seats,
-                        Timestamp.from(clock.instant()),
-                        access.requireUser().getUsername(),
-                        text.isEmpty() ? null : text,
-                        roundId)
-                .update();
-        if (r.roundNo() == 1) {
-            jdbc.sql("update election set seats = ? where id = ?")
-                    .params(seats, r.electionId())
-                    .update();
-        }
-        audit(
-                r,
-                "LIST_FIX",
-                "Đại hội biểu quyết thông qua danh sách bầu (" + listed.size() + " người, bầu " + seats + "): "
-                        + listed.stream().map(ListEntry::fullName).collect(Collectors.joining(", ")));
-        return warnings.stream().map(Problem::message).toList();
-    }
-
-    /** Marks a member of the convening committee for a congress whose roll does not show them; the row's id. */
     @Transactional
     public long markConvening(long caseId, Long memberId, String fullName) {
         long orgId = jdbc.sql("select org_id from congress_case where id = ?")
@@ -580,7 +372,7 @@ public class ElectionLists {
         return id;
     }
 
-    private MemberChoice member(ListRound r, long memberId) {
+    private MemberChoice member(ListRounds.ListRound r, long memberId) {
         return jdbc.sql("""
                         select m.id, m.full_name, m.birth_date from member m
                         join org_closure oc on oc.descendant_id = m.org_id and oc.ancestor_id = ?
@@ -590,13 +382,6 @@ public class ElectionLists {
                 .query(MemberChoice.class)
                 .optional()
                 .orElseThrow(() -> DomainException.notFound("elections.list.error.memberOutside", memberId));
-    }
-
-    private ListEntry entry(long roundId, long entryId) {
-        return ListEntries.of(jdbc, roundId).stream()
-                .filter(e -> e.id() == entryId)
-                .findFirst()
-                .orElseThrow(() -> DomainException.notFound("elections.list.error.noEntry", entryId));
     }
 
     /** Everyone on the list or waiting to join it (withdrawn and not admitted names may come back). */
@@ -612,10 +397,5 @@ public class ElectionLists {
         if (onList(roundId).contains(memberId, fullName)) {
             throw DomainException.conflict("elections.list.error.already", PersonName.clean(fullName));
         }
-    }
-
-    private void audit(ListRound r, String action, String summary) {
-        audit.record(AuditLog.Change.of(action, "election_round", r.roundId(), r.orgId(), r.title() + ": " + summary)
-                .withDetails("electionId=" + r.electionId() + ", round=" + r.roundNo()));
     }
 }

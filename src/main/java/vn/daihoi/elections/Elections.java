@@ -74,7 +74,7 @@ public class Elections {
 
     /**
      * Opens an election of the congress with round 1 in LIST state: its list is then built (proposal, members of
-     * the unit, nominations and the opinion ballot, withdrawals) and approved with {@link ElectionLists#fix}.
+     * the unit, nominations and the opinion ballot, withdrawals) and approved with {@link ListDecisions#fix}.
      * Names given here are the convening committee's proposal. Returns round 1's id.
      */
     @Transactional

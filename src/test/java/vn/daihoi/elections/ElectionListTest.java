@@ -45,6 +45,9 @@ class ElectionListTest {
     ElectionLists lists;
 
     @Autowired
+    ListDecisions decisions;
+
+    @Autowired
     ElectionRounds rounds;
 
     @Autowired
@@ -111,12 +114,12 @@ class ElectionListTest {
     }
 
     @Test
-    void anOpinionBallotAdmitsAboveThirtyPercentOfThosePresentStrictly() {
+    void anOpinionBallotAdmitsAboveThirtyPercentOfThosePresentStrictly() throws Exception {
         long caseId = CongressDay.caseWithRoll(jdbc, province.cellId(), 100, 0, 100);
         long roundId = openList(caseId, Body.DELEGATE, 2, "Lê Văn Đề");
         lists.nominate(roundId, floor("Trần Thị Ba Mươi", "Đảng viên 7"));
         lists.nominate(roundId, new ElectionLists.Nomination("SELF", null, "Vũ Văn Ba Mốt", null, null, null));
-        refused(() -> lists.fix(roundId, 2, null), "elections.list.error.waiting", "Ba Mươi");
+        refused(() -> decisions.fix(roundId, 2, null), "elections.list.error.waiting", "Ba Mươi");
 
         long opinion = lists.openOpinion(roundId);
         RoundSheet sheet = rounds.sheet(opinion);
@@ -139,7 +142,10 @@ class ElectionListTest {
         assertThat(entry(roundId, "Vũ Văn Ba Mốt").status()).isEqualTo("LISTED");
         // the opinion ballot is not a round of the election: round 1 is still the list's round, still open
         assertThat(book.roundId(sheet.electionId(), 1)).isEqualTo(roundId);
-        assertThat(lists.fix(roundId, 2, "Đại hội biểu quyết 100/100")).isEmpty();
+        assertThat(ElectionPapersTest.pdfText(papers.electionMinutesPdf(sheet.electionId())))
+                .contains("PHIẾU XIN Ý KIẾN")
+                .contains("Trần Thị Ba Mươi");
+        assertThat(decisions.fix(roundId, 2, "Đại hội biểu quyết 100/100")).isEmpty();
         assertThat(rounds.sheet(roundId).names())
                 .extracting(RoundSheet.Name::fullName)
                 .containsExactly("Lê Văn Đề", "Vũ Văn Ba Mốt");
@@ -182,25 +188,25 @@ class ElectionListTest {
     void theSurplusRulesBindTheListWhenItIsFixed() {
         long caseId = CongressDay.caseWithRoll(jdbc, province.cellId(), 30, 0, 30);
         long none = openList(caseId, Body.EXECUTIVE_COMMITTEE, 9, names(9));
-        refused(() -> lists.fix(none, 9, null), "elections.list.error.rules", "phải có số dư");
+        refused(() -> decisions.fix(none, 9, null), "elections.list.error.rules", "phải có số dư");
         assertThat(rounds.sheet(none).state()).isEqualTo(RoundState.LIST);
         assertThat(rounds.sheet(none).names()).isEmpty();
 
         long tooMany = openList(caseId, Body.EXECUTIVE_COMMITTEE, 9, names(12));
-        refused(() -> lists.fix(tooMany, 9, null), "elections.list.error.rules", "vượt mức tối đa 2");
+        refused(() -> decisions.fix(tooMany, 9, null), "elections.list.error.rules", "vượt mức tối đa 2");
         // 12 for 10: surplus 2 is allowed (at most 3), outside the 10–15 % band (1–1): a warning only
-        assertThat(lists.fix(tooMany, 10, null)).hasSize(1);
+        assertThat(decisions.fix(tooMany, 10, null)).hasSize(1);
 
         long small = openList(caseId, Body.STANDING_COMMITTEE, 5, names(7));
-        refused(() -> lists.fix(small, 5, null), "elections.list.error.rules", "tối đa 1");
+        refused(() -> decisions.fix(small, 5, null), "elections.list.error.rules", "tối đa 1");
 
         long band = openList(caseId, Body.EXECUTIVE_COMMITTEE, 20, names(21));
         assertThat(lists.view(band).warnings()).singleElement().asString().contains("10–15%");
-        assertThat(lists.fix(band, 20, null)).singleElement().asString().contains("khoảng đề xuất 10–15% là 2–3");
+        assertThat(decisions.fix(band, 20, null)).singleElement().asString().contains("khoảng đề xuất 10–15% là 2–3");
         assertThat(rounds.sheet(band).state()).isEqualTo(RoundState.BALLOTING);
 
         long secretary = openList(caseId, Body.SECRETARY, 1, "Lê Văn Đề");
-        assertThat(lists.fix(secretary, 1, null)).isEmpty();
+        assertThat(decisions.fix(secretary, 1, null)).isEmpty();
 
         // the contract's one-step opening checks the same rules
         refused(
@@ -221,22 +227,22 @@ class ElectionListTest {
         long roundId = openList(caseId, Body.DELEGATE, 2, "Lê Văn Rút", "Ngô Thị Ở", "Trịnh Văn Lại");
         long rut = entry(roundId, "Lê Văn Rút").id();
         long lai = entry(roundId, "Trịnh Văn Lại").id();
-        refused(() -> lists.proposeWithdrawal(roundId, rut, "  "), "elections.list.error.reason", "Lê Văn Rút");
+        refused(() -> decisions.proposeWithdrawal(roundId, rut, "  "), "elections.list.error.reason", "Lê Văn Rút");
         assertThat(lists.view(roundId).withdrawals()).isEmpty();
 
-        long w1 = lists.proposeWithdrawal(roundId, rut, "Xin rút vì lý do sức khỏe");
-        long w2 = lists.proposeWithdrawal(roundId, lai, "Xin rút vì lý do gia đình");
-        refused(() -> lists.fix(roundId, 2, null), "elections.list.error.withdrawalUndecided", "Lê Văn Rút");
-        refused(() -> lists.decideWithdrawal(roundId, w1, true, ""), "elections.list.error.decisionText");
-        lists.decideWithdrawal(roundId, w1, true, "Đại hội biểu quyết đồng ý 9/10");
-        lists.decideWithdrawal(roundId, w2, false, "Đại hội biểu quyết không đồng ý 7/10");
-        refused(() -> lists.decideWithdrawal(roundId, w2, true, "lại"), "elections.list.error.withdrawalDecided");
+        long w1 = decisions.proposeWithdrawal(roundId, rut, "Xin rút vì lý do sức khỏe");
+        long w2 = decisions.proposeWithdrawal(roundId, lai, "Xin rút vì lý do gia đình");
+        refused(() -> decisions.fix(roundId, 2, null), "elections.list.error.withdrawalUndecided", "Lê Văn Rút");
+        refused(() -> decisions.decideWithdrawal(roundId, w1, true, ""), "elections.list.error.decisionText");
+        decisions.decideWithdrawal(roundId, w1, true, "Đại hội biểu quyết đồng ý 9/10");
+        decisions.decideWithdrawal(roundId, w2, false, "Đại hội biểu quyết không đồng ý 7/10");
+        refused(() -> decisions.decideWithdrawal(roundId, w2, true, "lại"), "elections.list.error.withdrawalDecided");
 
         assertThat(entry(roundId, "Lê Văn Rút").status()).isEqualTo("WITHDRAWN");
         assertThat(lists.view(roundId).withdrawals())
                 .extracting(ElectionLists.ListWithdrawal::decision)
                 .containsExactly("AGREED", "REFUSED");
-        lists.fix(roundId, 2, null);
+        decisions.fix(roundId, 2, null);
         assertThat(rounds.sheet(roundId).names())
                 .extracting(RoundSheet.Name::fullName)
                 .containsExactly("Trịnh Văn Lại", "Ngô Thị Ở");
@@ -256,8 +262,8 @@ class ElectionListTest {
                                 "FLOOR", null, "Nguyễn Văn Bảy", LocalDate.of(1970, 1, 1), "Đảng viên 2", null)),
                 "elections.list.error.already");
         // a name written given-name first: its key puts it under "A"
-        lists.sortKey(roundId, entry(roundId, "Lò Văn Vàng").id(), "Lò Văn An");
-        lists.fix(roundId, 3, null);
+        decisions.sortKey(roundId, entry(roundId, "Lò Văn Vàng").id(), "Lò Văn An");
+        decisions.fix(roundId, 3, null);
         assertThat(rounds.sheet(roundId).names())
                 .extracting(RoundSheet.Name::fullName)
                 .containsExactly("Lò Văn Vàng", "Nguyễn Văn Bảy");
@@ -272,10 +278,12 @@ class ElectionListTest {
         refused(() -> papers.ballotPdf(electionId, 1), "elections.list.error.notFixed");
         refused(() -> lists.openOpinion(roundId), "elections.list.error.noPending");
 
-        lists.fix(roundId, 1, null);
+        decisions.fix(roundId, 1, null);
         refused(() -> lists.nominate(roundId, floor("Phan Văn Muộn", "Đảng viên 1")), "elections.list.error.fixed");
-        refused(() -> lists.sortKey(roundId, entry(roundId, "Mai Thị Chốt").id(), "x"), "elections.list.error.fixed");
-        refused(() -> lists.fix(roundId, 1, null), "elections.list.error.fixed");
+        refused(
+                () -> decisions.sortKey(roundId, entry(roundId, "Mai Thị Chốt").id(), "x"),
+                "elections.list.error.fixed");
+        refused(() -> decisions.fix(roundId, 1, null), "elections.list.error.fixed");
         rounds.recordCounts(roundId, 5, 5);
         assertThat(rounds.sheet(roundId).state()).isEqualTo(RoundState.COUNTING);
     }

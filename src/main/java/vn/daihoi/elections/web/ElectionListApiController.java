@@ -14,6 +14,7 @@ import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
 import vn.daihoi.elections.ElectionLists;
 import vn.daihoi.elections.Elections;
+import vn.daihoi.elections.ListDecisions;
 import vn.daihoi.elections.NewElection;
 
 /**
@@ -50,10 +51,12 @@ class ElectionListApiController {
     record Fixed(List<String> warnings, ElectionLists.ListView list) {}
 
     private final ElectionLists lists;
+    private final ListDecisions decisions;
     private final Elections elections;
 
-    ElectionListApiController(ElectionLists lists, Elections elections) {
+    ElectionListApiController(ElectionLists lists, ListDecisions decisions, Elections elections) {
         this.lists = lists;
+        this.decisions = decisions;
         this.elections = elections;
     }
 
@@ -135,7 +138,7 @@ class ElectionListApiController {
     ElectionLists.ListView sortKey(
             @PathVariable long id, @PathVariable long entry, @RequestBody(required = false) SortKeyRequest request) {
         long roundId = lists.listRound(id);
-        lists.sortKey(roundId, entry, request == null ? null : request.sortKey());
+        decisions.sortKey(roundId, entry, request == null ? null : request.sortKey());
         return lists.view(roundId);
     }
 
@@ -144,7 +147,7 @@ class ElectionListApiController {
     ElectionLists.ListView withdraw(
             @PathVariable long id, @PathVariable long entry, @RequestBody(required = false) WithdrawalRequest request) {
         long roundId = lists.listRound(id);
-        lists.proposeWithdrawal(roundId, entry, request == null ? null : request.reason());
+        decisions.proposeWithdrawal(roundId, entry, request == null ? null : request.reason());
         return lists.view(roundId);
     }
 
@@ -156,7 +159,7 @@ class ElectionListApiController {
             @RequestBody(required = false) DecisionRequest request) {
         long roundId = lists.listRound(id);
         DecisionRequest r = request == null ? new DecisionRequest(null, null) : request;
-        lists.decideWithdrawal(roundId, withdrawal, r.agreed(), r.decisionText());
+        decisions.decideWithdrawal(roundId, withdrawal, r.agreed(), r.decisionText());
         return lists.view(roundId);
     }
 
@@ -165,7 +168,7 @@ class ElectionListApiController {
     Fixed fix(@PathVariable long id, @RequestBody(required = false) FixRequest request) {
         long roundId = lists.listRound(id);
         FixRequest r = request == null ? new FixRequest(null, null) : request;
-        List<String> warnings = lists.fix(roundId, r.seats() == null ? 0 : r.seats(), r.note());
+        List<String> warnings = decisions.fix(roundId, r.seats() == null ? 0 : r.seats(), r.note());
         return new Fixed(warnings, lists.view(roundId));
     }
 }

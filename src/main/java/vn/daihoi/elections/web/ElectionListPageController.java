@@ -16,6 +16,7 @@ import vn.daihoi.elections.ElectionBook;
 import vn.daihoi.elections.ElectionLists;
 import vn.daihoi.elections.ElectionPapers;
 import vn.daihoi.elections.ElectionRounds;
+import vn.daihoi.elections.ListDecisions;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.FormActions;
@@ -28,14 +29,21 @@ import vn.daihoi.platform.FormActions;
 class ElectionListPageController {
 
     private final ElectionLists lists;
+    private final ListDecisions decisions;
     private final ElectionBook book;
     private final ElectionRounds rounds;
     private final ElectionPapers papers;
     private final FormActions actions;
 
     ElectionListPageController(
-            ElectionLists lists, ElectionBook book, ElectionRounds rounds, ElectionPapers papers, FormActions actions) {
+            ElectionLists lists,
+            ListDecisions decisions,
+            ElectionBook book,
+            ElectionRounds rounds,
+            ElectionPapers papers,
+            FormActions actions) {
         this.lists = lists;
+        this.decisions = decisions;
         this.book = book;
         this.rounds = rounds;
         this.papers = papers;
@@ -155,7 +163,7 @@ class ElectionListPageController {
                 redirect,
                 locale,
                 "elections.list.notice.sortKey",
-                () -> lists.sortKey(lists.listRound(id), entry, sortKey));
+                () -> decisions.sortKey(lists.listRound(id), entry, sortKey));
     }
 
     @PostMapping("/elections/{id}/list/entries/{entry}/withdrawal")
@@ -170,7 +178,7 @@ class ElectionListPageController {
                 redirect,
                 locale,
                 "elections.list.notice.withdrawal",
-                () -> lists.proposeWithdrawal(lists.listRound(id), entry, reason));
+                () -> decisions.proposeWithdrawal(lists.listRound(id), entry, reason));
     }
 
     @PostMapping("/elections/{id}/list/withdrawals/{withdrawal}/decision")
@@ -186,7 +194,7 @@ class ElectionListPageController {
                 redirect,
                 locale,
                 "elections.list.notice.decided",
-                () -> lists.decideWithdrawal(lists.listRound(id), withdrawal, agreed, decisionText));
+                () -> decisions.decideWithdrawal(lists.listRound(id), withdrawal, agreed, decisionText));
     }
 
     @PostMapping("/elections/{id}/list/fix")
@@ -201,6 +209,6 @@ class ElectionListPageController {
                 redirect,
                 locale,
                 "elections.list.notice.fixed",
-                () -> lists.fix(lists.listRound(id), seats, note));
+                () -> decisions.fix(lists.listRound(id), seats, note));
     }
 }
