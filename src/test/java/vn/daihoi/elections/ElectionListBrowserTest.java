@@ -119,7 +119,7 @@ class ElectionListBrowserTest {
             act(
                     page,
                     () -> page.locator("#open-submit").click(),
-                    "Đã mở cuộc bầu cử; danh sách đã xếp theo thứ tự bầu.");
+                    "Đã mở cuộc bầu cử; danh sách đang lập: bổ sung, xét rút tên rồi chốt danh sách trước khi in phiếu.");
             long electionId = jdbc.sql("select id from election where case_id = ?")
                     .param(caseId)
                     .query(Long.class)
