@@ -77,6 +77,8 @@ class ElectionsPageController {
         model.addAttribute("elections", list);
         model.addAttribute("bodies", Body.values());
         model.addAttribute("mayRun", access.can(Permission.CONGRESS_DAY_RUN, c.orgId()));
+        // filing the minutes is the office's act on the congress file (ElectionFiling needs CONGRESS_MANAGE)
+        model.addAttribute("mayFile", access.can(Permission.CONGRESS_MANAGE, c.orgId()));
         // the list being built of each round in LIST state (the section of elections/list.html)
         Map<Long, ElectionLists.ListView> listViews = new LinkedHashMap<>();
         list.forEach(e -> e.rounds().stream()
