@@ -4,12 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.daihoi.e2e.Chromium;
 import vn.daihoi.security.Fixtures;
 
 /**
@@ -62,23 +61,8 @@ class CameraCheckInBrowserTest {
 
     @BeforeEach
     void open() {
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Path.of("/usr/bin/chromium"))
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run",
-                                "--disable-quic",
-                                "--use-fake-device-for-media-stream",
-                                "--use-fake-ui-for-media-stream")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream");
         context = browser.newContext(
                 new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1366, 768));
         context.setDefaultTimeout(15_000);
