@@ -2,6 +2,7 @@ package vn.daihoi.elections;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.daihoi.roll.Roll;
 
 /**
  * Who sits on the convening committee (the outgoing executive committee that convenes the congress), for the
@@ -16,21 +17,22 @@ import org.springframework.stereotype.Component;
 class ConveningCommittee {
 
     private final JdbcClient jdbc;
+    private final Roll roll;
 
-    ConveningCommittee(JdbcClient jdbc) {
+    ConveningCommittee(JdbcClient jdbc, Roll roll) {
         this.jdbc = jdbc;
+        this.roll = roll;
     }
 
     SamePeople of(long caseId) {
         SamePeople people = new SamePeople();
-        jdbc.sql("""
-                        select member_id, full_name from roll_entry where case_id = ? and kind = 'EX_OFFICIO'
-                        union all
-                        select member_id, full_name from convening_member where case_id = ?
-                        """).params(caseId, caseId).query(rs -> {
-            long memberId = rs.getLong(1);
-            people.add(rs.wasNull() ? null : memberId, rs.getString(2));
-        });
+        roll.exOfficio(caseId).forEach(p -> people.add(p.memberId(), p.fullName()));
+        jdbc.sql("select member_id, full_name from convening_member where case_id = ?")
+                .param(caseId)
+                .query(rs -> {
+                    long memberId = rs.getLong(1);
+                    people.add(rs.wasNull() ? null : memberId, rs.getString(2));
+                });
         return people;
     }
 }

@@ -1,6 +1,7 @@
 package vn.daihoi.roll;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,6 +51,18 @@ public class Roll {
             }
         });
         return new VotingBase(baseKind, summoned[0], excluded, present[0]);
+    }
+
+    /**
+     * The delegates ex officio of a delegate congress: the outgoing committee that convenes it (an all-member
+     * congress has none on its roll).
+     */
+    @Transactional(readOnly = true)
+    public List<CandidateLists.Person> exOfficio(long caseId) {
+        return jdbc.sql("select member_id, full_name from roll_entry where case_id = ? and kind = 'EX_OFFICIO'")
+                .param(caseId)
+                .query(CandidateLists.Person.class)
+                .list();
     }
 
     /** The base kind of a case's kind of congress (congress_case.kind). */
