@@ -106,6 +106,23 @@ public class ElectionLists {
                 .orElseThrow(() -> DomainException.notFound("elections.list.error.noList", electionId));
     }
 
+    /**
+     * Refuses (404) a round that is not an opinion ballot on this election's list, after the same access check as
+     * reading the list: a forged pair of election and round never reaches another election's round.
+     */
+    @Transactional(readOnly = true)
+    public void requireOpinionRound(long electionId, long opinionRoundId) {
+        long roundId = listRound(electionId);
+        access.require(Permission.CONGRESS_VIEW, rounds.round(roundId, false).orgId());
+        boolean ofThisList = jdbc.sql("select exists (select 1 from election_round where id = ? and opinion_for = ?)")
+                .params(opinionRoundId, roundId)
+                .query(Boolean.class)
+                .single();
+        if (!ofThisList) {
+            throw DomainException.notFound("elections.error.noRound", opinionRoundId);
+        }
+    }
+
     @Transactional(readOnly = true)
     public ListView view(long roundId) {
         ListRounds.ListRound r = rounds.round(roundId, false);
@@ -117,9 +134,12 @@ public class ElectionLists {
                         from list_withdrawal w join list_entry l on l.id = w.entry_id
                         where l.round_id = ? order by w.id
                         """).param(roundId).query(ListWithdrawal.class).list();
-        List<OpinionRound> opinions = jdbc
-                .sql("""
-                        select id, state, issued, collected from election_round where opinion_for = ? order by id
+        // each opinion ballot with its names, in one query (the names in ballot position order)
+        List<OpinionRound> opinions = jdbc.sql("""
+                        select r.id, r.state, r.issued, r.collected,
+                               array(select c.full_name from round_candidate c where c.round_id = r.id
+                                     order by c.position) as names
+                        from election_round r where r.opinion_for = ? order by r.id
                         """)
                 .param(roundId)
                 .query((rs, n) -> new OpinionRound(
@@ -127,19 +147,8 @@ public class ElectionLists {
                         rs.getString("state"),
                         (Integer) rs.getObject("issued"),
                         (Integer) rs.getObject("collected"),
-                        List.of()))
-                .list()
-                .stream()
-                .map(o -> new OpinionRound(
-                        o.id(),
-                        o.state(),
-                        o.issued(),
-                        o.collected(),
-                        jdbc.sql("select full_name from round_candidate where round_id = ? order by position")
-                                .param(o.id())
-                                .query(String.class)
-                                .list()))
-                .toList();
+                        List.of((String[]) rs.getArray("names").getArray())))
+                .list();
         int listed =
                 (int) entries.stream().filter(e -> "LISTED".equals(e.status())).count();
         List<Problem> problems = ListRules.check(

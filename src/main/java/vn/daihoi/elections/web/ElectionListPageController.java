@@ -1,6 +1,5 @@
 package vn.daihoi.elections.web;
 
-import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -126,29 +125,20 @@ class ElectionListPageController {
             RedirectAttributes redirect,
             Locale locale) {
         return actions.run(back(id), redirect, locale, "elections.notice.counts", () -> {
-            requireOpinionOf(id, roundId);
+            lists.requireOpinionRound(id, roundId);
             rounds.recordCounts(roundId, issued, collected);
         });
     }
 
     @GetMapping("/elections/{id}/opinion/{roundId}/ballot.pdf")
     ResponseEntity<byte[]> opinionBallot(@PathVariable long id, @PathVariable long roundId) {
-        requireOpinionOf(id, roundId);
+        lists.requireOpinionRound(id, roundId);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"phieu-xin-y-kien-" + id + "-" + roundId + ".pdf\"")
                 .body(papers.roundBallotPdf(roundId));
-    }
-
-    /** The opinion round must be one of this election's lists: a forged pair is a 404, not another's round. */
-    private void requireOpinionOf(long electionId, long roundId) {
-        List<ElectionLists.OpinionRound> opinions =
-                lists.view(lists.listRound(electionId)).opinions();
-        if (opinions.stream().noneMatch(o -> o.id() == roundId)) {
-            throw DomainException.notFound("elections.error.noRound", roundId);
-        }
     }
 
     @PostMapping("/elections/{id}/list/entries/{entry}/sort-key")
