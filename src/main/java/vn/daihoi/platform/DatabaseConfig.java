@@ -5,8 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +17,7 @@ import org.springframework.util.StringUtils;
 
 /**
  * The one database: an external PostgreSQL when {@code DAIHOI_DB_URL} is set, else an embedded
- * PostgreSQL 17 whose files live in {@code <data-dir>/pg} and survive restarts.
+ * PostgreSQL 17 whose files live in {@code <data-dir>/pg} and survive restarts and crashes.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfig {
@@ -31,10 +31,14 @@ class DatabaseConfig {
             @Value("${daihoi.db.password:}") String password,
             @Value("${daihoi.data-dir:./data}") String dataDir,
             @Value("${daihoi.db.embedded.ephemeral:false}") boolean ephemeral,
-            @Value("${daihoi.db.pool-size:10}") int poolSize) {
+            @Value("${daihoi.db.pool-size:10}") int poolSize,
+            @Value("${daihoi.db.embedded.port:0}") int embeddedPort,
+            @Value("${daihoi.db.connection-timeout:5s}") Duration connectionTimeout) {
         HikariConfig config = new HikariConfig();
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("daihoi");
+        // A database that does not answer shows as 503 within seconds, not after Hikari's default 30 s.
+        config.setConnectionTimeout(connectionTimeout.toMillis());
         if (StringUtils.hasText(url)) {
             log.info("Dùng PostgreSQL ngoài: {}", url);
             config.setJdbcUrl(url);
@@ -43,9 +47,10 @@ class DatabaseConfig {
             return new HikariDataSource(config);
         }
         EmbeddedDatabase embedded =
-                ephemeral ? EmbeddedDatabase.ephemeral() : EmbeddedDatabase.persistent(Path.of(dataDir));
+                ephemeral ? EmbeddedDatabase.ephemeral() : EmbeddedDatabase.persistent(Path.of(dataDir), embeddedPort);
         config.setJdbcUrl(embedded.jdbcUrl());
-        config.setUsername("postgres");
+        config.setUsername(PersistentPostgres.SUPERUSER);
+        config.setPassword(embedded.password());
         return new EmbeddedBackedDataSource(config, embedded);
     }
 
@@ -67,23 +72,26 @@ class DatabaseConfig {
 
     /**
      * The embedded server. Tests share one ephemeral server per JVM (Spring caches contexts, and every
-     * context would otherwise start its own); the persistent one belongs to the running app.
+     * context would otherwise start its own): zonky's throw-away server, fast because it does not fsync and
+     * trusts local connections, fit for tests only ({@code daihoi.db.embedded.ephemeral=true} is set in the
+     * test configuration). The persistent one belongs to the running app: durable and password-protected
+     * ({@link PersistentPostgres}).
      */
     static final class EmbeddedDatabase {
         private static EmbeddedDatabase shared;
 
-        private final EmbeddedPostgres postgres;
-        private final boolean sharedInstance;
+        private final EmbeddedPostgres ephemeral;
+        private final PersistentPostgres persistent;
 
-        private EmbeddedDatabase(EmbeddedPostgres postgres, boolean sharedInstance) {
-            this.postgres = postgres;
-            this.sharedInstance = sharedInstance;
+        private EmbeddedDatabase(EmbeddedPostgres ephemeral, PersistentPostgres persistent) {
+            this.ephemeral = ephemeral;
+            this.persistent = persistent;
         }
 
         static synchronized EmbeddedDatabase ephemeral() {
             if (shared == null) {
                 try {
-                    shared = new EmbeddedDatabase(EmbeddedPostgres.builder().start(), true);
+                    shared = new EmbeddedDatabase(EmbeddedPostgres.builder().start(), null);
                 } catch (IOException e) {
                     throw new UncheckedIOException("Không khởi động được PostgreSQL nhúng", e);
                 }
@@ -92,37 +100,31 @@ class DatabaseConfig {
             return shared;
         }
 
-        static EmbeddedDatabase persistent(Path dataDir) {
-            try {
-                Path pg = dataDir.toAbsolutePath().normalize().resolve("pg");
-                Files.createDirectories(pg);
-                Path work = dataDir.toAbsolutePath().normalize().resolve("pg-bin");
-                Files.createDirectories(work);
-                log.info("Khởi động PostgreSQL nhúng, dữ liệu tại {}", pg);
-                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                        .setDataDirectory(pg)
-                        .setCleanDataDirectory(false)
-                        .setOverrideWorkingDirectory(work.toFile())
-                        .start();
-                return new EmbeddedDatabase(postgres, false);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Không khởi động được PostgreSQL nhúng tại " + dataDir, e);
-            }
+        static EmbeddedDatabase persistent(Path dataDir, int port) {
+            PersistentPostgres server = PersistentPostgres.start(dataDir, port, Duration.ofSeconds(120));
+            EmbeddedDatabase database = new EmbeddedDatabase(null, server);
+            // the context closes the pool and stops the server; this hook covers a start that failed halfway
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+            return database;
         }
 
         String jdbcUrl() {
-            return postgres.getJdbcUrl("postgres", "postgres");
+            return persistent != null ? persistent.jdbcUrl() : ephemeral.getJdbcUrl("postgres", "postgres");
+        }
+
+        String password() {
+            return persistent != null ? persistent.password() : null;
         }
 
         void release() {
-            if (!sharedInstance) {
-                stop();
+            if (persistent != null) {
+                persistent.stop();
             }
         }
 
         private void stop() {
             try {
-                postgres.close();
+                ephemeral.close();
             } catch (IOException e) {
                 log.warn("PostgreSQL nhúng không dừng gọn: {}", e.getMessage());
             }
