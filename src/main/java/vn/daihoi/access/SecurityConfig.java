@@ -12,14 +12,17 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import vn.daihoi.platform.DatabaseOutage;
 
 /**
  * Two filter chains. {@code /api/**} and the OpenAPI document: HTTP Basic only, stateless (no session is
@@ -64,7 +67,8 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("daihoi"))
+                // a database outage during the user lookup is a 503, not a false "wrong credentials"
+                .httpBasic(basic -> basic.realmName("daihoi").authenticationEntryPoint(basicEntryPoint()))
                 // Stateless, and a page session's cookie sent along is left alone: session-fixation protection
                 // would otherwise give that session a new id on every API call, and the browser's requests in
                 // flight with the old id would land on the login page.
@@ -99,12 +103,19 @@ class SecurityConfig {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(
-                        form -> form.loginPage("/login").failureHandler(failure).defaultSuccessUrl("/", false))
+                .formLogin(form -> form.loginPage("/login")
+                        .failureHandler(DatabaseOutage.passThrough(failure))
+                        .defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
                 .exceptionHandling(e -> e.accessDeniedPage("/error/403"))
                 .addFilterAfter(new PasswordChangeGate(), AnonymousAuthenticationFilter.class);
         return http.build();
+    }
+
+    private static AuthenticationEntryPoint basicEntryPoint() {
+        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+        basic.setRealmName("daihoi");
+        return DatabaseOutage.passThrough(basic);
     }
 }

@@ -63,6 +63,11 @@ class DatabaseConfig {
             this.embedded = embedded;
         }
 
+        /** The server under the pool (tests stop it to see the app answer an outage). */
+        EmbeddedDatabase embedded() {
+            return embedded;
+        }
+
         @Override
         public void close() {
             super.close();

@@ -74,6 +74,21 @@ class ErrorHandling {
 
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        if (DatabaseOutage.isCause(e)) {
+            // not a bug of ours nor the caller's mistake: "try again later", on a page without the layout
+            log.warn(
+                    "Cơ sở dữ liệu không truy cập được ({} {}): {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    e.getMessage());
+            Object answer = respond(
+                    request, response, HttpStatus.SERVICE_UNAVAILABLE, text(DatabaseOutage.MESSAGE_KEY, locale));
+            if (answer instanceof ModelAndView page) {
+                page.setViewName(
+                        "true".equals(request.getHeader("HX-Request")) ? "error/outage :: message" : "error/outage");
+            }
+            return answer;
+        }
         log.error("Lỗi không mong đợi tại {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(request, response, HttpStatus.INTERNAL_SERVER_ERROR, text("error.unexpected", locale));
     }

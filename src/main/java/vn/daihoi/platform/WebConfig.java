@@ -2,15 +2,19 @@ package vn.daihoi.platform;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.thymeleaf.ITemplateEngine;
 
 /** Vietnamese first; {@code ?lang=en} switches to English, remembered in a cookie (no server state). */
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +42,20 @@ class WebConfig implements WebMvcConfigurer {
         FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
                 new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
         registration.setEnabled(false);
+        return registration;
+    }
+
+    /**
+     * Outside every other filter but the character encoding, above all outside Spring Session's (order
+     * {@code MIN_VALUE + 50}), which reads and writes the session in PostgreSQL around every page.
+     */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(
+            MessageSource messages, LocaleResolver localeResolver, ITemplateEngine templates) {
+        FilterRegistrationBean<DatabaseOutageFilter> registration =
+                new FilterRegistrationBean<>(new DatabaseOutageFilter(messages, localeResolver, templates));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 
