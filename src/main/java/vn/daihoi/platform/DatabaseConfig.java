@@ -51,7 +51,12 @@ class DatabaseConfig {
         config.setJdbcUrl(embedded.jdbcUrl());
         config.setUsername(PersistentPostgres.SUPERUSER);
         config.setPassword(embedded.password());
-        return new EmbeddedBackedDataSource(config, embedded);
+        try {
+            return new EmbeddedBackedDataSource(config, embedded);
+        } catch (RuntimeException e) {
+            embedded.release(); // no bean, so nobody else would stop the server
+            throw e;
+        }
     }
 
     /** A pool that also stops the embedded server it draws from when the context closes. */
@@ -106,11 +111,9 @@ class DatabaseConfig {
         }
 
         static EmbeddedDatabase persistent(Path dataDir, int port) {
-            PersistentPostgres server = PersistentPostgres.start(dataDir, port, Duration.ofSeconds(120));
-            EmbeddedDatabase database = new EmbeddedDatabase(null, server);
-            // the context closes the pool and stops the server; this hook covers a start that failed halfway
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
-            return database;
+            // No shutdown hook of its own: closing the context (Spring's hook, after the graceful shutdown has let
+            // the requests in flight finish) closes the pool and then stops the server.
+            return new EmbeddedDatabase(null, PersistentPostgres.start(dataDir, port, Duration.ofSeconds(120)));
         }
 
         String jdbcUrl() {
