@@ -51,6 +51,39 @@ class EmbeddedDatabaseRestartTest {
         assertThat(postmaster()).isEmpty();
     }
 
+    /**
+     * A {@code postmaster.pid} left by a crash whose pid now belongs to another live program (pids are recycled):
+     * PostgreSQL itself would refuse to start ("lock file already exists"); the file is stale and removed, and the
+     * other program is left alone.
+     */
+    @Test
+    void aPidFileNamingAnotherLiveProgramIsStaleAndThatProgramIsLeftAlone() throws Exception {
+        DatabaseConfig.EmbeddedDatabase db = DatabaseConfig.EmbeddedDatabase.persistent(dataDir, 0);
+        Path pidFile = dataDir.resolve("pg/postmaster.pid");
+        List<String> lines = Files.readAllLines(pidFile);
+        db.release();
+        Process stranger = new ProcessBuilder("sleep", "120").start();
+        try {
+            List<String> stale = new java.util.ArrayList<>(lines);
+            stale.set(0, Long.toString(stranger.pid()));
+            Files.write(pidFile, stale);
+
+            DatabaseConfig.EmbeddedDatabase again = DatabaseConfig.EmbeddedDatabase.persistent(dataDir, 0);
+            try (Connection c = EmbeddedDatabaseSecurityTest.connect(again.jdbcUrl(), again.password());
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select 1")) {
+                assertThat(rs.next()).isTrue();
+            } finally {
+                again.release();
+            }
+            assertThat(stranger.isAlive())
+                    .as("the other program was not signalled")
+                    .isTrue();
+        } finally {
+            stranger.destroyForcibly();
+        }
+    }
+
     /** A postmaster left by a failing test must not outlive it. */
     @AfterEach
     void stopLeftover() throws Exception {
