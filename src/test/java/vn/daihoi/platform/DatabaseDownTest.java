@@ -2,6 +2,7 @@ package vn.daihoi.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +57,12 @@ class DatabaseDownTest {
     @Test
     void aStoppedDatabaseAnswers503InVietnameseNeverAFalse401() throws Exception {
         assertThat(get("/api/rules", true).statusCode()).isEqualTo(200);
-        assertThat(get("/login", false).statusCode()).isEqualTo(200);
+        HttpResponse<String> form = get("/login", false);
+        assertThat(form.statusCode()).isEqualTo(200);
+        String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(csrf.find()).isTrue();
+        assertThat(((HikariDataSource) dataSource).getConnectionTimeout()).isLessThanOrEqualTo(5_000);
 
         ((DatabaseConfig.EmbeddedBackedDataSource) dataSource).embedded().release();
 
@@ -73,6 +81,19 @@ class DatabaseDownTest {
         assertThat(login.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(login.body()).contains(MESSAGE).contains("503").doesNotContain("Exception");
+
+        // signing in with the right password: no "wrong password" redirect, no 500
+        HttpResponse<String> signIn = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Cookie", cookie)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=admin&password=Quantri2026&_csrf=" + csrf.group(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(signIn.statusCode()).isEqualTo(503);
+        assertThat(signIn.body()).contains(MESSAGE);
     }
 
     private HttpResponse<String> get(String path, boolean basic) throws IOException, InterruptedException {
