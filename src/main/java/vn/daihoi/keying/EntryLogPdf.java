@@ -51,6 +51,17 @@ public class EntryLogPdf {
         this.rounds = rounds;
     }
 
+    /** What is wrong with a log that does not verify, in words. */
+    static String problem(EntryLog.Verification check) {
+        if (check.brokenAt() != null) {
+            return "BỊ SỬA ĐỔI tại mục " + check.brokenAt();
+        }
+        if (check.missingTail() > 0) {
+            return "THIẾU " + check.missingTail() + " mục cuối";
+        }
+        return "BẢNG PHIẾU KHÁC NHẬT KÝ ở " + check.ballots().size() + " vị trí";
+    }
+
     @Transactional(readOnly = true)
     public byte[] render(long roundId) {
         RoundSheet sheet = rounds.sheet(roundId);
@@ -65,7 +76,7 @@ public class EntryLogPdf {
                     9);
             out.paragraph(
                     "Chuỗi băm SHA-256: "
-                            + (check.intact() ? "toàn vẹn" : "BỊ SỬA ĐỔI tại mục " + check.brokenAt())
+                            + (check.intact() ? "toàn vẹn" : problem(check))
                             + ", " + check.entries() + " mục; mã cuối: " + check.head(),
                     9);
             out.header(List.of("STT", "Thời điểm", "Tổ", "Thao tác", "Nội dung", "Người nhập"));
