@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -77,6 +83,12 @@ class EntryLogProofTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    List<JavaMigration> migrations;
+
+    @Autowired
+    DataSource dataSource;
 
     Fixtures.Province province;
 
@@ -347,6 +359,64 @@ class EntryLogProofTest {
             EntryLog.Verification v = log.verify(roundId);
             assertThat(v.intact()).isFalse();
             assertThat(v.missingTail()).isEqualTo(1);
+            status.setRollbackOnly();
+        });
+        assertThat(log.verify(roundId).intact()).isTrue();
+    }
+
+    @Test
+    void rowsWrittenBeforeTheKeyVerifyOnlyInsideTheSealedPrefix() {
+        long roundId = keyedRound(1);
+        List<EntryLog.Entry> entries = log.entries(roundId);
+        JavaMigration seal = migrations.stream()
+                .filter(m -> m.getVersion().getVersion().equals("2026.12.07.21"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where version = '2026.12.07.21' and success")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        tx.executeWithoutResult(status -> {
+            disableTrigger();
+            // the round as it was before chains were keyed: no MAC on its entries nor on its head
+            jdbc.sql("update keying_log set mac = null where round_id = ?")
+                    .param(roundId)
+                    .update();
+            jdbc.sql("update keying_round set log_mac = null where round_id = ?")
+                    .param(roundId)
+                    .update();
+            // unsealed, such a chain is what an attacker without the key would write
+            assertThat(log.verify(roundId).problem()).isEqualTo(EntryLog.Problem.MAC);
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try {
+                seal.migrate(new Context() {
+                    @Override
+                    public Configuration getConfiguration() {
+                        return null;
+                    }
+
+                    @Override
+                    public Connection getConnection() {
+                        return connection;
+                    }
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            assertThat(log.verify(roundId).intact()).isTrue();
+
+            // an entry without a MAC after the sealed prefix is refused
+            EntryLog.Entry last = entries.getLast();
+            int seq = last.seq() + 1;
+            String hash = EntryLog.hash(last.hash(), seq, 1, EntryLog.Action.UNDO, "#6 KEPT 1 2 4", "admin", last.at());
+            jdbc.sql("""
+                            insert into keying_log (round_id, seq, team, action, content, username, at, prev_hash, hash)
+                            values (?, ?, 1, 'UNDO', '#6 KEPT 1 2 4', 'admin', ?, ?, ?)""")
+                    .params(roundId, seq, Timestamp.from(last.at()), last.hash(), hash)
+                    .update();
+            EntryLog.Verification v = log.verify(roundId);
+            assertThat(v.brokenAt()).isEqualTo(seq);
+            assertThat(v.problem()).isEqualTo(EntryLog.Problem.MAC);
             status.setRollbackOnly();
         });
         assertThat(log.verify(roundId).intact()).isTrue();
