@@ -39,6 +39,9 @@ public class EntryLog {
     /** The hash before the first entry of a round. */
     public static final String GENESIS = "0".repeat(64);
 
+    /** The audit action that anchors a round's head at release (details: number of entries, space, last hash). */
+    private static final String ANCHOR = "KEYING_LOG_HEAD";
+
     /** The actions logged. */
     public enum Action {
         TEAM_JOINED,
@@ -293,14 +296,13 @@ public class EntryLog {
                 .withDetails(head.logSeq() + " " + head.logHead()));
     }
 
-    private static final String ANCHOR = "KEYING_LOG_HEAD";
-
     private Optional<ExpectedHead> anchored(long roundId) {
         return audit
                 .find(new AuditQuery(
                         null, ANCHOR, "election_round", Long.toString(roundId), null, null, null, true, 1, 0))
                 .stream()
                 .findFirst()
+                .filter(e -> e.details() != null && e.details().matches("[0-9]{1,9} [0-9a-f]{64}"))
                 .map(e -> {
                     String[] parts = e.details().split(" ");
                     return new ExpectedHead(Integer.parseInt(parts[0]), parts[1]);
