@@ -75,9 +75,9 @@ public class EntryLogPdf {
                             + (sheet.collected() == null ? "chưa nhập" : sheet.collected()) + ".",
                     9);
             out.paragraph(
-                    "Chuỗi băm SHA-256: "
+                    "Chuỗi băm SHA-256 có mã xác thực HMAC: "
                             + (check.intact() ? "toàn vẹn" : problem(check))
-                            + ", " + check.entries() + " mục; mã cuối: " + check.head(),
+                            + "; mã kiểm chứng: số mục " + check.entries() + ", đầu chuỗi " + check.head(),
                     9);
             out.header(List.of("STT", "Thời điểm", "Tổ", "Thao tác", "Nội dung", "Người nhập"));
             for (EntryLog.Entry e : entries) {

@@ -2,11 +2,18 @@ package vn.daihoi.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.sql.Timestamp;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,6 +33,12 @@ class AuditChainProofTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    List<JavaMigration> migrations;
+
+    @Autowired
+    DataSource dataSource;
 
     private record HeadRow(long entries, long lastId, String lastHash, String mac) {}
 
@@ -125,5 +138,50 @@ class AuditChainProofTest {
         assertThat(log.verify(new ChainVerification.ExpectedHead(now.checked(), "abcdef0123456789"))
                         .problem())
                 .isEqualTo("HEAD");
+    }
+
+    @Test
+    void entriesWrittenBeforeTheKeyVerifyOnlyInsideThePrefixSealedAtUpgrade() {
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        record(tx, "Mục trước khi nâng cấp");
+        JavaMigration seal = migrations.stream()
+                .filter(m -> m.getVersion().getVersion().equals("2026.12.07.21"))
+                .findFirst()
+                .orElseThrow();
+        tx.executeWithoutResult(s -> {
+            disableTrigger();
+            // the log as an installation before the key had it: no MACs, no head
+            jdbc.sql("update audit_entry set mac = null").update();
+            jdbc.sql("delete from audit_head").update();
+            assertThat(log.verify().problem()).isEqualTo("MAC");
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try {
+                seal.migrate(new Context() {
+                    @Override
+                    public Configuration getConfiguration() {
+                        return null;
+                    }
+
+                    @Override
+                    public Connection getConnection() {
+                        return connection;
+                    }
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            ChainVerification sealed = log.verify();
+            assertThat(sealed.intact()).isTrue();
+            // the next entry is written with its MAC and moves the head on
+            log.record("kiemtra", AuditLog.Change.of("TEST_ENTRY", "test", 10, null, "Mục sau khi nâng cấp"));
+            assertThat(log.verify().intact()).isTrue();
+            assertThat(log.verify().checked()).isEqualTo(sealed.checked() + 1);
+            // but an entry without a MAC after the sealed prefix is refused
+            jdbc.sql("update audit_entry set mac = null where id = (select max(id) from audit_entry)")
+                    .update();
+            assertThat(log.verify().problem()).isEqualTo("MAC");
+            s.setRollbackOnly();
+        });
+        assertThat(log.verify().intact()).isTrue();
     }
 }
