@@ -79,6 +79,14 @@ public class EntryLogPdf {
                             + (check.intact() ? "toàn vẹn" : problem(check))
                             + "; mã kiểm chứng: số mục " + check.entries() + ", đầu chuỗi " + check.head(),
                     9);
+            for (EntryLog.BallotFinding f : check.ballots()) {
+                // each stored ballot that is not what the log proves, named where it is
+                out.paragraph(
+                        "Tổ " + f.team() + ", vị trí " + f.position() + ": nhật ký ghi "
+                                + (f.logged() == null ? "không có phiếu" : f.logged()) + "; cơ sở dữ liệu lưu "
+                                + (f.stored() == null ? "không có phiếu" : f.stored()) + ".",
+                        9);
+            }
             out.header(List.of("STT", "Thời điểm", "Tổ", "Thao tác", "Nội dung", "Người nhập"));
             for (EntryLog.Entry e : entries) {
                 out.entry(

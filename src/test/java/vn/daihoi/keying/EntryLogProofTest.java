@@ -76,6 +76,9 @@ class EntryLogProofTest {
     EntryLog log;
 
     @Autowired
+    EntryLogPdf logPdf;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -141,7 +144,7 @@ class EntryLogProofTest {
     }
 
     @Test
-    void anEditedBallotRowIsNamedAndTheReleaseIsRefusedUntilTheTableIsWhatTheLogProves() {
+    void anEditedBallotRowIsNamedAndTheReleaseIsRefusedUntilTheTableIsWhatTheLogProves() throws Exception {
         long roundId = keyedRound(2);
         assertThat(log.verify(roundId).intact()).isTrue();
         // both teams' third ballot edited alike, so the teams still agree on the table
@@ -164,6 +167,9 @@ class EntryLogProofTest {
                 .containsExactly(
                         tuple(1, 3, EntryLog.BallotProblem.CHANGED, "KEPT 1 2 4", "KEPT 1 2 3"),
                         tuple(2, 3, EntryLog.BallotProblem.CHANGED, "KEPT 1 2 4", "KEPT 1 2 3"));
+        assertThat(pdfText(logPdf.render(roundId)))
+                .contains("BẢNG PHIẾU KHÁC NHẬT KÝ ở 2 vị trí")
+                .contains("Tổ 1, vị trí 3: nhật ký ghi KEPT 1 2 4; cơ sở dữ liệu lưu KEPT 1 2 3.");
         assertThatThrownBy(() -> reconciliation.release(roundId)).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.messageKey()).isEqualTo("keying.error.tableDiffers");
             assertThat(e.arguments()).containsExactly(1, 3, 2);
