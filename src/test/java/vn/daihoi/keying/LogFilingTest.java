@@ -176,5 +176,14 @@ class LogFilingTest {
         var bad = WebSession.basic(port, "GET", path + "?entries=3&head=zz", "admin", "Quantri2026");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("Đầu chuỗi cần đối chiếu không hợp lệ");
+
+        // the page says the same in words, from the check code printed on the minutes
+        WebSession admin = new WebSession(port);
+        admin.login("admin", "Quantri2026");
+        String page = "/rounds/" + roundId + "/log/verify";
+        assertThat(admin.get(page).body()).contains("Nhật ký nhập phiếu toàn vẹn: " + head.logSeq() + " mục");
+        assertThat(admin.get(page + "?entries=" + (head.logSeq() + 2) + "&head=abcdef12")
+                        .body())
+                .contains("Nhật ký nhập phiếu thiếu 2 mục cuối so với đầu chuỗi đã ghi");
     }
 }
