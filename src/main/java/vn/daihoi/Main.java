@@ -144,6 +144,8 @@ public final class Main {
           daihoi help                                         in hướng dẫn này
 
         Cơ sở dữ liệu ngoài: đặt DAIHOI_DB_URL, DAIHOI_DB_USER, DAIHOI_DB_PASSWORD.
+        Khóa chuỗi nhật ký: DAIHOI_CHAIN_KEY (mọi máy chủ ứng dụng dùng chung một khóa); nếu không đặt, lần chạy đầu
+        tạo DIR/secrets/chain.key — hãy sao lưu riêng tệp này.
         """);
         return status;
     }

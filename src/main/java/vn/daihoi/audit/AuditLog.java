@@ -13,13 +13,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.daihoi.platform.ChainKey;
+import vn.daihoi.platform.ChainTexts;
 
 /**
  * The one audit writer. {@link #record} joins the caller's transaction (it refuses to run outside
  * one), so the entry commits or rolls back with the change it describes. Appends are serialised
- * by a transaction-scoped advisory lock, which also holds across several app nodes.
+ * by a transaction-scoped advisory lock, which also holds across several app nodes. Each entry and the log's
+ * head carry an HMAC with the server secret ({@link ChainKey}, ADR 0008).
  */
 @Service
 public class AuditLog {
@@ -29,10 +33,12 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ChainKey key;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, Clock clock, ChainKey key) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.key = key;
     }
 
     /** What happened, to what, in which part of the tree; {@code details} is free text (often JSON). */
@@ -61,18 +67,27 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEntry record(String actor, Change change) {
         jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleValue();
-        String prev = jdbc.sql("select hash from audit_entry order by id desc limit 1")
-                .query(String.class)
-                .optional()
-                .orElse(GENESIS);
+        record Last(String hash, long entries) {}
+        Last last = jdbc.sql("""
+                        select (select hash from audit_entry order by id desc limit 1) as hash,
+                               coalesce((select entries from audit_head where id = 1), 0) as entries""").query(Last.class).single();
+        String prev = last.hash() == null ? GENESIS : last.hash();
         long id = jdbc.sql("select nextval('audit_entry_id_seq')")
                 .query(Long.class)
                 .single();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String hash = hash(prev, id, at, actor, change);
+        long entries = last.entries() + 1;
+        // the entry (MAC'd with the server secret) and the MAC'd head in one statement: a tail deleted behind the
+        // application then falls short of the head, which nobody without the secret can lower
         jdbc.sql("""
-            insert into audit_entry (id, at, actor, action, entity_type, entity_id, org_id, summary, details, prev_hash, hash)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            with entry as (
+                insert into audit_entry (id, at, actor, action, entity_type, entity_id, org_id, summary, details,
+                                         prev_hash, hash, mac)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))
+            insert into audit_head (id, entries, last_id, last_hash, mac) values (1, ?, ?, ?, ?)
+            on conflict (id) do update set entries = excluded.entries, last_id = excluded.last_id,
+                                           last_hash = excluded.last_hash, mac = excluded.mac
             """)
                 .params(
                         id,
@@ -85,7 +100,12 @@ public class AuditLog {
                         change.summary(),
                         change.details(),
                         prev,
-                        hash)
+                        hash,
+                        key.mac(hash),
+                        entries,
+                        id,
+                        hash,
+                        key.mac(ChainTexts.auditHead(entries, id, hash)))
                 .update();
         return new AuditEntry(
                 id,
@@ -148,8 +168,17 @@ public class AuditLog {
     }
 
     /** Walks the whole chain in order and reports the first entry that breaks it, if any. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainVerification verify() {
-        return AuditQueries.verify(jdbc);
+        return verify(null);
+    }
+
+    /**
+     * Walks the whole chain (hashes and MACs) and checks it ends at the MAC'd head and, if given, reaches the
+     * {@code expected} head (written down or printed earlier): a deleted tail shows as {@code missingTail}.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public ChainVerification verify(ChainVerification.ExpectedHead expected) {
+        return new ChainWalk(jdbc, key).verify(expected);
     }
 }

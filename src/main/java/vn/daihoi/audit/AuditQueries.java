@@ -6,10 +6,9 @@ import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Reading the log: filtered lists for the page and the full walk for verification. */
+/** Reading the log: filtered lists for the page. */
 final class AuditQueries {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -53,32 +52,6 @@ final class AuditQueries {
         params.add(q.limit());
         params.add(q.offset());
         return jdbc.sql(sql.toString()).params(params).query(AuditQueries::map).list();
-    }
-
-    static ChainVerification verify(JdbcClient jdbc) {
-        var state = new Object() {
-            String prev = AuditLog.GENESIS;
-            long checked;
-            Long broken;
-            String problem;
-        };
-        RowCallbackHandler handler = rs -> {
-            if (state.broken != null) {
-                return;
-            }
-            AuditEntry e = map(rs, 0);
-            state.checked++;
-            if (!e.prevHash().equals(state.prev)) {
-                state.broken = e.id();
-                state.problem = "PREV_HASH";
-            } else if (!AuditLog.hash(e).equals(e.hash())) {
-                state.broken = e.id();
-                state.problem = "HASH";
-            }
-            state.prev = e.hash();
-        };
-        jdbc.sql("select * from audit_entry order by id").query(handler);
-        return new ChainVerification(state.checked, state.broken, state.problem);
     }
 
     static AuditEntry map(ResultSet rs, int row) throws SQLException {

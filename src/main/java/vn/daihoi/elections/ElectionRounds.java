@@ -229,7 +229,8 @@ public class ElectionRounds {
                                 : "Công bố kết quả " + h.title() + ", vòng " + h.roundNo())
                 .withDetails(
                         entered instanceof EnteredCount.Keyed k
-                                ? "keyed by " + k.teams() + " teams, entry log " + k.entryLogDigest()
+                                ? "keyed by " + k.teams() + " teams, entry log " + k.entryLogEntries() + " "
+                                        + k.entryLogDigest()
                                 : "totals counted by hand"));
         return result;
     }

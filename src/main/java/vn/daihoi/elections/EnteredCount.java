@@ -9,10 +9,18 @@ import vn.daihoi.counting.ElectionRecord;
  */
 public sealed interface EnteredCount {
 
-    /** The agreed ballots, in pile order; candidate ids as {@link RoundSheet#candidateId(int)}. */
-    record Keyed(List<ElectionRecord.Ballot> ballots, int teams, String entryLogDigest) implements EnteredCount {
+    /**
+     * The agreed ballots, in pile order; candidate ids as {@link RoundSheet#candidateId(int)}; the entry log's head
+     * they were proven by (number of entries and last hash), printed on the minutes.
+     */
+    record Keyed(List<ElectionRecord.Ballot> ballots, int teams, int entryLogEntries, String entryLogDigest)
+            implements EnteredCount {
         public Keyed {
             ballots = List.copyOf(ballots);
+        }
+
+        public Keyed(List<ElectionRecord.Ballot> ballots, int teams, String entryLogDigest) {
+            this(ballots, teams, 0, entryLogDigest);
         }
     }
 

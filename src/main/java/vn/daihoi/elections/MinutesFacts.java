@@ -50,8 +50,11 @@ class MinutesFacts {
         String congress = ("DELEGATE".equals(f.kind()) ? "Đại hội đại biểu " : "Đại hội ") + f.organisation();
         List<String> log = switch (entered) {
             case EnteredCount.Keyed k ->
-                List.of("Mỗi phiếu được " + k.teams()
-                        + " tổ nhập độc lập và khớp nhau; mã kiểm tra nhật ký nhập phiếu: " + k.entryLogDigest());
+                List.of(
+                        "Mỗi phiếu được " + k.teams() + " tổ nhập độc lập và khớp nhau.",
+                        // the head the count was proven by: checking the stored log against it detects a lost tail
+                        "Mã kiểm chứng nhật ký nhập phiếu: số mục " + k.entryLogEntries() + ", đầu chuỗi "
+                                + k.entryLogDigest());
             case EnteredCount.Totals t -> List.of("Ban kiểm phiếu kiểm bằng tay và nhập tổng số.");
         };
         // the counting committee the congress approved, head first (the order in which it was chosen)

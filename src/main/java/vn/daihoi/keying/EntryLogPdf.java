@@ -51,6 +51,17 @@ public class EntryLogPdf {
         this.rounds = rounds;
     }
 
+    /** What is wrong with a log that does not verify, in words. */
+    static String problem(EntryLog.Verification check) {
+        if (check.brokenAt() != null) {
+            return "BỊ SỬA ĐỔI tại mục " + check.brokenAt();
+        }
+        if (check.missingTail() > 0) {
+            return "THIẾU " + check.missingTail() + " mục cuối";
+        }
+        return "BẢNG PHIẾU KHÁC NHẬT KÝ ở " + check.ballots().size() + " vị trí";
+    }
+
     @Transactional(readOnly = true)
     public byte[] render(long roundId) {
         RoundSheet sheet = rounds.sheet(roundId);
@@ -64,10 +75,18 @@ public class EntryLogPdf {
                             + (sheet.collected() == null ? "chưa nhập" : sheet.collected()) + ".",
                     9);
             out.paragraph(
-                    "Chuỗi băm SHA-256: "
-                            + (check.intact() ? "toàn vẹn" : "BỊ SỬA ĐỔI tại mục " + check.brokenAt())
-                            + ", " + check.entries() + " mục; mã cuối: " + check.head(),
+                    "Chuỗi băm SHA-256 có mã xác thực HMAC: "
+                            + (check.intact() ? "toàn vẹn" : problem(check))
+                            + "; mã kiểm chứng: số mục " + check.entries() + ", đầu chuỗi " + check.head(),
                     9);
+            for (EntryLog.BallotFinding f : check.ballots()) {
+                // each stored ballot that is not what the log proves, named where it is
+                out.paragraph(
+                        "Tổ " + f.team() + ", vị trí " + f.position() + ": nhật ký ghi "
+                                + (f.logged() == null ? "không có phiếu" : f.logged()) + "; cơ sở dữ liệu lưu "
+                                + (f.stored() == null ? "không có phiếu" : f.stored()) + ".",
+                        9);
+            }
             out.header(List.of("STT", "Thời điểm", "Tổ", "Thao tác", "Nội dung", "Người nhập"));
             for (EntryLog.Entry e : entries) {
                 out.entry(

@@ -76,7 +76,12 @@ public class QuickCount {
                 EntryLog.Action.TOTALS_ENTERED,
                 "hợp lệ " + totals.valid() + ", không hợp lệ " + invalid + ", phiếu bầu " + votes
                         + (disagree.isEmpty() ? "" : ", không đồng ý " + disagree));
-        log.append(after, null, EntryLog.Action.RELEASE, Reconciliation.summary(result, "kiểm tay"));
+        EntryLog.Head released =
+                log.append(after, null, EntryLog.Action.RELEASE, Reconciliation.summary(result, "kiểm tay"));
+        log.anchor(
+                released,
+                cases.find(sheet.caseId()).orElseThrow().orgId(),
+                sheet.title() + ", vòng " + sheet.roundNo());
         return result;
     }
 

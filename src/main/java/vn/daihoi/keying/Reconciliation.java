@@ -201,8 +201,10 @@ public class Reconciliation {
     }
 
     /**
-     * Releases the round from the agreed counts: the ballots in pile order, the number of teams and the entry
-     * log's head hash go to {@link ElectionRounds#release}; a refusal by the engine changes nothing.
+     * Releases the round from the agreed counts: the ballots in pile order as the entry log proves them (refused when
+     * the log is broken or the table differs from it), the number of teams and the entry log's head go to
+     * {@link ElectionRounds#release}; the head after the release is anchored in the audit log. A refusal by the
+     * engine changes nothing.
      */
     public CountResult release(long roundId) {
         return tx.execute(status -> {
@@ -220,13 +222,35 @@ public class Reconciliation {
                 throw DomainException.conflict(
                         "keying.error.differ", now.differences().size());
             }
-            List<ElectionRecord.Ballot> ballots = entry.ballots(roundId, 1).stream()
-                    .map(s -> s.ballot().toRecord(sheet))
+            // the count is made from what the chain proves, never from rows that may have been edited under it
+            requireProven(log.verify(roundId));
+            List<ElectionRecord.Ballot> ballots = log.provenPile(roundId, 1).stream()
+                    .map(b -> b.toRecord(sheet))
                     .toList();
-            CountResult result = rounds.release(roundId, new EnteredCount.Keyed(ballots, head.teams(), head.logHead()));
-            log.append(head, null, EntryLog.Action.RELEASE, summary(result, head.logHead()));
+            CountResult result = rounds.release(
+                    roundId, new EnteredCount.Keyed(ballots, head.teams(), head.logSeq(), head.logHead()));
+            EntryLog.Head after = log.append(head, null, EntryLog.Action.RELEASE, summary(result, head.logHead()));
+            log.anchor(after, orgOf(sheet), sheet.title() + ", vòng " + sheet.roundNo());
             return result;
         });
+    }
+
+    /** Refuses a release when the log is broken or truncated, or the table differs from what it proves. */
+    static void requireProven(EntryLog.Verification proof) {
+        if (proof.brokenAt() != null) {
+            throw DomainException.conflict("keying.error.logBroken", proof.brokenAt());
+        }
+        if (proof.missingTail() > 0) {
+            throw DomainException.conflict("keying.error.logTail", proof.missingTail());
+        }
+        if (!proof.ballots().isEmpty()) {
+            EntryLog.BallotFinding first = proof.ballots().getFirst();
+            throw DomainException.conflict(
+                    "keying.error.tableDiffers",
+                    first.team(),
+                    first.position(),
+                    proof.ballots().size());
+        }
     }
 
     static String summary(CountResult result, String digest) {

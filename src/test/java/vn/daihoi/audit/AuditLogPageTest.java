@@ -135,4 +135,22 @@ class AuditLogPageTest {
         String body = auditorA.post("/audit/verify", Map.of()).body();
         assertThat(body).containsPattern("Chuỗi nhật ký toàn vẹn: [0-9.]+ mục");
     }
+
+    @Test
+    void theChainCheckReportsMissingEntriesAgainstAHeadWrittenDown() {
+        ChainVerification now = log.verify();
+        String body = auditorA.post(
+                        "/audit/verify",
+                        Map.of(
+                                "entries",
+                                Long.toString(now.checked() + 1000),
+                                "head",
+                                now.lastHash().substring(0, 10)))
+                .body();
+        // other tests may append meanwhile: the entries missing are at most the 1000 claimed beyond the head
+        assertThat(body).containsPattern("Chuỗi nhật ký thiếu [0-9.]+ mục cuối so với đầu chuỗi đã ghi");
+        assertThat(auditorA.post("/audit/verify", Map.of("entries", "5", "head", "xyz"))
+                        .body())
+                .contains("Đầu chuỗi cần đối chiếu không hợp lệ");
+    }
 }

@@ -29,6 +29,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -53,6 +54,9 @@ class KeyedEntryCrashTest {
 
     static final int BALLOTS = 40;
     static final int TEAMS = 2;
+
+    @Value("${daihoi.chain-key}")
+    String chainKey;
 
     @Autowired
     ApplicationContext context;
@@ -213,6 +217,8 @@ class KeyedEntryCrashTest {
         builder.environment().put("DAIHOI_DB_URL", url);
         builder.environment().put("DAIHOI_DB_USER", "postgres");
         builder.environment().put("DAIHOI_DB_PASSWORD", "");
+        // two nodes of one database share the chain key (operations.md), or each rejects the other's entries
+        builder.environment().put("DAIHOI_CHAIN_KEY", chainKey);
         Process process = builder.start();
         CompletableFuture<Void> started = new CompletableFuture<>();
         Thread reader = new Thread(() -> {

@@ -150,4 +150,40 @@ class LogFilingTest {
         assertThat(res.body()).contains("chưa công bố kết quả");
         assertThat(filings(roundId)).isZero();
     }
+
+    @Test
+    void theVerifyApiChecksThePrintedHead() {
+        long caseId = KeyingFixtures.caseWithRoll(jdbc, province.cellId(), 6);
+        long roundId = round(caseId, true);
+        record Head(int logSeq, String logHead) {}
+        Head head = jdbc.sql("select log_seq, log_head from keying_round where round_id = ?")
+                .param(roundId)
+                .query(Head.class)
+                .single();
+        String path = "/api/rounds/" + roundId + "/log/verify";
+        var ok = WebSession.basic(
+                port,
+                "GET",
+                path + "?entries=" + head.logSeq() + "&head=" + head.logHead().substring(0, 12),
+                "admin",
+                "Quantri2026");
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).contains("\"intact\":true").contains("\"missingTail\":0");
+        // a head printed on paper beyond what the table holds: the tail is missing
+        var short_ = WebSession.basic(
+                port, "GET", path + "?entries=" + (head.logSeq() + 4) + "&head=abcdef12", "admin", "Quantri2026");
+        assertThat(short_.body()).contains("\"intact\":false").contains("\"missingTail\":4");
+        var bad = WebSession.basic(port, "GET", path + "?entries=3&head=zz", "admin", "Quantri2026");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("Đầu chuỗi cần đối chiếu không hợp lệ");
+
+        // the page says the same in words, from the check code printed on the minutes
+        WebSession admin = new WebSession(port);
+        admin.login("admin", "Quantri2026");
+        String page = "/rounds/" + roundId + "/log/verify";
+        assertThat(admin.get(page).body()).contains("Nhật ký nhập phiếu toàn vẹn: " + head.logSeq() + " mục");
+        assertThat(admin.get(page + "?entries=" + (head.logSeq() + 2) + "&head=abcdef12")
+                        .body())
+                .contains("Nhật ký nhập phiếu thiếu 2 mục cuối so với đầu chuỗi đã ghi");
+    }
 }

@@ -1034,6 +1034,7 @@ class PermissionMatrixTest {
             row(GET, "/rounds/{roundId}/entry/totals", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, ROUND),
             row(POST, "/rounds/{roundId}/entry/totals", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, ROUND),
             row(GET, "/rounds/{roundId}/log.pdf", Permission.BALLOT_ENTER, Scope.FORBIDDEN, ROUND),
+            row(GET, "/rounds/{roundId}/log/verify", Permission.BALLOT_ENTER, Scope.FORBIDDEN, ROUND),
             row(POST, "/api/rounds/{roundId}/teams/{team}/ballots", Permission.BALLOT_ENTER, Scope.FORBIDDEN, ROUND),
             row(POST, "/api/rounds/{roundId}/teams/{team}/undo", Permission.BALLOT_ENTER, Scope.FORBIDDEN, ROUND),
             row(

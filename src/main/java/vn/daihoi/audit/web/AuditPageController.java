@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import vn.daihoi.audit.AuditEntry;
 import vn.daihoi.audit.AuditLog;
 import vn.daihoi.audit.AuditQuery;
@@ -21,6 +22,7 @@ import vn.daihoi.audit.AuditReaders;
 import vn.daihoi.audit.AuditScope;
 import vn.daihoi.audit.ChainVerification;
 import vn.daihoi.platform.Dates;
+import vn.daihoi.platform.DomainException;
 
 /** The audit log page: browse and filter what one may see, and verify the hash chain. */
 @Controller
@@ -91,24 +93,40 @@ class AuditPageController {
     }
 
     @PostMapping("/audit/verify")
-    String verify(Model model, Locale locale) {
+    String verify(
+            @RequestParam(required = false) Long entries,
+            @RequestParam(required = false) String head,
+            Model model,
+            Locale locale) {
         if (!readers.mayVerify()) {
             throw new AccessDeniedException("AUDIT_VERIFY");
         }
-        ChainVerification result = log.verify();
+        ChainVerification.ExpectedHead expected = null;
+        if (entries != null || (head != null && !head.isBlank())) {
+            if (entries == null || entries < 0 || head == null || !head.strip().matches("[0-9a-fA-F]{8,64}")) {
+                throw new DomainException("audit.verify.expectedInvalid");
+            }
+            expected = new ChainVerification.ExpectedHead(entries, head.strip());
+        }
+        ChainVerification result = log.verify(expected);
         model.addAttribute("result", result);
-        model.addAttribute(
-                "resultText",
-                result.intact()
-                        ? messages.getMessage("audit.verify.intact", new Object[] {result.checked()}, locale)
-                        : messages.getMessage(
-                                "audit.verify.broken",
-                                new Object[] {
-                                    Long.toString(result.firstBrokenId()),
-                                    messages.getMessage("audit.verify.problem." + result.problem(), null, locale),
-                                    result.checked()
-                                },
-                                locale));
+        String text;
+        if (result.firstBrokenId() != null) {
+            text = messages.getMessage(
+                    "audit.verify.broken",
+                    new Object[] {
+                        result.firstBrokenId() < 0 ? "—" : Long.toString(result.firstBrokenId()),
+                        messages.getMessage("audit.verify.problem." + result.problem(), null, locale),
+                        result.checked()
+                    },
+                    locale);
+        } else if (result.missingTail() > 0) {
+            text = messages.getMessage(
+                    "audit.verify.missingTail", new Object[] {result.missingTail(), result.checked()}, locale);
+        } else {
+            text = messages.getMessage("audit.verify.intact", new Object[] {result.checked()}, locale);
+        }
+        model.addAttribute("resultText", text);
         return "audit/verify";
     }
 

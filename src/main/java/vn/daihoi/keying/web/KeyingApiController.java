@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.daihoi.counting.CountResult;
 import vn.daihoi.counting.InvalidReason;
@@ -17,6 +18,7 @@ import vn.daihoi.keying.EntryLog;
 import vn.daihoi.keying.LogFiling;
 import vn.daihoi.keying.QuickCount;
 import vn.daihoi.keying.Reconciliation;
+import vn.daihoi.platform.DomainException;
 import vn.daihoi.tally.ResultJson;
 
 /**
@@ -140,9 +142,20 @@ class KeyingApiController {
     }
 
     @GetMapping("/log/verify")
-    @Operation(summary = "Kiểm tra chuỗi băm của nhật ký nhập phiếu")
-    EntryLog.Verification verify(@PathVariable long roundId) {
-        return log.verify(roundId);
+    @Operation(
+            summary = "Kiểm tra chuỗi băm của nhật ký nhập phiếu; tùy chọn đối chiếu với đầu chuỗi in trên biên bản"
+                    + " (entries: số mục, head: mã đầu chuỗi hoặc phần đầu của nó)")
+    EntryLog.Verification verify(
+            @PathVariable long roundId,
+            @RequestParam(required = false) Integer entries,
+            @RequestParam(required = false) String head) {
+        if (entries == null) {
+            return log.verify(roundId);
+        }
+        if (entries < 0 || head == null || !head.strip().matches("[0-9a-fA-F]{8,64}")) {
+            throw new DomainException("keying.error.expectedHead");
+        }
+        return log.verify(roundId, new EntryLog.ExpectedHead(entries, head.strip()));
     }
 
     @PostMapping("/log/filing")

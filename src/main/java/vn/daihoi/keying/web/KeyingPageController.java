@@ -28,6 +28,7 @@ import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.elections.RoundSheet;
 import vn.daihoi.keying.BallotEntry;
 import vn.daihoi.keying.BallotInput;
+import vn.daihoi.keying.EntryLog;
 import vn.daihoi.keying.EntryLogPdf;
 import vn.daihoi.keying.LogFiling;
 import vn.daihoi.keying.QuickCount;
@@ -47,6 +48,7 @@ class KeyingPageController {
     private final Reconciliation reconciliation;
     private final QuickCount quick;
     private final EntryLogPdf pdf;
+    private final EntryLog log;
     private final LogFiling filing;
     private final ElectionRounds rounds;
     private final AccessControl access;
@@ -58,6 +60,7 @@ class KeyingPageController {
             Reconciliation reconciliation,
             QuickCount quick,
             EntryLogPdf pdf,
+            EntryLog log,
             LogFiling filing,
             ElectionRounds rounds,
             AccessControl access,
@@ -67,6 +70,7 @@ class KeyingPageController {
         this.reconciliation = reconciliation;
         this.quick = quick;
         this.pdf = pdf;
+        this.log = log;
         this.filing = filing;
         this.rounds = rounds;
         this.access = access;
@@ -207,6 +211,46 @@ class KeyingPageController {
             redirect.addFlashAttribute("error", messages.getMessage(e, locale));
         }
         return "redirect:" + back;
+    }
+
+    /** The entry log checked, optionally against the head printed on the counting minutes. */
+    @GetMapping("/rounds/{roundId}/log/verify")
+    String verifyPage(
+            @PathVariable long roundId,
+            @RequestParam(required = false) Integer entries,
+            @RequestParam(required = false) String head,
+            Model model,
+            Locale locale) {
+        RoundSheet sheet = rounds.sheet(roundId);
+        EntryLog.ExpectedHead expected = null;
+        if (entries != null || (head != null && !head.isBlank())) {
+            if (entries == null || entries < 0 || head == null || !head.strip().matches("[0-9a-fA-F]{8,64}")) {
+                throw new DomainException("keying.error.expectedHead");
+            }
+            expected = new EntryLog.ExpectedHead(entries, head.strip());
+        }
+        EntryLog.Verification v = log.verify(roundId, expected);
+        String text;
+        if (v.brokenAt() != null) {
+            text = messages.getMessage(
+                    "keying.verify.broken",
+                    new Object[] {
+                        v.brokenAt(), messages.getMessage("keying.verify.problem." + v.problem(), null, locale)
+                    },
+                    locale);
+        } else if (v.missingTail() > 0) {
+            text = messages.getMessage(
+                    "keying.verify.missingTail", new Object[] {v.missingTail(), v.entries()}, locale);
+        } else if (!v.ballots().isEmpty()) {
+            text = messages.getMessage(
+                    "keying.verify.ballots", new Object[] {v.ballots().size()}, locale);
+        } else {
+            text = messages.getMessage("keying.verify.intact", new Object[] {v.entries(), v.head()}, locale);
+        }
+        model.addAttribute("s", sheet);
+        model.addAttribute("v", v);
+        model.addAttribute("resultText", text);
+        return "keying/verify";
     }
 
     @GetMapping("/rounds/{roundId}/log.pdf")
