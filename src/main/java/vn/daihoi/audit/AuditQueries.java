@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Reading the log: filtered lists for the page and the full walk for verification. */
 final class AuditQueries {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = vn.daihoi.platform.Dates.ZONE;
 
     private AuditQueries() {}
 

@@ -35,6 +35,9 @@ class DatabaseConfig {
         HikariConfig config = new HikariConfig();
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("daihoi");
+        // the session's zone is Vietnam's, not the JVM default the driver sends: a timestamp cast to a date in SQL
+        // is the day in Vietnam
+        config.setConnectionInitSql("set time zone '" + Dates.ZONE.getId() + "'");
         if (StringUtils.hasText(url)) {
             log.info("Dùng PostgreSQL ngoài: {}", url);
             config.setJdbcUrl(url);
