@@ -14,7 +14,8 @@ document.addEventListener("DOMContentLoaded", function () {
   // 5xx answers unshown, so the door would see nothing at all. Show the message the server sent, or a general
   // one when the answer carries none (the network down, a proxy's page).
   document.body.addEventListener("htmx:beforeSwap", function (event) {
-    if (event.detail.elt !== form || event.detail.xhr.status < 400) {
+    // the event fires on the swap's target (detail.elt is the answer box, not the form)
+    if (event.detail.target !== answer || event.detail.xhr.status < 400) {
       return;
     }
     event.detail.shouldSwap = false;

@@ -43,4 +43,20 @@ class DatesZoneTest {
         assertThat(Dates.format(java.sql.Date.valueOf(LocalDate.of(2025, 7, 22)), "dd/MM/yyyy"))
                 .isEqualTo("22/07/2025");
     }
+
+    @Test
+    void noTemplateFormatsTimesInTheJvmZone() throws Exception {
+        // #temporals formats an instant in the JVM's default zone; templates use #vn (VietnamTimeDialect)
+        var templates = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                .getResources("classpath*:templates/**/*.html");
+        assertThat(templates).isNotEmpty();
+        java.util.List<String> offenders = new java.util.ArrayList<>();
+        for (var t : templates) {
+            String html = t.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            if (html.contains("#temporals") || html.contains("#dates.format")) {
+                offenders.add(t.getFilename());
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
 }
