@@ -9,6 +9,38 @@ document.addEventListener("DOMContentLoaded", function () {
   form.addEventListener("submit", function (event) {
     event.preventDefault();
   });
+  var answer = document.getElementById("checkin-answer");
+  // A refusal (409 outside the congress day, 403, 404…) is the server's message in an alert: htmx leaves 4xx and
+  // 5xx answers unshown, so the door would see nothing at all. Show the message the server sent, or a general
+  // one when the answer carries none (the network down, a proxy's page).
+  document.body.addEventListener("htmx:beforeSwap", function (event) {
+    // the event fires on the swap's target (detail.elt is the answer box, not the form)
+    if (event.detail.target !== answer || event.detail.xhr.status < 400) {
+      return;
+    }
+    event.detail.shouldSwap = false;
+    event.detail.isError = false;
+    showError(event.detail.xhr.responseText);
+  });
+  document.body.addEventListener("htmx:sendError", function (event) {
+    if (event.detail.elt === form) {
+      showError("");
+    }
+  });
+  function showError(html) {
+    var text = "";
+    if (html) {
+      var doc = new DOMParser().parseFromString(html, "text/html");
+      var sent = doc.querySelector("#error-message, [role=alert]");
+      text = sent ? sent.textContent.replace(/\s+/g, " ").trim() : "";
+    }
+    var box = document.createElement("div");
+    box.className = "alert alert-danger fs-4";
+    box.id = "answer-error";
+    box.setAttribute("role", "alert");
+    box.textContent = text || answer.getAttribute("data-error");
+    answer.replaceChildren(box);
+  }
   document.body.addEventListener("htmx:afterRequest", function (event) {
     if (event.detail.elt === form) {
       field.value = "";

@@ -119,7 +119,7 @@ public class CongressArchive {
         }
         items.sort(Comparator.comparing(Item::group));
         String username = access.requireUser().getUsername();
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), vn.daihoi.platform.Dates.ZONE);
         List<ArchiveIndex.Entry> entries = new ArrayList<>();
         int[] numbers = new int[ArchiveGroup.values().length];
         for (Item item : items) {

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Reading the log: filtered lists for the page. */
 final class AuditQueries {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = vn.daihoi.platform.Dates.ZONE;
 
     private AuditQueries() {}
 

@@ -290,10 +290,24 @@ public class Dossiers {
                 "DOSSIER_RETURN", "congress_case", caseId, c.orgId(), "Trả lại hồ sơ " + c.orgName() + ": " + reason));
     }
 
-    /** Declares the dossier ready: the case waits for a place on the approval calendar. */
+    /**
+     * Declares the dossier ready: the case waits for a place on the approval calendar. Refused, naming every
+     * missing item, while a required item has no file (a case can reach appraisal without the unit's
+     * submission, through the case page or a checklist item added later).
+     */
     @Transactional
     public void markReady(long caseId, String note) {
         CongressCase c = lockAsAppraiser(caseId);
+        List<DossierView.Item> missing = read(c).missing();
+        if (!missing.isEmpty()) {
+            throw DomainException.conflict(
+                    "dossier.error.notReady",
+                    c.orgName(),
+                    missing.size(),
+                    missing.stream()
+                            .map(i -> i.item().position() + ". " + i.item().title())
+                            .collect(Collectors.joining("; ")));
+        }
         int round = currentRound(caseId);
         takeUp(c);
         String text = note == null ? "" : note.strip();

@@ -56,10 +56,17 @@ public class ElectionBook {
             Integer vacancies,
             String decision,
             String decisionNote,
-            List<String> names) {}
+            List<String> names,
+            List<CandidateLine> results) {}
 
     /** One elected name with its votes and percentage of D (two decimals, dot, as in the result JSON). */
     public record Elected(String id, String name, int votes, String percentOfBase) {}
+
+    /**
+     * Every name of a released round in ballot order with its votes, its percentage of D (two decimals, dot)
+     * and whether it was elected: what the hall, the elections page and the results page show, vacancies or not.
+     */
+    public record CandidateLine(String id, String name, int votes, String percentOfBase, boolean elected) {}
 
     private record Row(
             long electionId,
@@ -132,7 +139,8 @@ public class ElectionBook {
                             r.vacancies(),
                             r.decision(),
                             r.decisionNote(),
-                            names(r.roundId())));
+                            names(r.roundId()),
+                            r.status() == null ? List.of() : results(r.roundId())));
         }
         return out.values().stream()
                 .map(e -> new ElectionView(
@@ -158,6 +166,19 @@ public class ElectionBook {
                         where r.id = ? and x.value->>'id' = el.id #>> '{}'
                         order by el.n
                         """).param(roundId).query(Elected.class).list();
+    }
+
+    /** The engine's results of a released round, in the record's (ballot) order. */
+    List<CandidateLine> results(long roundId) {
+        return jdbc.sql("""
+                        select x.value->>'id' as id, x.value->>'name' as name, (x.value->>'votes')::int as votes,
+                               x.value->>'percentOfBase' as percent_of_base,
+                               coalesce((x.value->>'elected')::boolean, false) as elected
+                        from election_round r,
+                             jsonb_array_elements(r.result_json->'results') with ordinality as x(value, n)
+                        where r.id = ?
+                        order by x.n
+                        """).param(roundId).query(CandidateLine.class).list();
     }
 
     private List<String> names(long roundId) {

@@ -1,9 +1,6 @@
 package vn.daihoi.elections;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,16 +16,14 @@ import vn.daihoi.roll.Agenda;
 @Component
 class MinutesFacts {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     private final JdbcClient jdbc;
-    private final Clock clock;
     private final Agenda agenda;
+    private final SessionDates sessions;
 
-    MinutesFacts(JdbcClient jdbc, Clock clock, Agenda agenda) {
+    MinutesFacts(JdbcClient jdbc, Agenda agenda, SessionDates sessions) {
         this.jdbc = jdbc;
-        this.clock = clock;
         this.agenda = agenda;
+        this.sessions = sessions;
     }
 
     private record CaseFacts(String organisation, String superior, String term, String kind) {}
@@ -46,7 +41,8 @@ class MinutesFacts {
                 .query(CaseFacts.class)
                 .optional()
                 .orElseThrow(() -> DomainException.notFound("elections.error.noCase", caseId));
-        ZonedDateTime when = at.atZone(clock.getZone());
+        // the session's day, not the release's when they differ (then no hour: the paper says only what is true)
+        SessionDates.PaperDay day = sessions.of(caseId, at);
         String congress = ("DELEGATE".equals(f.kind()) ? "Đại hội đại biểu " : "Đại hội ") + f.organisation();
         List<String> log = switch (entered) {
             case EnteredCount.Keyed k ->
@@ -65,8 +61,8 @@ class MinutesFacts {
                 congress,
                 f.term(),
                 null,
-                Dates.VN.format(when.toLocalDate()),
-                TIME.format(when),
+                Dates.format(day.date()),
+                day.sameDay() ? Dates.time(at) : null,
                 committee.isEmpty() ? null : committee.getFirst(),
                 committee.isEmpty() ? List.of() : committee.subList(1, committee.size()),
                 entered instanceof EnteredCount.Keyed ? "KEYED" : "HAND",

@@ -63,6 +63,8 @@ public class SecretaryIntroductions {
     private final Elections elections;
     private final IntroducedSecretary introducedSecretary;
 
+    private final SessionDates sessions;
+
     SecretaryIntroductions(
             JdbcClient jdbc,
             CongressCases cases,
@@ -72,7 +74,9 @@ public class SecretaryIntroductions {
             ElectionOrder order,
             Roll roll,
             Elections elections,
-            IntroducedSecretary introducedSecretary) {
+            IntroducedSecretary introducedSecretary,
+            SessionDates sessions) {
+        this.sessions = sessions;
         this.jdbc = jdbc;
         this.cases = cases;
         this.access = access;
@@ -363,8 +367,15 @@ public class SecretaryIntroductions {
         if ("OPEN".equals(round.state())) {
             throw DomainException.notFound("elections.secretary.error.notCounted", round.round());
         }
-        String date = vn.daihoi.platform.Dates.format(
-                clock.instant().atZone(clock.getZone()).toLocalDate());
+        // the day the round was counted, kept within the congress's days: not the day of printing
+        Instant counted = jdbc.sql("select counted_at from secretary_introduction where id = ?")
+                .param(round.id())
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant)
+                .orElseGet(clock::instant);
+        String date =
+                vn.daihoi.platform.Dates.format(sessions.of(caseId, counted).date());
         return PaperPdf.render(IntroductionPaper.minutes(c.orgName(), c.term(), date, round));
     }
 }

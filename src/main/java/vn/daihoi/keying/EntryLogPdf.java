@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +31,7 @@ import vn.daihoi.elections.RoundSheet;
 public class EntryLogPdf {
 
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(vn.daihoi.platform.Dates.ZONE);
     /** The serif font with Vietnamese glyphs that the other printed papers use (platform.HtmlPdf). */
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
 

@@ -81,8 +81,9 @@ public class LogFiling {
                     throw DomainException.conflict(
                             "keying.filing.already",
                             earlier.filing(),
-                            Dates.format(
-                                    earlier.filedAt().atZone(clock.getZone()).toLocalDate()));
+                            Dates.format(earlier.filedAt()
+                                    .atZone(vn.daihoi.platform.Dates.ZONE)
+                                    .toLocalDate()));
                 });
         int number = jdbc.sql("select coalesce(max(filing), 0) + 1 from keying_log_filing where round_id = ?")
                 .param(roundId)

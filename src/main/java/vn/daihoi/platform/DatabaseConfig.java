@@ -39,6 +39,9 @@ class DatabaseConfig {
         config.setPoolName("daihoi");
         // A database that does not answer shows as 503 within seconds, not after Hikari's default 30 s.
         config.setConnectionTimeout(connectionTimeout.toMillis());
+        // the session's zone is Vietnam's, not the JVM default the driver sends: a timestamp cast to a date in SQL
+        // is the day in Vietnam
+        config.setConnectionInitSql("set time zone '" + Dates.ZONE.getId() + "'");
         if (StringUtils.hasText(url)) {
             log.info("Dùng PostgreSQL ngoài: {}", url);
             config.setJdbcUrl(url);

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
+import vn.daihoi.elections.ElectionBook;
 import vn.daihoi.files.CongressFiles;
 import vn.daihoi.files.FileStore;
 import vn.daihoi.files.StoredFile;
@@ -40,6 +41,8 @@ public class ResultsReports implements CongressFiles {
     private final WorkingDays days;
     private final Clock clock;
 
+    private final ElectionBook elections;
+
     ResultsReports(
             JdbcClient jdbc,
             CongressCases cases,
@@ -47,7 +50,9 @@ public class ResultsReports implements CongressFiles {
             AccessControl access,
             AuditLog audit,
             WorkingDays days,
-            Clock clock) {
+            Clock clock,
+            ElectionBook elections) {
+        this.elections = elections;
         this.jdbc = jdbc;
         this.cases = cases;
         this.files = files;
@@ -79,7 +84,10 @@ public class ResultsReports implements CongressFiles {
                 resultsFiles(caseId),
                 complaints,
                 decision.map(d -> (Long) d[0]).orElse(null),
-                decision.map(d -> (String) d[1]).orElse(null));
+                decision.map(d -> (String) d[1]).orElse(null),
+                elections.ofCase(caseId).stream()
+                        .filter(e -> e.rounds().stream().anyMatch(r -> r.status() != null))
+                        .toList());
     }
 
     /** Only the report's and the confirmation's deadlines are counted down here. */

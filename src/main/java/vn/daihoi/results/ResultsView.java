@@ -1,11 +1,14 @@
 package vn.daihoi.results;
 
 import java.util.List;
+import vn.daihoi.elections.ElectionBook;
 import vn.daihoi.season.CongressCase;
 
 /**
  * A congress after its close as its results page shows it: the case, the countdown of what is due now
- * (the report, or the confirmation), the report's files, the complaints, and the confirming decision.
+ * (the report, or the confirmation), the report's files, the complaints, the confirming decision, and the
+ * elections with their released rounds (every name's votes, the elected marked), read through the elections
+ * module's API.
  */
 public record ResultsView(
         CongressCase congress,
@@ -13,7 +16,8 @@ public record ResultsView(
         List<ResultsFile> files,
         List<Complaint> complaints,
         Long decisionDocumentId,
-        String decisionSymbol) {
+        String decisionSymbol,
+        List<ElectionBook.ElectionView> elections) {
 
     public boolean onHold() {
         return complaints.stream().anyMatch(Complaint::open);

@@ -119,6 +119,37 @@ class DossierFlowTest {
     }
 
     @Test
+    void aDossierWithMissingItemsIsNeitherDeclaredReadyNorMovedToTheApprovalMeeting() {
+        // Reached appraisal without the unit's submission (the case page's step form): no file at all.
+        long caseId = cellCase("2040-2045", CongressState.DOSSIER_SUBMITTED);
+        signIn(office);
+        assertThatThrownBy(() -> dossiers.markReady(caseId, null)).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.status()).isEqualTo(409);
+            assertThat(e.messageKey()).isEqualTo("dossier.error.notReady");
+            assertThat(e.arguments()[1]).isEqualTo(9);
+            assertThat((String) e.arguments()[2])
+                    .contains("1. ")
+                    .contains("9. Kế hoạch: thời gian, địa điểm, thành phần, kinh phí");
+        });
+        assertThat(cases.find(caseId).orElseThrow().state()).isEqualTo(CongressState.DOSSIER_SUBMITTED);
+
+        // The step itself, taken on the case page or through the API, is refused the same way.
+        cases.move(caseId, new vn.daihoi.season.CongressMove(CongressState.UNDER_APPRAISAL, null, null, null, null));
+        assertThatThrownBy(() -> cases.move(
+                        caseId,
+                        new vn.daihoi.season.CongressMove(CongressState.APPROVAL_MEETING, null, null, null, null)))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("dossier.error.notReady"));
+        assertThat(cases.find(caseId).orElseThrow().state()).isEqualTo(CongressState.UNDER_APPRAISAL);
+        assertThat(jdbc.sql(
+                                "select count(*) from congress_transition where case_id = ? and to_state = 'APPROVAL_MEETING'")
+                        .param(caseId)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void aCellDossierGoesFromMissingItemsToApprovedWithItsConclusionRegistered() {
         long caseId = cellCase("2025-2030", CongressState.INTERNAL_ADOPTED);
         signIn(secretary);

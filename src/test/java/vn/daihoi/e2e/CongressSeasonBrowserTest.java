@@ -83,6 +83,14 @@ class CongressSeasonBrowserTest extends BrowserTestBase {
                 "CONVENED",
                 "IN_SESSION",
                 "CLOSED")) {
+            if (step.equals("APPROVAL_MEETING")) {
+                // Not with an empty dossier: refused, naming what is missing; then the unit's files are there.
+                page.locator("#step-to").selectOption(new SelectOption().setValue(step));
+                page.locator("#step-submit").click();
+                assertThat(page.locator("body")).containsText("còn thiếu 9 tài liệu bắt buộc");
+                assertThat(page.locator("#case-state")).hasAttribute("data-state", "UNDER_APPRAISAL");
+                fileWholeDossier(first);
+            }
             page.locator("#step-to").selectOption(new SelectOption().setValue(step));
             if (step.equals("CONVENED")) {
                 page.locator("#step-date").fill(Dates.format(today));
@@ -136,5 +144,25 @@ class CongressSeasonBrowserTest extends BrowserTestBase {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(3);
+    }
+    /** Every checklist item of the unit's case gets a file, as the unit's uploads would have left it. */
+    private void fileWholeDossier(long orgId) {
+        long caseId = jdbc.sql("select id from congress_case where org_id = ?")
+                .param(orgId)
+                .query(Long.class)
+                .single();
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long stored = jdbc.sql("""
+                        insert into stored_file (filename, content_type, size, sha256, bytes, org_id, stored_at,
+                            stored_by)
+                        values ('ho-so.pdf', 'application/pdf', ?, ?, ?, ?, now(), 'admin') returning id""")
+                .params(pdf.length, vn.daihoi.files.UploadCheck.sha256(pdf), pdf, orgId)
+                .query(Long.class)
+                .single();
+        jdbc.sql("""
+                        insert into dossier_file (case_id, item_id, version, stored_file_id, uploaded_at, uploaded_by)
+                        select c.id, i.id, 1, ?, now(), 'admin'
+                        from congress_case c join dossier_item i on i.level = c.level and i.kind = c.kind and i.active
+                        where c.id = ?""").params(stored, caseId).update();
     }
 }

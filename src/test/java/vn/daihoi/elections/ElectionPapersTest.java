@@ -165,4 +165,68 @@ class ElectionPapersTest {
                     .contains("Đại hội bầu lại giữa những người bằng phiếu");
         }
     }
+
+    @Test
+    void theMinutesOfACongressHeldInThePastCarryTheSessionDateNotTodays() throws Exception {
+        long caseId = CongressDay.caseWithRoll(jdbc, province.cellId(), 10, 0, 10);
+        // a congress held on 23/07/2025 whose result is recorded and printed today
+        jdbc.sql("update congress_case set opened_on = ?, closed_on = ? where id = ?")
+                .params(LocalDate.of(2025, 7, 23), LocalDate.of(2025, 7, 23), caseId)
+                .update();
+        long round = elections.open(
+                caseId,
+                new NewElection(
+                        "Bầu Chi ủy",
+                        Body.EXECUTIVE_COMMITTEE,
+                        3,
+                        BallotForm.STRIKE_OUT,
+                        CongressDay.names("Trần Văn Bình", "Nguyễn Thị An", "Lê Văn Cường", "Phạm Thị Dung")));
+        long electionId = rounds.sheet(round).electionId();
+        rounds.recordCounts(round, 10, 10);
+        rounds.release(
+                round,
+                new EnteredCount.Totals(new ElectionRecord.Tally(
+                        10, Map.of(), Map.of("c01", 8, "c02", 7, "c03", 6, "c04", 3), Map.of())));
+
+        LocalDate today = LocalDate.now(vn.daihoi.platform.Dates.ZONE);
+        String todayShort = vn.daihoi.platform.Dates.format(today);
+        String todayLong =
+                "ngày %02d tháng %02d năm %d".formatted(today.getDayOfMonth(), today.getMonthValue(), today.getYear());
+        String pdf = pdfText(papers.countingMinutesPdf(electionId, 1));
+        assertThat(pdf).contains("ngày 23 tháng 07 năm 2025").doesNotContain(todayLong, todayShort);
+        String docx = docxText(papers.countingMinutesDocx(electionId, 1));
+        assertThat(docx).contains("23/07/2025").doesNotContain(todayShort);
+        for (String election : List.of(
+                pdfText(papers.electionMinutesPdf(electionId)), docxText(papers.electionMinutesDocx(electionId)))) {
+            assertThat(election).contains("23/07/2025").doesNotContain(todayShort, todayLong);
+        }
+    }
+
+    @Test
+    void theMinutesOfARoundCountedDuringTheSessionCarryThatDayAndHour() throws Exception {
+        long caseId = CongressDay.caseWithRoll(jdbc, province.cellId(), 10, 0, 10);
+        LocalDate today = LocalDate.now(vn.daihoi.platform.Dates.ZONE);
+        // in session since today, not closed yet
+        jdbc.sql("update congress_case set opened_on = ?, closed_on = null, max_days = 1 where id = ?")
+                .params(today, caseId)
+                .update();
+        long round = elections.open(
+                caseId,
+                new NewElection(
+                        "Bầu Chi ủy",
+                        Body.EXECUTIVE_COMMITTEE,
+                        3,
+                        BallotForm.STRIKE_OUT,
+                        CongressDay.names("Trần Văn Bình", "Nguyễn Thị An", "Lê Văn Cường", "Phạm Thị Dung")));
+        long electionId = rounds.sheet(round).electionId();
+        rounds.recordCounts(round, 10, 10);
+        rounds.release(
+                round,
+                new EnteredCount.Totals(new ElectionRecord.Tally(
+                        10, Map.of(), Map.of("c01", 8, "c02", 7, "c03", 6, "c04", 3), Map.of())));
+        String docx = docxText(papers.countingMinutesDocx(electionId, 1));
+        assertThat(docx)
+                .containsPattern("Hôm nay, lúc \\d{2}:\\d{2} ngày "
+                        + java.util.regex.Pattern.quote(vn.daihoi.platform.Dates.format(today)));
+    }
 }

@@ -126,7 +126,15 @@ class ElectionsBrowserTest {
 
             hall.navigate(url("/congresses/" + caseId + "/hall"));
             assertThat(hall.locator("#hall-election-" + electionId)).containsText("Trần Văn Bình");
-            assertThat(hall.locator("#hall-election-" + electionId)).not().containsText("Lê Văn Cường");
+            // every name with its count, the elected marked; the tied one is shown but not elected
+            assertThat(hall.locator("#hall-election-" + electionId + " tr.hall-line"))
+                    .hasCount(4);
+            assertThat(hall.locator("#hall-election-" + electionId + " tr.hall-elected"))
+                    .hasCount(2);
+            assertThat(hall.locator(
+                            "#hall-election-" + electionId + " tr.hall-elected",
+                            new Page.LocatorOptions().setHasText("Lê Văn Cường")))
+                    .hasCount(0);
 
             round1.locator(".runoff-form button").click();
             Locator round2 = page.locator("#round-" + electionId + "-2");

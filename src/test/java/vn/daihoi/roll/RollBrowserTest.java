@@ -142,4 +142,45 @@ class RollBrowserTest {
         assertThat(page.locator("#count-present")).hasText("4");
         assertThat(page.locator("#count-quorum")).hasText("Đã đủ số lượng để tiến hành đại hội");
     }
+
+    @Test
+    void aCheckInOutsideTheCongressDayShowsTheServersMessageInThePage() {
+        Fixtures.Province p = new Fixtures(app).province("rx");
+        RollFixtures.member(jdbc, p.cellId(), "Nguyễn Thị An", "OFFICIAL", "ACTIVE");
+        long id = RollFixtures.congress(jdbc, p.communeId(), "ALL_MEMBER");
+
+        page.navigate(url("/login"));
+        page.locator("#username").fill("admin");
+        page.locator("#password").fill("Quantri2026");
+        page.locator("#login-submit").click();
+        page.waitForLoadState();
+        page.navigate(url("/congresses/" + id + "/roll"));
+        page.locator("#roll-fill").click();
+        assertThat(page.locator("#roll-notice")).containsText("Đã cập nhật danh sách triệu tập");
+        page.locator("#roll-checkin-link").click();
+        assertThat(page.locator("#checkin-code")).isFocused();
+
+        // the congress closes while the door's page is still open: the server answers 409 with its reason
+        jdbc.sql("update congress_case set state = 'CLOSED' where id = ?")
+                .param(id)
+                .update();
+        page.keyboard().type(token(id, 1));
+        page.keyboard().press("Enter");
+        Locator error = page.locator("#checkin-answer [role=alert]");
+        assertThat(error).isVisible();
+        assertThat(error).containsText("Điểm danh");
+        assertThat(error).containsText("Đã bế mạc");
+        assertThat(page.locator("#answer-ok")).hasCount(0);
+        assertThat(page.locator("#checkin-code")).hasValue("");
+        // and by typed number the same
+        page.keyboard().type("1");
+        page.keyboard().press("Enter");
+        assertThat(error).containsText("Đã bế mạc");
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql(
+                                "select count(*) from roll_checkin c join roll_entry e on e.id = c.roll_entry_id where e.case_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
 }

@@ -134,6 +134,10 @@ class CongressStateMachineTest {
                         // legal in the table, but only results.Confirmations confirms, with its registered decision
                         assertThat(e.messageKey()).isEqualTo("results.error.confirmByDecision");
                         assertThat(transitionsOf(id)).isZero();
+                    } else if (allowed && to == CongressState.APPROVAL_MEETING) {
+                        // legal in the table, but dossier.DossierGate holds it while the dossier misses items
+                        assertThat(e.messageKey()).isEqualTo("dossier.error.notReady");
+                        assertThat(transitionsOf(id)).isZero();
                     } else if (allowed) {
                         wrong.add(from + "→" + to + " refused: " + e.messageKey());
                     } else {

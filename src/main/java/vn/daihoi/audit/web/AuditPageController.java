@@ -133,7 +133,7 @@ class AuditPageController {
     private Row row(AuditEntry e) {
         return new Row(
                 e.id(),
-                AT.format(e.at().atZone(clock.getZone())),
+                AT.format(e.at().atZone(vn.daihoi.platform.Dates.ZONE)),
                 e.actor(),
                 e.action(),
                 e.entityType(),

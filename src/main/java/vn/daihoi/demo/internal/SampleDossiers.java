@@ -196,6 +196,8 @@ final class SampleDossiers {
     }
 
     private static Timestamp at(LocalDate day) {
-        return Timestamp.valueOf(day.atTime(9, 0));
+        // 9:00 in Vietnam, whatever the JVM's default zone (Timestamp.valueOf would read it in that zone)
+        return Timestamp.from(
+                day.atTime(9, 0).atZone(vn.daihoi.platform.Dates.ZONE).toInstant());
     }
 }

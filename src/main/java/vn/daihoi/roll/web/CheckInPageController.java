@@ -59,7 +59,9 @@ class CheckInPageController {
         model.addAttribute("typed", typed);
         model.addAttribute(
                 "hour",
-                answer.checkedAt() == null ? "" : HOUR.format(answer.checkedAt().atZoneSameInstant(clock.getZone())));
+                answer.checkedAt() == null
+                        ? ""
+                        : HOUR.format(answer.checkedAt().atZoneSameInstant(vn.daihoi.platform.Dates.ZONE)));
         // the live count refreshes at once instead of at its next poll
         response.setHeader("HX-Trigger", "checked-in");
         return "roll/checkin :: answer";

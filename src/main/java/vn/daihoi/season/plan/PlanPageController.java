@@ -135,7 +135,7 @@ class PlanPageController {
                                 .toList(),
                         p.issuedOn())));
         model.addAttribute("canIssue", access.can(Permission.PLAN_ISSUE, p.issuerId()));
-        model.addAttribute("issuedAt", Dates.format(LocalDate.ofInstant(p.issuedAt(), clock.getZone())));
+        model.addAttribute("issuedAt", Dates.format(Dates.vnDate(p.issuedAt())));
         return "plan/detail";
     }
 
