@@ -10,6 +10,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -22,23 +23,43 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import vn.daihoi.files.ZipLimits;
+import vn.daihoi.files.ZipScan;
 import vn.daihoi.platform.Dates;
 
 /**
  * Reads the first sheet of an XLSX with POI's streaming (SAX) reader, so 200,000 rows need no more
- * memory than their text. Zip bombs are refused by POI's ZipSecureFile limits.
+ * memory than their text. Before POI sees the file, the ZIP is streamed once under {@link #LIMITS},
+ * counting the bytes actually inflated: a bomb is refused (413, naming the entry) before anything of it
+ * is held. POI's own ZipSecureFile limits stay as the second line.
  */
 final class XlsxSheet {
 
+    /**
+     * A member row is about 1 KB of sheet XML with its shared strings (measured: 20,000 template rows unpack to
+     * about 18 MB, ~0.9 KB a row); the most rows a file may hold ({@link vn.daihoi.org.MemberImport#MAX_ROWS})
+     * thus need about 200 MB. Twice that is the cap for the whole workbook; an XLSX has a dozen parts.
+     */
+    static final long MAX_UNPACKED_BYTES = 400L * 1024 * 1024;
+
+    static final ZipLimits LIMITS = new ZipLimits(1_000, MAX_UNPACKED_BYTES, MAX_UNPACKED_BYTES);
+
     static {
-        // A sheet of 200,000 rows is about 200 MB of XML; a ratio below 1% is a bomb, not a sheet.
+        // A ratio below 1% is a bomb, not a sheet; no part may be larger than the whole workbook may be.
         ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(400L * 1024 * 1024);
+        ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_BYTES);
+        ZipSecureFile.setMaxFileCount(LIMITS.maxEntries());
+        // POI keeps each part of a package opened from a stream in memory: a part over 8 MB goes to an
+        // (encrypted) temporary file instead, so a large sheet costs disk, not heap, while SAX streams it.
+        ZipInputStreamZipEntrySource.setThresholdBytesForTempFiles(8 * 1024 * 1024);
+        ZipInputStreamZipEntrySource.setEncryptTempFiles(true);
     }
 
     private XlsxSheet() {}
 
-    static void read(byte[] content, SheetRows rows) {
+    static void read(byte[] content, String fileName, SheetRows rows) {
+        // The same stream of entries that POI will open, read once here under the limits (413 / 400).
+        ZipScan.scan(new ByteArrayInputStream(content), fileName, LIMITS, (name, entry) -> {});
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
