@@ -1,11 +1,12 @@
 -- Issue 13: an upload keeps the extension of the type detected from its bytes, never the client's
 -- (a "%PDF-" polyglot named "x.html" is "x.pdf"). UploadCheck does so for new uploads; this gives the files
--- stored before the same name, so every download is named for what it is.
+-- stored before the same name by the same rule (UploadCheck.named), so every download is named for what it is.
 create function pg_temp.detected_name(filename text, content_type text) returns text
 language sql immutable as $$
     select case
         when lower(filename) ~ ('\.(' || ext.accepted || ')$') then filename
-        else left(regexp_replace(filename, '(.)\.[^./\\]*$', '\1'), 250) || '.' || ext.canonical
+        when lower(stripped) ~ ('\.(' || ext.accepted || ')$') then stripped
+        else left(stripped, 250) || '.' || ext.canonical
     end
     from (values
         ('application/pdf', 'pdf', 'pdf'),
@@ -15,7 +16,8 @@ language sql immutable as $$
         ('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx', 'xlsx'),
         ('application/vnd.oasis.opendocument.text', 'odt', 'odt'),
         ('application/vnd.oasis.opendocument.spreadsheet', 'ods', 'ods')
-    ) as ext (type, canonical, accepted)
+    ) as ext (type, canonical, accepted),
+    lateral (select regexp_replace(filename, '(.)\.[^.]*$', '\1') as stripped) as s
     where ext.type = content_type
 $$;
 

@@ -78,13 +78,18 @@ public final class UploadCheck {
      */
     static String named(String name, String type) {
         List<String> extensions = EXTENSIONS.get(type);
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        if (extensions.contains(extension)) {
+        if (extensions.contains(extension(name))) {
             return name;
         }
-        String base = dot <= 0 || extension.contains("/") || extension.contains("\\") ? name : name.substring(0, dot);
-        return base + "." + extensions.getFirst();
+        int dot = name.lastIndexOf('.');
+        String base = dot <= 0 ? name : name.substring(0, dot);
+        // "x.pdf.html" is "x.pdf": the name already said what it is before the last extension
+        return extensions.contains(extension(base)) ? base : base + "." + extensions.getFirst();
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     /** The media type of the content, null when it is none of the accepted kinds. */

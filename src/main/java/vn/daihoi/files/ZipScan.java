@@ -3,9 +3,9 @@ package vn.daihoi.files;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import vn.daihoi.platform.DomainException;
 
 /**
@@ -13,7 +13,8 @@ import vn.daihoi.platform.DomainException;
  * (the sizes a ZIP header claims are never trusted): the first byte over a limit stops the reading with a 413
  * naming the entry, a broken ZIP is a 400 naming the entry. Nothing is buffered here; a visitor reads each
  * entry as a stream, and whatever it leaves unread is still inflated and counted, so a bomb hidden in an
- * entry nobody looks at is refused too.
+ * entry nobody looks at is refused too. The reader is the one POI opens OOXML streams with (commons-compress),
+ * so an XLSX or DOCX is scanned as POI will see it, stored entries with data descriptors included.
  */
 public final class ZipScan {
 
@@ -35,8 +36,8 @@ public final class ZipScan {
     public static int scan(InputStream zip, String what, ZipLimits limits, Visitor visitor) {
         Counter counter = new Counter(limits, what);
         String current = null;
-        try (ZipInputStream in = new ZipInputStream(zip)) {
-            ZipEntry e;
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(zip, StandardCharsets.UTF_8.name(), true, true)) {
+            ZipArchiveEntry e;
             int entries = 0;
             while ((e = in.getNextEntry()) != null) {
                 current = e.getName();
@@ -54,9 +55,7 @@ public final class ZipScan {
             return entries;
         } catch (DomainException refused) {
             throw refused;
-        } catch (ZipException | IllegalArgumentException | IllegalStateException | java.io.EOFException broken) {
-            throw new DomainException("files.error.zipBroken", what, current == null ? "-" : clip(current));
-        } catch (IOException broken) {
+        } catch (IOException | IllegalArgumentException | IllegalStateException broken) {
             throw new DomainException("files.error.zipBroken", what, current == null ? "-" : clip(current));
         }
     }
