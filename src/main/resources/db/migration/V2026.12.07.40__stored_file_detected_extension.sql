@@ -1,7 +1,7 @@
 -- Issue 13: an upload keeps the extension of the type detected from its bytes, never the client's
 -- (a "%PDF-" polyglot named "x.html" is "x.pdf"). UploadCheck does so for new uploads; this gives the files
 -- stored before the same name by the same rule (UploadCheck.named), so every download is named for what it is.
-create function pg_temp.detected_name(filename text, content_type text) returns text
+create or replace function pg_temp.detected_name(filename text, content_type text) returns text
 language sql immutable as $$
     select case
         when lower(filename) ~ ('\.(' || ext.accepted || ')$') then filename

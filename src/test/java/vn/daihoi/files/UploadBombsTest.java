@@ -168,7 +168,7 @@ class UploadBombsTest {
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(r.body())
                 .contains("danh-sach.xlsx")
-                .contains("giải nén ra quá 400 MB")
+                .contains("giải nén ra quá 300 MB")
                 .contains("xl/worksheets/sheet1.xml");
         assertThat(members()).isEqualTo(before);
         stillAnswers();
