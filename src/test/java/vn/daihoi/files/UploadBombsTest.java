@@ -146,6 +146,30 @@ class UploadBombsTest {
         stillAnswers();
     }
 
+    /**
+     * The report's case: several clerks post bombs at once. Each one unpacks to 420 MB in entries under the
+     * per-entry cap; held in memory, three of them would not fit a 1 GB heap.
+     */
+    @Test
+    void threeBombsAtOnceAreEachRefusedAndTheHeapHolds() throws Exception {
+        byte[] bomb = Bombs.randomAndZeros(20);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            java.util.concurrent.Callable<HttpResponse<String>> post = () -> verify(bomb);
+            java.util.List<java.util.concurrent.Future<HttpResponse<String>>> answers =
+                    pool.invokeAll(java.util.List.of(post, post, post));
+            for (var answer : answers) {
+                HttpResponse<String> r = answer.get();
+                // 413 once read; 503 if no slot freed up within the wait
+                assertThat(r.statusCode()).isIn(413, 503);
+                assertThat(r.body()).containsAnyOf("giải nén ra quá 400 MB", "Máy chủ đang xử lý nhiều tệp lớn");
+            }
+        } finally {
+            pool.shutdown();
+        }
+        stillAnswers();
+    }
+
     @Test
     void aBrokenZipIsRefusedWith400NamingTheEntry() throws Exception {
         HttpResponse<String> r = verify(Bombs.truncated());

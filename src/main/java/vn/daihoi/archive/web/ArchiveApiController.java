@@ -22,6 +22,7 @@ import vn.daihoi.archive.CongressArchive;
 import vn.daihoi.archive.VerificationReport;
 import vn.daihoi.files.HeavyUploads;
 import vn.daihoi.files.UploadRefused;
+import vn.daihoi.platform.DomainException;
 
 /** The archive of a congress as a ZIP, and the verification of one sent back (HTTP Basic). */
 @RestController
@@ -73,7 +74,15 @@ class ArchiveApiController {
     ReportResponse verify(InputStream body, Locale locale) {
         access.requireSomewhere(Permission.CONGRESS_VIEW);
         // Streamed, never read whole: the body is inflated and hashed as it arrives, under the archive's limits.
-        return uploads.run(() -> response(verification.verify(new CappedBody(body)), messages, locale));
+        CappedBody zip = new CappedBody(body);
+        try {
+            return uploads.run(() -> response(verification.verify(zip), messages, locale));
+        } catch (DomainException refused) {
+            // Refused before the end of the body: read the rest away (up to the cap), or the connection would be
+            // reset under the client while it still sends, and it would never see the message.
+            zip.discardRest();
+            throw refused;
+        }
     }
 
     /** The request body, refused with 413 at the first byte over {@link #MAX_ARCHIVE_BYTES}. */
@@ -100,6 +109,18 @@ class ArchiveApiController {
                 count(n);
             }
             return n;
+        }
+
+        /** Reads what is left of the body and drops it; stops silently at the cap. */
+        void discardRest() {
+            byte[] buffer = new byte[64 * 1024];
+            try {
+                while (read(buffer, 0, buffer.length) >= 0) {
+                    // dropped
+                }
+            } catch (IOException | UploadRefused stop) {
+                // a broken or oversized body: the server closes the connection, nothing more to do
+            }
         }
 
         private void count(int n) {
