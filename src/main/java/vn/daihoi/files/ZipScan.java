@@ -36,7 +36,13 @@ public final class ZipScan {
     public static int scan(InputStream zip, String what, ZipLimits limits, Visitor visitor) {
         Counter counter = new Counter(limits, what);
         String current = null;
-        try (ZipArchiveInputStream in = new ZipArchiveInputStream(zip, StandardCharsets.UTF_8.name(), true, true)) {
+        // The caller's stream stays open: it may still have to read the rest of a refused request body.
+        InputStream unclosed = new FilterInputStream(zip) {
+            @Override
+            public void close() {}
+        };
+        try (ZipArchiveInputStream in =
+                new ZipArchiveInputStream(unclosed, StandardCharsets.UTF_8.name(), true, true)) {
             ZipArchiveEntry e;
             int entries = 0;
             while ((e = in.getNextEntry()) != null) {
