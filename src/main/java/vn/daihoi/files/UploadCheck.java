@@ -93,10 +93,6 @@ public final class UploadCheck {
     }
 
     /** The media type of the content, null when it is none of the accepted kinds. */
-    static String detect(byte[] b) {
-        return detect("tệp", b);
-    }
-
     private static String detect(String name, byte[] b) {
         if (startsWith(b, PDF)) {
             return "application/pdf";
