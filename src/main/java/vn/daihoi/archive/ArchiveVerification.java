@@ -1,5 +1,7 @@
 package vn.daihoi.archive;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,7 +21,7 @@ import vn.daihoi.documents.DocumentDetail;
 import vn.daihoi.documents.DocumentRegister;
 import vn.daihoi.files.FileStore;
 import vn.daihoi.files.StoredFile;
-import vn.daihoi.files.UploadCheck;
+import vn.daihoi.files.ZipLimits;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.season.CongressCase;
 import vn.daihoi.season.CongressCases;
@@ -27,13 +29,23 @@ import vn.daihoi.season.CongressCases;
 /**
  * Checks an archive brought back (after a restore, or from a cabinet): every file listed in its index is in
  * the ZIP with the same size and SHA-256, nothing else is, and the database still keeps the same checksum for
- * each file. The ZIP is read in memory under limits (see {@link SafeZip}); nothing of it is stored.
+ * each file. The ZIP is streamed under limits (see {@link SafeZip}), only its index is held in memory; nothing
+ * of it is stored.
  */
 @Service
 public class ArchiveVerification {
 
     /** The largest file an archive may hold: uploads are capped at 20 MB, rendered documents are small. */
     static final long MAX_ENTRY_BYTES = 25L * 1024 * 1024;
+
+    /**
+     * What a whole archive may unpack to. An archive is mostly PDFs, which do not compress: it unpacks to about
+     * its own size, and the largest one accepted is 200 MB; twice that leaves a margin and stops a bomb after
+     * a second or two of inflating, with nothing but the index held in memory.
+     */
+    public static final long MAX_UNPACKED_BYTES = 400L * 1024 * 1024;
+
+    static final ZipLimits LIMITS = new ZipLimits(SafeZip.MAX_ENTRIES, MAX_ENTRY_BYTES, MAX_UNPACKED_BYTES);
 
     private final CongressCases cases;
     private final FileStore files;
@@ -49,25 +61,35 @@ public class ArchiveVerification {
 
     @Transactional(readOnly = true)
     public VerificationReport verify(byte[] zip) {
+        return verify(new ByteArrayInputStream(zip == null ? new byte[0] : zip));
+    }
+
+    /**
+     * Verifies a ZIP read as a stream: each entry is hashed as it is inflated, under {@link #LIMITS}; only the
+     * index is kept in memory.
+     */
+    @Transactional(readOnly = true)
+    public VerificationReport verify(InputStream zip) {
         access.requireSomewhere(Permission.CONGRESS_VIEW);
-        List<SafeZip.Entry> entries = SafeZip.read(zip, MAX_ENTRY_BYTES);
+        List<SafeZip.Entry> entries = SafeZip.read(zip, LIMITS, Set.of(ArchiveIndex.ENTRY_NAME));
         List<Finding> findings = new ArrayList<>();
-        Map<String, byte[]> byName = new HashMap<>();
+        Map<String, SafeZip.Entry> byName = new HashMap<>();
         for (SafeZip.Entry e : entries) {
-            if (e.unsafe() || byName.putIfAbsent(e.name(), e.bytes()) != null) {
+            if (e.unsafe() || byName.putIfAbsent(e.name(), e) != null) {
                 findings.add(new Finding(Problem.UNSAFE_NAME, e.name(), null));
             }
         }
-        ArchiveIndex index = index(byName.get(ArchiveIndex.ENTRY_NAME));
+        SafeZip.Entry indexEntry = byName.get(ArchiveIndex.ENTRY_NAME);
+        ArchiveIndex index = index(indexEntry == null ? null : indexEntry.bytes());
         // The case named by the index must be one the user may see: nothing is compared otherwise.
         CongressCase c = cases.view(index.congressCaseId());
         Set<String> listed = new HashSet<>(Set.of(ArchiveIndex.ENTRY_NAME, ArchiveIndex.PDF_NAME));
         for (ArchiveIndex.Entry e : index.entries()) {
             listed.add(e.path());
-            byte[] bytes = byName.get(e.path());
-            if (bytes == null) {
+            SafeZip.Entry found = byName.get(e.path());
+            if (found == null) {
                 findings.add(new Finding(Problem.MISSING, e.path(), e.title()));
-            } else if (bytes.length != e.size() || !UploadCheck.sha256(bytes).equals(e.sha256())) {
+            } else if (found.size() != e.size() || !found.sha256().equals(e.sha256())) {
                 findings.add(new Finding(Problem.ALTERED, e.path(), e.title()));
             }
             databaseCheck(e).ifPresent(p -> findings.add(new Finding(p, e.path(), e.title())));

@@ -102,7 +102,13 @@ public class FileStore {
         return bytes;
     }
 
+    /** At most 255 characters, keeping the extension the type was given (it is what a download is opened by). */
     private static String clip(String filename) {
-        return filename.length() <= 255 ? filename : filename.substring(0, 255);
+        if (filename.length() <= 255) {
+            return filename;
+        }
+        int dot = filename.lastIndexOf('.');
+        String extension = dot < 0 || filename.length() - dot > 10 ? "" : filename.substring(dot);
+        return filename.substring(0, 255 - extension.length()) + extension;
     }
 }

@@ -142,6 +142,31 @@ class DocumentWebTest {
                 .contains("10/01/2026");
     }
 
+    /** Issue 13: a PDF polyglot named ".html" is stored and served as the PDF it is, as an attachment. */
+    @Test
+    void aPdfPolyglotNamedHtmlIsStoredAndServedAsPdf() throws Exception {
+        byte[] polyglot = "%PDF-1.4\n<html><body><script>alert(document.cookie)</script></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> created = postMultipart(plan("Kế hoạch đa dạng"), "bao-cao.html", polyglot);
+        assertThat(created.statusCode()).isEqualTo(302);
+        long id = Long.parseLong(WebSession.location(created).replaceAll(".*/documents/(\\d+).*", "$1"));
+        assertThat(jdbc.sql("select filename from document_file where document_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("bao-cao.pdf");
+
+        HttpResponse<String> served = web.get("/documents/" + id + "/file");
+
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(served.headers().firstValue("Content-Disposition").orElse(""))
+                .startsWith("attachment")
+                .contains("bao-cao.pdf")
+                .doesNotContain(".html");
+        assertThat(served.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
     @Test
     void aFileThatIsNoPdfIsRefusedAndNothingIsStored() throws Exception {
         long before = documents();

@@ -69,6 +69,54 @@ class FileStoreTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aPolyglotIsStoredUnderTheExtensionOfItsType() {
+        byte[] polyglot = "%PDF-1.4\n<html><script>alert(1)</script></html>".getBytes(StandardCharsets.US_ASCII);
+        StoredFile f = tx.execute(s -> files.store("bao-cao.html", polyglot, root(), "admin"));
+        assertThat(f.filename()).isEqualTo("bao-cao.pdf");
+        assertThat(files.find(f.id()).orElseThrow().filename()).isEqualTo("bao-cao.pdf");
+        String longName = "a".repeat(300) + ".html";
+        assertThat(tx.execute(s -> files.store(longName, polyglot, root(), "admin"))
+                        .filename())
+                .hasSize(255)
+                .endsWith("a.pdf");
+    }
+
+    /** The migration gives files stored before the fix the name UploadCheck gives them now. */
+    @Test
+    void filesStoredBeforeAreRenamedByTheMigration() throws Exception {
+        String[][] cases = {
+            {"bao-cao.html", "application/pdf", "bao-cao.pdf"},
+            {"x.pdf.html", "application/pdf", "x.pdf"},
+            {"khong-duoi", "application/pdf", "khong-duoi.pdf"},
+            {"scan.PDF.jpg", "image/jpeg", "scan.PDF.jpg"},
+            {"anh.JPEG", "image/jpeg", "anh.JPEG"},
+            {"bang.ods.exe", "application/vnd.oasis.opendocument.spreadsheet", "bang.ods"},
+        };
+        long[] ids = new long[cases.length];
+        for (int i = 0; i < cases.length; i++) {
+            ids[i] = jdbc.sql("""
+                            insert into stored_file (filename, content_type, size, sha256, bytes, org_id, stored_at,
+                                stored_by)
+                            values (?, ?, ?, ?, ?, ?, now(), 'test') returning id""")
+                    .params(cases[i][0], cases[i][1], PDF.length, UploadCheck.sha256(PDF), PDF, root())
+                    .query(Long.class)
+                    .single();
+        }
+        String migration = new String(
+                getClass()
+                        .getResourceAsStream("/db/migration/V2026.12.07.40__stored_file_detected_extension.sql")
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
+        jdbc.sql(migration).update();
+        for (int i = 0; i < cases.length; i++) {
+            assertThat(files.find(ids[i]).orElseThrow().filename())
+                    .as(cases[i][0])
+                    .isEqualTo(cases[i][2])
+                    .isEqualTo(UploadCheck.named(cases[i][0], cases[i][1]));
+        }
+    }
+
     long count() {
         return jdbc.sql("select count(*) from stored_file").query(Long.class).single();
     }

@@ -104,4 +104,34 @@ class UploadCheckTest {
             assertThat(e.arguments()).containsExactly("to.pdf", "1");
         });
     }
+
+    @Test
+    void aPdfPolyglotNamedHtmlIsStoredWithTheExtensionOfWhatItIs() {
+        byte[] polyglot = "%PDF-1.4\n<html><body><script>alert(document.cookie)</script></body></html>"
+                .getBytes(StandardCharsets.US_ASCII);
+
+        var f = check.check("bao-cao.html", polyglot);
+
+        assertThat(f.contentType()).isEqualTo("application/pdf");
+        assertThat(f.filename()).isEqualTo("bao-cao.pdf");
+        assertThat(check.check("bao-cao", polyglot).filename()).isEqualTo("bao-cao.pdf");
+        assertThat(check.check("x.pdf.html", polyglot).filename()).isEqualTo("x.pdf");
+        assertThat(check.check("anh.JPEG", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0})
+                        .filename())
+                .isEqualTo("anh.JPEG");
+        assertThat(check.check("anh.png.exe", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0})
+                        .filename())
+                .isEqualTo("anh.png.jpg");
+    }
+
+    @Test
+    void anOfficeFileThatUnpacksToABombIsRefusedWith413() throws IOException {
+        UploadCheck roomy = new UploadCheck(20 * Bombs.MB);
+        assertThatThrownBy(() -> roomy.check("bang.xlsx", Bombs.zeros("xl/workbook.xml", 300)))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.status()).isEqualTo(413);
+                    assertThat(e.messageKey()).isEqualTo("files.error.zipEntryTooLarge");
+                    assertThat(e.arguments()).contains("bang.xlsx", "xl/workbook.xml");
+                });
+    }
 }

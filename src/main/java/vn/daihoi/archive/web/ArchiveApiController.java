@@ -1,6 +1,7 @@
 package vn.daihoi.archive.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -19,6 +20,8 @@ import vn.daihoi.access.Permission;
 import vn.daihoi.archive.ArchiveVerification;
 import vn.daihoi.archive.CongressArchive;
 import vn.daihoi.archive.VerificationReport;
+import vn.daihoi.files.HeavyUploads;
+import vn.daihoi.files.UploadRefused;
 import vn.daihoi.platform.DomainException;
 
 /** The archive of a congress as a ZIP, and the verification of one sent back (HTTP Basic). */
@@ -43,13 +46,19 @@ class ArchiveApiController {
     private final ArchiveVerification verification;
     private final AccessControl access;
     private final MessageSource messages;
+    private final HeavyUploads uploads;
 
     ArchiveApiController(
-            CongressArchive archive, ArchiveVerification verification, AccessControl access, MessageSource messages) {
+            CongressArchive archive,
+            ArchiveVerification verification,
+            AccessControl access,
+            MessageSource messages,
+            HeavyUploads uploads) {
         this.archive = archive;
         this.verification = verification;
         this.access = access;
         this.messages = messages;
+        this.uploads = uploads;
     }
 
     @GetMapping("/api/congresses/{id}/archive")
@@ -62,13 +71,64 @@ class ArchiveApiController {
     @PostMapping("/api/archives/verify")
     @Operation(
             summary = "Kiểm tra một hồ sơ lưu trữ (thân yêu cầu là tệp ZIP): thiếu, bị sửa, thừa, khác cơ sở dữ liệu")
-    ReportResponse verify(InputStream body, Locale locale) throws IOException {
+    ReportResponse verify(InputStream body, Locale locale) {
         access.requireSomewhere(Permission.CONGRESS_VIEW);
-        byte[] zip = body.readNBytes((int) MAX_ARCHIVE_BYTES + 1);
-        if (zip.length > MAX_ARCHIVE_BYTES) {
-            throw new DomainException("archive.error.uploadTooLarge", MAX_ARCHIVE_BYTES / (1024 * 1024));
+        // Streamed, never read whole: the body is inflated and hashed as it arrives, under the archive's limits.
+        CappedBody zip = new CappedBody(body);
+        try {
+            return uploads.run(() -> response(verification.verify(zip), messages, locale));
+        } catch (DomainException refused) {
+            // Refused before the end of the body: read the rest away (up to the cap), or the connection would be
+            // reset under the client while it still sends, and it would never see the message.
+            zip.discardRest();
+            throw refused;
         }
-        return response(verification.verify(zip), messages, locale);
+    }
+
+    /** The request body, refused with 413 at the first byte over {@link #MAX_ARCHIVE_BYTES}. */
+    static final class CappedBody extends FilterInputStream {
+        private long read;
+
+        CappedBody(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        /** Reads what is left of the body and drops it; stops silently at the cap. */
+        void discardRest() {
+            byte[] buffer = new byte[64 * 1024];
+            try {
+                while (read(buffer, 0, buffer.length) >= 0) {
+                    // dropped
+                }
+            } catch (IOException | UploadRefused stop) {
+                // a broken or oversized body: the server closes the connection, nothing more to do
+            }
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > MAX_ARCHIVE_BYTES) {
+                throw UploadRefused.tooLarge("archive.error.uploadTooLarge", MAX_ARCHIVE_BYTES / (1024 * 1024));
+            }
+        }
     }
 
     static ResponseEntity<byte[]> zip(CongressArchive.Export export) {

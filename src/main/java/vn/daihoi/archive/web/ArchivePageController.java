@@ -2,6 +2,7 @@ package vn.daihoi.archive.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +18,7 @@ import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.archive.ArchiveVerification;
 import vn.daihoi.archive.CongressArchive;
+import vn.daihoi.files.HeavyUploads;
 import vn.daihoi.platform.DomainException;
 
 /** The archive for signed-in users: download a congress's ZIP, and upload one to verify it. */
@@ -27,13 +29,19 @@ class ArchivePageController {
     private final ArchiveVerification verification;
     private final AccessControl access;
     private final MessageSource messages;
+    private final HeavyUploads uploads;
 
     ArchivePageController(
-            CongressArchive archive, ArchiveVerification verification, AccessControl access, MessageSource messages) {
+            CongressArchive archive,
+            ArchiveVerification verification,
+            AccessControl access,
+            MessageSource messages,
+            HeavyUploads uploads) {
         this.archive = archive;
         this.verification = verification;
         this.access = access;
         this.messages = messages;
+        this.uploads = uploads;
     }
 
     @GetMapping("/congresses/{id}/archive")
@@ -56,8 +64,12 @@ class ArchivePageController {
             if (archive == null || archive.isEmpty()) {
                 throw new DomainException("archive.error.noFile");
             }
-            model.addAttribute(
-                    "report", ArchiveApiController.response(verification.verify(archive.getBytes()), messages, locale));
+            // The part is on disk (or in a small buffer): streamed from there, never read whole.
+            model.addAttribute("report", uploads.run(() -> {
+                try (InputStream zip = archive.getInputStream()) {
+                    return ArchiveApiController.response(verification.verify(zip), messages, locale);
+                }
+            }));
         } catch (DomainException e) {
             model.addAttribute("error", messages.getMessage(e, locale));
         }

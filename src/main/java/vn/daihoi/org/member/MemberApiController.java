@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
+import vn.daihoi.files.HeavyUploads;
 import vn.daihoi.org.MemberImport;
 import vn.daihoi.org.Members;
 import vn.daihoi.platform.DomainException;
@@ -26,11 +27,13 @@ class MemberApiController {
     private final Members members;
     private final MemberImport imports;
     private final AccessControl access;
+    private final HeavyUploads uploads;
 
-    MemberApiController(Members members, MemberImport imports, AccessControl access) {
+    MemberApiController(Members members, MemberImport imports, AccessControl access, HeavyUploads uploads) {
         this.members = members;
         this.imports = imports;
         this.access = access;
+        this.uploads = uploads;
     }
 
     /** A page of search results. */
@@ -60,7 +63,8 @@ class MemberApiController {
         if (file == null) {
             throw new DomainException("member.import.noFile");
         }
-        MemberImport.Report report = imports.importFile(file.getOriginalFilename(), file.getBytes());
+        // One of the few heavy jobs this node runs at once (503 when all are taken).
+        MemberImport.Report report = uploads.run(() -> imports.importFile(file.getOriginalFilename(), file.getBytes()));
         // 422: the file was understood but refused; the body lists every problem.
         return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
                 .body(report);

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
+import vn.daihoi.files.HeavyUploads;
 import vn.daihoi.org.MemberImport;
 
 /** The import page: upload form, then either the count imported or the table of every bad row. */
@@ -29,10 +30,12 @@ class MemberImportController {
 
     private final MemberImport imports;
     private final AccessControl access;
+    private final HeavyUploads uploads;
 
-    MemberImportController(MemberImport imports, AccessControl access) {
+    MemberImportController(MemberImport imports, AccessControl access, HeavyUploads uploads) {
         this.imports = imports;
         this.access = access;
+        this.uploads = uploads;
     }
 
     @GetMapping
@@ -48,7 +51,8 @@ class MemberImportController {
             model.addAttribute("noFile", true);
             return "member/import";
         }
-        MemberImport.Report report = imports.importFile(file.getOriginalFilename(), file.getBytes());
+        // One of the few heavy jobs this node runs at once (503 when all are taken).
+        MemberImport.Report report = uploads.run(() -> imports.importFile(file.getOriginalFilename(), file.getBytes()));
         model.addAttribute("report", report);
         model.addAttribute(
                 "shown",

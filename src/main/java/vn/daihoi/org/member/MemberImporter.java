@@ -74,7 +74,7 @@ class MemberImporter implements MemberImport {
         String name = fileName == null || fileName.isBlank() ? "(không tên)" : fileName.strip();
         List<SheetRows.RawRow> rows;
         try {
-            rows = SpreadsheetFiles.read(content, MAX_ROWS);
+            rows = SpreadsheetFiles.read(name, content, MAX_ROWS);
         } catch (ImportFileException e) {
             return report(name, 0, 0, e.problems);
         }

@@ -25,12 +25,17 @@ final class SpreadsheetFiles {
     private SpreadsheetFiles() {}
 
     static List<SheetRows.RawRow> read(byte[] content, int maxRows) {
+        return read("tệp", content, maxRows);
+    }
+
+    /** {@code fileName} names the file in a refusal for size (a 413, not a row problem). */
+    static List<SheetRows.RawRow> read(String fileName, byte[] content, int maxRows) {
         if (content == null || content.length == 0) {
             throw new ImportFileException(ImportProblem.ofFile("member.import.empty"));
         }
         SheetRows rows = new SheetRows(maxRows);
         if (startsWith(content, 0x50, 0x4B, 0x03, 0x04)) {
-            XlsxSheet.read(content, rows);
+            XlsxSheet.read(content, fileName, rows);
         } else if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new ImportFileException(ImportProblem.ofFile("member.import.oldExcel"));
         } else if (startsWith(content, 0xFF, 0xFE) || startsWith(content, 0xFE, 0xFF)) {

@@ -30,8 +30,10 @@ class SafeZipTest {
         byte[] bomb = zip("files/4-office/001-bom.pdf", new byte[40 * 1024 * 1024]);
         assertThat(bomb.length).isLessThan(100_000);
         assertThatThrownBy(() -> SafeZip.read(bomb, 25L * 1024 * 1024))
-                .isInstanceOfSatisfying(
-                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("archive.error.tooLarge"));
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("files.error.zipEntryTooLarge");
+                    assertThat(e.status()).isEqualTo(413);
+                });
     }
 
     @Test

@@ -104,4 +104,99 @@ class SpreadsheetFilesTest {
                 catchThrowableOfType(ImportFileException.class, () -> SpreadsheetFiles.read(s.xlsx(), 2));
         assertThat(e.problems.getFirst().messageKey()).isEqualTo("member.import.tooManyRows");
     }
+
+    /** A valid XLSX with one part replaced by what {@code part} writes (streamed, never held). */
+    static byte[] withPart(String name, PartWriter part) throws java.io.IOException {
+        byte[] template = new Sheets().row("Nguyễn", "Văn", "Ân", "CB-1").xlsx();
+        var out = new java.io.ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(template));
+                var z = new java.util.zip.ZipOutputStream(out)) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                z.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                if (e.getName().equals(name)) {
+                    part.write(z);
+                } else {
+                    in.transferTo(z);
+                }
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    interface PartWriter {
+        void write(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    static final String SHEET_HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet"
+            + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+
+    /** Row 1: every template header, as inline strings. */
+    static String headerRow() {
+        StringBuilder row = new StringBuilder("<row r=\"1\">");
+        for (MemberColumn c : MemberColumn.values()) {
+            row.append("<c t=\"inlineStr\"><is><t>").append(c.header).append("</t></is></c>");
+        }
+        return row.append("</row>").toString();
+    }
+
+    /** Issue 13: POI keeps the shared strings in memory, so their part has a cap of its own (413). */
+    @Test
+    void sharedStringsOverTheirCapAreRefusedBeforePoiReadsThem() throws Exception {
+        byte[] xlsx = withPart("xl/sharedStrings.xml", out -> {
+            out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst"
+                            + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] item = "<si><t>a</t></si>".repeat(4096).getBytes(StandardCharsets.UTF_8);
+            for (long written = 0; written <= XlsxSheet.MAX_SHARED_STRINGS_BYTES; written += item.length) {
+                out.write(item);
+            }
+            out.write("</sst>".getBytes(StandardCharsets.UTF_8));
+        });
+
+        var e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                vn.daihoi.files.UploadRefused.class, () -> SpreadsheetFiles.read("ds.xlsx", xlsx, 10));
+
+        assertThat(e.status()).isEqualTo(413);
+        assertThat(e.arguments()).contains("ds.xlsx", "xl/sharedStrings.xml");
+    }
+
+    /** Issue 13: one crafted cell of 40,000 characters is refused, not gathered in memory. */
+    @Test
+    void aCellLongerThanExcelAllowsIsRefusedWithItsRow() throws Exception {
+        byte[] xlsx = withPart("xl/worksheets/sheet1.xml", out -> {
+            out.write(SHEET_HEAD.getBytes(StandardCharsets.UTF_8));
+            out.write(headerRow().getBytes(StandardCharsets.UTF_8));
+            out.write("<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>".getBytes(StandardCharsets.UTF_8));
+            out.write("x".repeat(40_000).getBytes(StandardCharsets.UTF_8));
+            out.write("</t></is></c></row></sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+        });
+
+        ImportFileException e =
+                catchThrowableOfType(ImportFileException.class, () -> SpreadsheetFiles.read("ds.xlsx", xlsx, 10));
+
+        assertThat(e.problems.getFirst().messageKey()).isEqualTo("member.import.cellTooLong");
+        assertThat(e.problems.getFirst().args()).contains("2");
+    }
+
+    /** Cells far to the right of the template's 17 columns are dropped, not padded and kept. */
+    @Test
+    void cellsFarToTheRightAreIgnored() throws Exception {
+        byte[] xlsx = withPart("xl/worksheets/sheet1.xml", out -> {
+            out.write(SHEET_HEAD.getBytes(StandardCharsets.UTF_8));
+            out.write((headerRow()
+                            + "<row r=\"2\"><c r=\"B2\" t=\"inlineStr\"><is><t>Lê</t></is></c>"
+                            + "<c r=\"D2\" t=\"inlineStr\"><is><t>An</t></is></c>"
+                            + "<c r=\"XFD2\" t=\"inlineStr\"><is><t>xa</t></is></c></row>"
+                            + "</sheetData></worksheet>")
+                    .getBytes(StandardCharsets.UTF_8));
+        });
+
+        var rows = SpreadsheetFiles.read("ds.xlsx", xlsx, 10);
+
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.get(MemberColumn.FAMILY_NAME)).isEqualTo("Lê");
+            assertThat(r.get(MemberColumn.GIVEN_NAME)).isEqualTo("An");
+        });
+    }
 }
