@@ -1,6 +1,9 @@
 package vn.daihoi.elections;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import vn.daihoi.counting.ElectionRecord;
 
 /**
@@ -9,10 +12,20 @@ import vn.daihoi.counting.ElectionRecord;
  */
 public sealed interface EnteredCount {
 
-    /** The agreed ballots, in pile order; candidate ids as {@link RoundSheet#candidateId(int)}. */
-    record Keyed(List<ElectionRecord.Ballot> ballots, int teams, String entryLogDigest) implements EnteredCount {
+    /**
+     * The agreed ballots, in pile order; candidate ids as {@link RoundSheet#candidateId(int)}; {@code keyedBy}: who
+     * keyed each team (team → names as printed), for the minutes.
+     */
+    record Keyed(
+            List<ElectionRecord.Ballot> ballots, int teams, String entryLogDigest, Map<Integer, List<String>> keyedBy)
+            implements EnteredCount {
         public Keyed {
             ballots = List.copyOf(ballots);
+            keyedBy = keyedBy == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(keyedBy));
+        }
+
+        public Keyed(List<ElectionRecord.Ballot> ballots, int teams, String entryLogDigest) {
+            this(ballots, teams, entryLogDigest, Map.of());
         }
     }
 

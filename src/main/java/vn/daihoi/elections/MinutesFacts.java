@@ -49,9 +49,16 @@ class MinutesFacts {
         ZonedDateTime when = at.atZone(clock.getZone());
         String congress = ("DELEGATE".equals(f.kind()) ? "Đại hội đại biểu " : "Đại hội ") + f.organisation();
         List<String> log = switch (entered) {
-            case EnteredCount.Keyed k ->
-                List.of("Mỗi phiếu được " + k.teams()
+            case EnteredCount.Keyed k -> {
+                List<String> lines = new java.util.ArrayList<>();
+                lines.add("Mỗi phiếu được " + k.teams()
                         + " tổ nhập độc lập và khớp nhau; mã kiểm tra nhật ký nhập phiếu: " + k.entryLogDigest());
+                // who keyed which team, so the paper shows the counts came from different people
+                k.keyedBy()
+                        .forEach((team, names) ->
+                                lines.add("Tổ " + team + " do " + String.join(", ", names) + " nhập."));
+                yield List.copyOf(lines);
+            }
             case EnteredCount.Totals t -> List.of("Ban kiểm phiếu kiểm bằng tay và nhập tổng số.");
         };
         // the counting committee the congress approved, head first (the order in which it was chosen)

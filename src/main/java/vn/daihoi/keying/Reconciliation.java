@@ -65,6 +65,7 @@ public class Reconciliation {
     private final AccessControl access;
     private final TransactionTemplate tx;
     private final MessageSource messages;
+    private final KeyingTeams members;
 
     Reconciliation(
             JdbcClient jdbc,
@@ -74,8 +75,10 @@ public class Reconciliation {
             CongressCases cases,
             AccessControl access,
             TransactionTemplate tx,
-            MessageSource messages) {
+            MessageSource messages,
+            KeyingTeams members) {
         this.jdbc = jdbc;
+        this.members = members;
         this.rounds = rounds;
         this.entry = entry;
         this.log = log;
@@ -220,10 +223,13 @@ public class Reconciliation {
                 throw DomainException.conflict(
                         "keying.error.differ", now.differences().size());
             }
+            // agreeing counts prove something only when the teams were different people (elections.md §7)
+            members.requireIndependent(roundId, head.teams());
             List<ElectionRecord.Ballot> ballots = entry.ballots(roundId, 1).stream()
                     .map(s -> s.ballot().toRecord(sheet))
                     .toList();
-            CountResult result = rounds.release(roundId, new EnteredCount.Keyed(ballots, head.teams(), head.logHead()));
+            CountResult result = rounds.release(
+                    roundId, new EnteredCount.Keyed(ballots, head.teams(), head.logHead(), members.keyedBy(roundId)));
             log.append(head, null, EntryLog.Action.RELEASE, summary(result, head.logHead()));
             return result;
         });
