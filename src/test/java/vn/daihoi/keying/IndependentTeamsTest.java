@@ -217,7 +217,7 @@ class IndependentTeamsTest {
         tx.executeWithoutResult(status -> {
             jdbc.sql("alter table keying_log disable trigger keying_log_no_change")
                     .update();
-            jdbc.sql("delete from keying_log where round_id = ? and team = 3 and action = 'BALLOT_KEYED'")
+            jdbc.sql("delete from keying_log where round_id = ? and team = 3 and action like 'BALLOT_%'")
                     .param(roundId)
                     .update();
             assertThatThrownBy(() -> reconciliation.release(roundId))
