@@ -222,6 +222,14 @@ public class BallotEntry {
         if (teams < highest) {
             throw DomainException.conflict("keying.error.teamsBelowKeyed", teams, highest);
         }
+        // nobody may be left on a team that no longer exists
+        int staffed = jdbc.sql("select coalesce(max(team), 0) from keying_team_member where round_id = ?")
+                .param(roundId)
+                .query(Integer.class)
+                .single();
+        if (teams < staffed) {
+            throw DomainException.conflict("keying.error.teamsBelowAssigned", teams, staffed);
+        }
         jdbc.sql("update keying_round set teams = ? where round_id = ?")
                 .params(teams, roundId)
                 .update();

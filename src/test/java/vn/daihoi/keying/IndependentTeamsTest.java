@@ -268,6 +268,11 @@ class IndependentTeamsTest {
                         DomainException.class, e -> assertThat(text(e)).contains("đã nhập phiếu cho tổ 1"));
         members.unassign(roundId, hoa);
         members.assign(roundId, 3, hoa);
+        // the teams cannot be cut below a staffed team
+        assertThatThrownBy(() -> entry.setTeams(roundId, 2))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("keying.error.teamsBelowAssigned"));
         assertThat(members.members(roundId))
                 .extracting(KeyingTeams.Member::team, KeyingTeams.Member::username)
                 .containsExactly(
