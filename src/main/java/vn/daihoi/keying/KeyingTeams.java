@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
@@ -198,8 +199,10 @@ public class KeyingTeams {
                 "Rút " + account + " khỏi tổ nhập phiếu " + team + ", " + sheet.title() + ", vòng " + sheet.roundNo()));
     }
 
-    /** The rounds where the signed-in user is on a team, newest first. */
-    @Transactional(readOnly = true)
+    /**
+     * The rounds where the signed-in user is on a team, newest first. Not one transaction: each round's sheet is
+     * read in its own, so a round she may no longer see is left out instead of failing the whole list.
+     */
     public List<MyRound> mine() {
         String username = access.requireUser().getUsername();
         record Row(long roundId, int team) {}
@@ -208,7 +211,13 @@ public class KeyingTeams {
                         order by assigned_at desc, round_id desc""").param(username).query(Row.class).list();
         List<MyRound> out = new ArrayList<>();
         for (Row r : rows) {
-            RoundSheet sheet = rounds.sheet(r.roundId());
+            RoundSheet sheet;
+            try {
+                sheet = rounds.sheet(r.roundId());
+            } catch (AccessDeniedException revoked) {
+                // her role on the unit was taken away since: the round is no longer hers to key
+                continue;
+            }
             String orgName =
                     cases.find(sheet.caseId()).map(CongressCase::orgName).orElse("");
             out.add(new MyRound(sheet, orgName, r.team()));

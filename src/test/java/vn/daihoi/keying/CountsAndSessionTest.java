@@ -171,6 +171,11 @@ class CountsAndSessionTest {
                         DomainException.class,
                         e -> assertThat(text(e)).contains("Nhập phiếu bầu").contains("đang ở bước"));
         assertThat(entry.ballots(roundId, 1)).isEmpty();
+        // nor are hand totals entered
+        ResultsFixtures.signIn(users, "admin");
+        assertThatThrownBy(() -> quick.release(roundId, new QuickCount.HandTotals(6, Map.of(), Map.of(), Map.of())))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("elections.error.wrongStep"));
     }
 
     @Test
