@@ -72,15 +72,17 @@ public class BallotEntry {
         rounds.requireSitting(roundId);
         KeyedBallot ballot = BallotInput.parse(input, sheet, typedKept);
         // the position and the insert in one statement; nothing inserted means a retry (same client id), a
-        // client id of another ballot, or a full pile, told apart only then
+        // client id of another ballot, or a full pile, told apart only then. The pile's bound is the collected
+        // count as committed now, under the round's entry lock: a change of the counts that committed while this
+        // request waited for the lock (CountsGuard) is the one that holds, not the sheet read before
         Optional<Integer> inserted = jdbc.sql("""
                         insert into keyed_ballot (round_id, team, pile_position, client_id, kind, content)
                         select ?, ?, count(*) + 1, ?, ?, ? from keyed_ballot
                         where round_id = ? and team = ? and not superseded
-                        having count(*) < ?
+                        having count(*) < (select collected from election_round where id = ?)
                         on conflict (client_id) do nothing
                         returning pile_position""")
-                .params(roundId, team, clientId, ballot.kind(), ballot.content(), roundId, team, sheet.collected())
+                .params(roundId, team, clientId, ballot.kind(), ballot.content(), roundId, team, roundId)
                 .query(Integer.class)
                 .optional();
         if (inserted.isEmpty()) {

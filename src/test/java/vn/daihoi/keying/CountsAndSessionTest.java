@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +25,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.daihoi.access.Role;
 import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
@@ -68,6 +74,9 @@ class CountsAndSessionTest {
 
     @Autowired
     MessageSource messages;
+
+    @Autowired
+    TransactionTemplate tx;
 
     Fixtures fixtures;
     Fixtures.Province province;
@@ -130,6 +139,73 @@ class CountsAndSessionTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(3);
+    }
+
+    @Test
+    void aBallotWaitingWhileTheCountsAreLoweredIsHeldToTheNewCount() throws Exception {
+        long caseId = KeyingFixtures.caseWithRoll(jdbc, province.cellId(), 6);
+        long roundId = KeyingFixtures.strikeOutRound(elections, caseId, 3, 4);
+        rounds.recordCounts(roundId, 6, 6);
+        entry.setTeams(roundId, 1);
+        String clerk = clerkOn(roundId, 1);
+        ResultsFixtures.signIn(users, clerk);
+        for (int i = 0; i < 3; i++) {
+            entry.key(roundId, 1, UUID.randomUUID(), "4", false);
+        }
+        // the committee lowers collected to 3 and holds its transaction open while the clerk sends a 4th ballot
+        CountDownLatch lowered = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        // two threads of their own: the common pool may have a single thread on a small machine
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        CompletableFuture<Void> committee = CompletableFuture.runAsync(
+                () -> {
+                    ResultsFixtures.signIn(users, "admin");
+                    try {
+                        tx.executeWithoutResult(status -> {
+                            rounds.recordCounts(roundId, 6, 3);
+                            lowered.countDown();
+                            try {
+                                commit.await(30, TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        });
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                },
+                threads);
+        assertThat(lowered.await(30, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Throwable> fourth = CompletableFuture.supplyAsync(
+                () -> {
+                    ResultsFixtures.signIn(users, clerk);
+                    try {
+                        entry.key(roundId, 1, UUID.randomUUID(), "4", false);
+                        return null;
+                    } catch (RuntimeException e) {
+                        return e;
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                },
+                threads);
+        // the clerk's request has read the sheet (collected 6) and waits for the round's entry lock
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (jdbc.sql("""
+                        select count(*) from pg_stat_activity
+                        where wait_event_type = 'Lock' and query like '%keying_round%'""").query(Long.class).single() == 0) {
+            assertThat(System.nanoTime())
+                    .as("the 4th ballot waits for the lock")
+                    .isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        commit.countDown();
+        committee.get(30, TimeUnit.SECONDS);
+        assertThat(fourth.get(30, TimeUnit.SECONDS))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("keying.error.full"));
+        assertThat(entry.ballots(roundId, 1)).hasSize(3);
+        threads.shutdown();
     }
 
     @Test
