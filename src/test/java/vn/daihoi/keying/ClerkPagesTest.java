@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -108,5 +109,30 @@ class ClerkPagesTest {
         HttpResponse<String> other = web.get("/rounds/" + roundId + "/entry?team=1");
         assertThat(other.statusCode()).isEqualTo(409);
         assertThat(other.body()).contains("thuộc tổ 2");
+
+        // from outside, over the API: her ballot for team 2 is accepted, the same account's ballot for team 1 is not
+        String ballot = "{\"clientId\":\"%s\",\"input\":\"4\"}";
+        HttpResponse<String> own = WebSession.basic(
+                port,
+                "POST",
+                "/api/rounds/" + roundId + "/teams/2/ballots",
+                clerk,
+                Fixtures.PASSWORD,
+                ballot.formatted(UUID.randomUUID()));
+        assertThat(own.statusCode()).isEqualTo(200);
+        HttpResponse<String> foreign = WebSession.basic(
+                port,
+                "POST",
+                "/api/rounds/" + roundId + "/teams/1/ballots",
+                clerk,
+                Fixtures.PASSWORD,
+                ballot.formatted(UUID.randomUUID()));
+        assertThat(foreign.statusCode()).isEqualTo(409);
+        assertThat(foreign.body()).contains("không nhập phiếu cho tổ 1");
+        assertThat(jdbc.sql("select count(*) from keyed_ballot where round_id = ? and team = 1")
+                        .param(roundId)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 }
