@@ -129,6 +129,9 @@ class ClerkPagesTest {
                 ballot.formatted(UUID.randomUUID()));
         assertThat(foreign.statusCode()).isEqualTo(409);
         assertThat(foreign.body()).contains("không nhập phiếu cho tổ 1");
+        // the committee's page shows who keyed team 2, by the log
+        assertThat(committee.get("/rounds/" + roundId + "/reconciliation").body())
+                .containsPattern("keying-keyed-by\"><div>[^<]*\\(" + Pattern.quote(clerk) + "\\)</div>");
         assertThat(jdbc.sql("select count(*) from keyed_ballot where round_id = ? and team = 1")
                         .param(roundId)
                         .query(Long.class)

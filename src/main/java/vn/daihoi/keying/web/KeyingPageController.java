@@ -143,6 +143,8 @@ class KeyingPageController {
                 m -> byTeam.computeIfAbsent(m.team(), t -> new ArrayList<>()).add(m));
         String me = access.requireUser().getUsername();
         model.addAttribute("byTeam", byTeam);
+        // who actually keyed each team, by the entry log: what the release checks against the assignment
+        model.addAttribute("keyedBy", members.keyedBy(roundId));
         model.addAttribute(
                 "myTeam",
                 assigned.stream()
