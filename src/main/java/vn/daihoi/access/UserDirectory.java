@@ -101,6 +101,42 @@ public class UserDirectory {
         return List.copyOf(choices.values());
     }
 
+    /** A user named by account and full name (for lists of people to pick and for printed papers). */
+    public record Person(String username, String fullName) {}
+
+    /**
+     * The enabled users who hold a role granting {@code permission} on {@code orgId} (on the node or one of its
+     * ancestors), by user name: whom the counting committee may put on a keying team of that unit's congress.
+     */
+    @Transactional(readOnly = true)
+    public List<Person> holding(Permission permission, long orgId) {
+        String[] roles = Role.granting(permission).stream().map(Role::name).toArray(String[]::new);
+        return jdbc.sql("""
+            select distinct u.username, u.full_name from app_user u
+            join role_assignment ra on ra.user_id = u.id
+            where u.enabled and ra.role = any(?)
+              and ra.org_id in (select ancestor_id from org_closure where descendant_id = ?)
+            order by u.username
+            """)
+                .params(roles, orgId)
+                .query((rs, i) -> new Person(rs.getString("username"), rs.getString("full_name")))
+                .list();
+    }
+
+    /** Full names by user name, for the users that exist among {@code usernames}. */
+    @Transactional(readOnly = true)
+    public Map<String, String> fullNames(Collection<String> usernames) {
+        Map<String, String> names = new LinkedHashMap<>();
+        if (usernames.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select username, full_name from app_user where username = any(?)")
+                .param(usernames.toArray(String[]::new))
+                .query((rs, i) -> names.put(rs.getString("username"), rs.getString("full_name")))
+                .list();
+        return names;
+    }
+
     private UserSummary map(ResultSet rs, int row) throws SQLException {
         Timestamp lockedUntil = rs.getTimestamp("locked_until");
         long orgId = rs.getLong("org_id");

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,11 +17,15 @@ import vn.daihoi.counting.Body;
 import vn.daihoi.counting.CountResult;
 import vn.daihoi.counting.Counting;
 import vn.daihoi.counting.ElectionRecord;
+import vn.daihoi.counting.ErrorCode;
 import vn.daihoi.counting.Purpose;
 import vn.daihoi.counting.Status;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.roll.Roll;
 import vn.daihoi.roll.VotingBase;
+import vn.daihoi.season.CongressCase;
+import vn.daihoi.season.CongressCases;
+import vn.daihoi.season.CongressState;
 import vn.daihoi.tally.RecordJson;
 import vn.daihoi.tally.ResultJson;
 
@@ -37,6 +42,8 @@ public class ElectionRounds {
     private final AuditLog audit;
     private final java.time.Clock clock;
     private final MinutesFacts facts;
+    private final CongressCases cases;
+    private final ObjectProvider<CountsGuard> countsGuards;
     private final RoundNames keptNames = new RoundNames();
 
     ElectionRounds(
@@ -45,8 +52,13 @@ public class ElectionRounds {
             AccessControl access,
             AuditLog audit,
             java.time.Clock clock,
-            MinutesFacts facts) {
+            MinutesFacts facts,
+            CongressCases cases,
+            ObjectProvider<CountsGuard> countsGuards) {
         this.jdbc = jdbc;
+        this.cases = cases;
+        // looked up when used: the implementers depend on this service themselves
+        this.countsGuards = countsGuards;
         this.facts = facts;
         this.roll = roll;
         this.access = access;
@@ -70,13 +82,14 @@ public class ElectionRounds {
             boolean runoff,
             String state,
             Integer issued,
-            Integer collected) {}
+            Integer collected,
+            String caseState) {}
 
     private Head head(long roundId, boolean forUpdate) {
         return jdbc.sql("""
                         select r.id as round_id, e.id as election_id, e.case_id, c.org_id, e.title, e.body,
                                coalesce(r.ballot_form, e.ballot_form) as form, e.meeting, e.base_value, r.purpose, r.seats, r.round_no, r.runoff, r.state,
-                               r.issued, r.collected
+                               r.issued, r.collected, c.state as case_state
                         from election_round r join election e on e.id = r.election_id
                         join congress_case c on c.id = e.case_id
                         where r.id = ?
@@ -128,13 +141,50 @@ public class ElectionRounds {
     }
 
     /**
+     * Refuses unless the round's congress is in a step where its ballots are keyed (the official session; for the
+     * new committee's first meeting also once closed or at the meeting), with a message naming the step.
+     */
+    @Transactional(readOnly = true)
+    public void requireSitting(long roundId) {
+        Head h = head(roundId, false);
+        SessionSteps steps =
+                "FIRST_MEETING".equals(h.meeting()) ? SessionSteps.KEYING_FIRST_MEETING : SessionSteps.KEYING;
+        CongressState state = CongressState.valueOf(h.caseState());
+        if (!steps.allows(state)) {
+            steps.require(
+                    state, cases.find(h.caseId()).map(CongressCase::orgName).orElse(""));
+        }
+    }
+
+    /**
      * Records the ballots issued and collected (entered by the counting committee before counting); the
      * round is then open for entry. Collected above issued is refused here, before anyone keys a ballot.
      */
     @Transactional
     public void recordCounts(long roundId, int issued, int collected) {
+        Head before = head(roundId, false);
+        access.require(Permission.CONGRESS_DAY_RUN, before.orgId());
+        requireCountsMayChange(before, issued, collected);
+        // the guards (keying: not below the ballots keyed, logged) lock their rows before the round's row is
+        // locked, in the order a release takes them
+        countsGuards.orderedStream().forEach(guard -> guard.countsChanging(roundId, issued, collected));
         Head h = head(roundId, true);
-        access.require(Permission.CONGRESS_DAY_RUN, h.orgId());
+        requireCountsMayChange(h, issued, collected);
+        jdbc.sql("update election_round set issued = ?, collected = ?, state = 'COUNTING' where id = ?")
+                .params(issued, collected, roundId)
+                .update();
+        audit.record(AuditLog.Change.of(
+                "ROUND_COUNTS",
+                "election_round",
+                roundId,
+                h.orgId(),
+                "Số phiếu " + h.title() + ", vòng " + h.roundNo() + ": phát ra " + issued + ", thu vào " + collected
+                        + (h.collected() == null
+                                ? ""
+                                : " (trước đó: phát ra " + h.issued() + ", thu vào " + h.collected() + ")")));
+    }
+
+    private static void requireCountsMayChange(Head h, int issued, int collected) {
         if (RoundState.valueOf(h.state()) == RoundState.RELEASED) {
             throw DomainException.conflict("elections.error.released", h.title(), h.roundNo());
         }
@@ -145,15 +195,6 @@ public class ElectionRounds {
         if (issued < 0 || collected < 0 || collected > issued) {
             throw new DomainException("elections.error.counts", issued, collected);
         }
-        jdbc.sql("update election_round set issued = ?, collected = ?, state = 'COUNTING' where id = ?")
-                .params(issued, collected, roundId)
-                .update();
-        audit.record(AuditLog.Change.of(
-                "ROUND_COUNTS",
-                "election_round",
-                roundId,
-                h.orgId(),
-                "Số phiếu " + h.title() + ", vòng " + h.roundNo() + ": phát ra " + issued + ", thu vào " + collected));
     }
 
     /**
@@ -192,6 +233,9 @@ public class ElectionRounds {
                 null);
         CountResult result = Counting.count(record);
         if (result instanceof CountResult.Refused refused) {
+            if (refused.errors().stream().anyMatch(e -> e.code() == ErrorCode.BAD_BASE)) {
+                throw baseRefused(h, record.base());
+            }
             throw DomainException.conflict(
                     "elections.error.refused",
                     refused.errors().stream()
@@ -233,6 +277,25 @@ public class ElectionRounds {
                                         + k.entryLogDigest()
                                 : "totals counted by hand"));
         return result;
+    }
+
+    /**
+     * The engine's refusal of the base put in the congress's words: its messages name the record's fields
+     * ({@code base.present}), which mean nothing to the counting committee.
+     */
+    private static DomainException baseRefused(Head h, ElectionRecord.Base base) {
+        int excluded = base.excluded() == null
+                ? 0
+                : base.excluded().values().stream().mapToInt(Integer::intValue).sum();
+        int d = base.summoned() == null ? (base.value() == null ? 0 : base.value()) : base.summoned() - excluded;
+        if (d <= 0) {
+            return DomainException.conflict("elections.error.emptyRoll", h.title(), h.roundNo());
+        }
+        if (base.present() != null && base.present() == 0) {
+            return DomainException.conflict("elections.error.noneCheckedIn", h.title(), h.roundNo());
+        }
+        return DomainException.conflict(
+                "elections.error.badBase", h.title(), h.roundNo(), d, base.present() == null ? "—" : base.present());
     }
 
     /**

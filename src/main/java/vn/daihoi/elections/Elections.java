@@ -61,6 +61,7 @@ public class Elections {
         CongressCase c =
                 cases.find(caseId).orElseThrow(() -> DomainException.notFound("elections.error.noCase", caseId));
         access.require(Permission.CONGRESS_DAY_RUN, c.orgId());
+        SessionSteps.OPEN.require(c.state(), c.orgName());
         if (election.body() == Body.ALTERNATE_DELEGATE && !order.closed(caseId, "CONGRESS", Body.DELEGATE)) {
             throw DomainException.conflict("elections.error.delegatesFirst");
         }
@@ -82,6 +83,7 @@ public class Elections {
         CongressCase c =
                 cases.find(caseId).orElseThrow(() -> DomainException.notFound("elections.error.noCase", caseId));
         access.require(Permission.CONGRESS_DAY_RUN, c.orgId());
+        SessionSteps.OPEN.require(c.state(), c.orgName());
         if (election.body() == Body.ALTERNATE_DELEGATE && !order.closed(caseId, "CONGRESS", Body.DELEGATE)) {
             throw DomainException.conflict("elections.error.delegatesFirst");
         }
@@ -98,6 +100,7 @@ public class Elections {
         CongressCase c =
                 cases.find(caseId).orElseThrow(() -> DomainException.notFound("elections.error.noCase", caseId));
         access.require(Permission.CONGRESS_DAY_RUN, c.orgId());
+        SessionSteps.FIRST_MEETING.require(c.state(), c.orgName());
         int sitting = order.firstMeetingBase(caseId, election.body());
         countingCommittee.requireNoneOnTheCommittee(caseId, election.names());
         return open(c, election, "FIRST_MEETING", sitting, true);

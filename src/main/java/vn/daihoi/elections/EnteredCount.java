@@ -1,6 +1,9 @@
 package vn.daihoi.elections;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import vn.daihoi.counting.ElectionRecord;
 
 /**
@@ -11,16 +14,23 @@ public sealed interface EnteredCount {
 
     /**
      * The agreed ballots, in pile order; candidate ids as {@link RoundSheet#candidateId(int)}; the entry log's head
-     * they were proven by (number of entries and last hash), printed on the minutes.
+     * they were proven by (number of entries and last hash), printed on the minutes; {@code keyedBy}: who keyed each
+     * team (team → names as printed), for the minutes.
      */
-    record Keyed(List<ElectionRecord.Ballot> ballots, int teams, int entryLogEntries, String entryLogDigest)
+    record Keyed(
+            List<ElectionRecord.Ballot> ballots,
+            int teams,
+            int entryLogEntries,
+            String entryLogDigest,
+            Map<Integer, List<String>> keyedBy)
             implements EnteredCount {
         public Keyed {
             ballots = List.copyOf(ballots);
+            keyedBy = keyedBy == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(keyedBy));
         }
 
         public Keyed(List<ElectionRecord.Ballot> ballots, int teams, String entryLogDigest) {
-            this(ballots, teams, 0, entryLogDigest);
+            this(ballots, teams, 0, entryLogDigest, Map.of());
         }
     }
 

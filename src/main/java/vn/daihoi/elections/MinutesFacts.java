@@ -45,12 +45,18 @@ class MinutesFacts {
         SessionDates.PaperDay day = sessions.of(caseId, at);
         String congress = ("DELEGATE".equals(f.kind()) ? "Đại hội đại biểu " : "Đại hội ") + f.organisation();
         List<String> log = switch (entered) {
-            case EnteredCount.Keyed k ->
-                List.of(
-                        "Mỗi phiếu được " + k.teams() + " tổ nhập độc lập và khớp nhau.",
-                        // the head the count was proven by: checking the stored log against it detects a lost tail
-                        "Mã kiểm chứng nhật ký nhập phiếu: số mục " + k.entryLogEntries() + ", đầu chuỗi "
-                                + k.entryLogDigest());
+            case EnteredCount.Keyed k -> {
+                List<String> lines = new java.util.ArrayList<>();
+                lines.add("Mỗi phiếu được " + k.teams() + " tổ nhập độc lập và khớp nhau.");
+                // who keyed which team, so the paper shows the counts came from different people
+                k.keyedBy()
+                        .forEach((team, names) ->
+                                lines.add("Tổ " + team + " do " + String.join(", ", names) + " nhập."));
+                // the head the count was proven by: checking the stored log against it detects a lost tail
+                lines.add("Mã kiểm chứng nhật ký nhập phiếu: số mục " + k.entryLogEntries() + ", đầu chuỗi "
+                        + k.entryLogDigest());
+                yield List.copyOf(lines);
+            }
             case EnteredCount.Totals t -> List.of("Ban kiểm phiếu kiểm bằng tay và nhập tổng số.");
         };
         // the counting committee the congress approved, head first (the order in which it was chosen)

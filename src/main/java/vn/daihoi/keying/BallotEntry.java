@@ -35,6 +35,7 @@ public class BallotEntry {
     private final CongressCases cases;
     private final AccessControl access;
     private final AuditLog audit;
+    private final KeyingTeams members;
 
     BallotEntry(
             JdbcClient jdbc,
@@ -42,8 +43,10 @@ public class BallotEntry {
             EntryLog log,
             CongressCases cases,
             AccessControl access,
-            AuditLog audit) {
+            AuditLog audit,
+            KeyingTeams members) {
         this.jdbc = jdbc;
+        this.members = members;
         this.rounds = rounds;
         this.log = log;
         this.cases = cases;
@@ -57,6 +60,7 @@ public class BallotEntry {
         RoundSheet sheet = rounds.sheet(roundId);
         requireId(clientId);
         EntryLog.Head head = log.lock(roundId);
+        requireKeyer(head, roundId, team);
         if (!open(sheet, head, team)) {
             // a retry of a ballot stored before the round was released still answers as the first time
             Optional<Ack> again = existing(roundId, team, clientId, sheet);
@@ -65,17 +69,20 @@ public class BallotEntry {
             }
             requireOpen(sheet, head, team);
         }
+        rounds.requireSitting(roundId);
         KeyedBallot ballot = BallotInput.parse(input, sheet, typedKept);
         // the position and the insert in one statement; nothing inserted means a retry (same client id), a
-        // client id of another ballot, or a full pile, told apart only then
+        // client id of another ballot, or a full pile, told apart only then. The pile's bound is the collected
+        // count as committed now, under the round's entry lock: a change of the counts that committed while this
+        // request waited for the lock (CountsGuard) is the one that holds, not the sheet read before
         Optional<Integer> inserted = jdbc.sql("""
                         insert into keyed_ballot (round_id, team, pile_position, client_id, kind, content)
                         select ?, ?, count(*) + 1, ?, ?, ? from keyed_ballot
                         where round_id = ? and team = ? and not superseded
-                        having count(*) < ?
+                        having count(*) < (select collected from election_round where id = ?)
                         on conflict (client_id) do nothing
                         returning pile_position""")
-                .params(roundId, team, clientId, ballot.kind(), ballot.content(), roundId, team, sheet.collected())
+                .params(roundId, team, clientId, ballot.kind(), ballot.content(), roundId, team, roundId)
                 .query(Integer.class)
                 .optional();
         if (inserted.isEmpty()) {
@@ -103,6 +110,7 @@ public class BallotEntry {
         RoundSheet sheet = rounds.sheet(roundId);
         requireId(clientId);
         EntryLog.Head head = log.lock(roundId);
+        requireKeyer(head, roundId, team);
         record Row(int team, int position, boolean superseded, String kind, String content) {}
         Row row = jdbc.sql("""
                         select team, pile_position as position, superseded, kind, content
@@ -116,6 +124,7 @@ public class BallotEntry {
         }
         if (!row.superseded()) {
             requireOpen(sheet, head, team);
+            rounds.requireSitting(roundId);
             if (row.position() != count(roundId, team)) {
                 throw DomainException.conflict("keying.error.notLast", row.position());
             }
@@ -141,11 +150,13 @@ public class BallotEntry {
         RoundSheet sheet = rounds.sheet(roundId);
         requireId(clientId);
         EntryLog.Head head = log.lock(roundId);
+        requireKeyer(head, roundId, team);
         Optional<Ack> again = existing(roundId, team, clientId, sheet);
         if (again.isPresent()) {
             return again.get();
         }
         requireOpen(sheet, head, team);
+        rounds.requireSitting(roundId);
         KeyedBallot ballot = BallotInput.parse(input, sheet, typedKept);
         Stored old = ballots(roundId, team).stream()
                 .filter(s -> s.position() == position)
@@ -180,9 +191,7 @@ public class BallotEntry {
     public void join(long roundId, int team) {
         RoundSheet sheet = rounds.sheet(roundId);
         EntryLog.Head head = log.lock(roundId);
-        if (team < 1 || team > head.teams()) {
-            throw new DomainException("keying.error.team", team, head.teams());
-        }
+        requireKeyer(head, roundId, team);
         String username = access.requireUser().getUsername();
         boolean joined = jdbc.sql("""
                         select exists (select 1 from keying_log
@@ -214,6 +223,14 @@ public class BallotEntry {
                 .single();
         if (teams < highest) {
             throw DomainException.conflict("keying.error.teamsBelowKeyed", teams, highest);
+        }
+        // nobody may be left on a team that no longer exists
+        int staffed = jdbc.sql("select coalesce(max(team), 0) from keying_team_member where round_id = ?")
+                .param(roundId)
+                .query(Integer.class)
+                .single();
+        if (teams < staffed) {
+            throw DomainException.conflict("keying.error.teamsBelowAssigned", teams, staffed);
         }
         jdbc.sql("update keying_round set teams = ? where round_id = ?")
                 .params(teams, roundId)
@@ -271,6 +288,14 @@ public class BallotEntry {
                     count(roundId, team),
                     sheet.collected());
         });
+    }
+
+    /** The team exists and the signed-in user is on it (the counting committee's assignment). */
+    private void requireKeyer(EntryLog.Head head, long roundId, int team) {
+        if (team < 1 || team > head.teams()) {
+            throw new DomainException("keying.error.team", team, head.teams());
+        }
+        members.requireOn(roundId, team);
     }
 
     private static void requireId(UUID clientId) {

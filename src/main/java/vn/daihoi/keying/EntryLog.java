@@ -52,7 +52,13 @@ public class EntryLog {
         TEAMS_SET,
         COUNTS_COMPARED,
         RELEASE,
-        TOTALS_ENTERED
+        TOTALS_ENTERED,
+        /** The counting committee put an account on a team (content: the team and the account). */
+        TEAM_ASSIGNED,
+        /** The counting committee took an account off a team before it keyed anything. */
+        TEAM_UNASSIGNED,
+        /** The counts of ballots issued and collected were set or changed (content: "phát X, thu Y"). */
+        COUNTS_SET
     }
 
     /** One entry; {@code team} is null for actions of the counting committee as a whole. */

@@ -44,10 +44,12 @@ public class EntryLogPdf {
 
     private final EntryLog log;
     private final ElectionRounds rounds;
+    private final KeyingTeams members;
 
-    EntryLogPdf(EntryLog log, ElectionRounds rounds) {
+    EntryLogPdf(EntryLog log, ElectionRounds rounds, KeyingTeams members) {
         this.log = log;
         this.rounds = rounds;
+        this.members = members;
     }
 
     /** What is wrong with a log that does not verify, in words. */
@@ -86,6 +88,11 @@ public class EntryLogPdf {
                                 + (f.stored() == null ? "không có phiếu" : f.stored()) + ".",
                         9);
             }
+            // who keyed each team (by the log), so the paper shows whether the counts came from different people
+            Map<Integer, List<String>> keyedBy = members.keyedBy(roundId);
+            for (Map.Entry<Integer, List<String>> k : keyedBy.entrySet()) {
+                out.paragraph("Tổ " + k.getKey() + " do " + String.join(", ", k.getValue()) + " nhập.", 9);
+            }
             out.header(List.of("STT", "Thời điểm", "Tổ", "Thao tác", "Nội dung", "Người nhập"));
             for (EntryLog.Entry e : entries) {
                 out.entry(
@@ -120,6 +127,9 @@ public class EntryLogPdf {
             case COUNTS_COMPARED -> "Đối chiếu các tổ";
             case RELEASE -> "Công bố kết quả";
             case TOTALS_ENTERED -> "Nhập tổng số kiểm tay";
+            case TEAM_ASSIGNED -> "Phân công vào tổ";
+            case TEAM_UNASSIGNED -> "Rút khỏi tổ";
+            case COUNTS_SET -> "Ghi số phiếu phát ra, thu vào";
         };
     }
 

@@ -50,6 +50,8 @@ public class QuickCount {
         access.require(
                 Permission.CONGRESS_DAY_RUN,
                 cases.find(sheet.caseId()).orElseThrow().orgId());
+        // hand totals are entered at the congress, like keyed ballots
+        rounds.requireSitting(roundId);
         if (totals.valid() == null || totals.valid() < 0) {
             throw new DomainException("keying.totals.valid");
         }

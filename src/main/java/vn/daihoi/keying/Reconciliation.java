@@ -65,6 +65,7 @@ public class Reconciliation {
     private final AccessControl access;
     private final TransactionTemplate tx;
     private final MessageSource messages;
+    private final KeyingTeams members;
 
     Reconciliation(
             JdbcClient jdbc,
@@ -74,8 +75,10 @@ public class Reconciliation {
             CongressCases cases,
             AccessControl access,
             TransactionTemplate tx,
-            MessageSource messages) {
+            MessageSource messages,
+            KeyingTeams members) {
         this.jdbc = jdbc;
+        this.members = members;
         this.rounds = rounds;
         this.entry = entry;
         this.log = log;
@@ -222,13 +225,17 @@ public class Reconciliation {
                 throw DomainException.conflict(
                         "keying.error.differ", now.differences().size());
             }
+            // agreeing counts prove something only when the teams were different people (elections.md §7)
+            members.requireIndependent(roundId, head.teams());
             // the count is made from what the chain proves, never from rows that may have been edited under it
             requireProven(log.verify(roundId));
             List<ElectionRecord.Ballot> ballots = log.provenPile(roundId, 1).stream()
                     .map(b -> b.toRecord(sheet))
                     .toList();
             CountResult result = rounds.release(
-                    roundId, new EnteredCount.Keyed(ballots, head.teams(), head.logSeq(), head.logHead()));
+                    roundId,
+                    new EnteredCount.Keyed(
+                            ballots, head.teams(), head.logSeq(), head.logHead(), members.keyedBy(roundId)));
             EntryLog.Head after = log.append(head, null, EntryLog.Action.RELEASE, summary(result, head.logHead()));
             log.anchor(after, orgOf(sheet), sheet.title() + ", vòng " + sheet.roundNo());
             return result;

@@ -22,6 +22,7 @@ import vn.daihoi.counting.Body;
 import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.elections.Elections;
 import vn.daihoi.elections.NewElection;
+import vn.daihoi.keying.KeyingTeams;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
@@ -55,7 +56,11 @@ public final class KeyedEntryBenchmark {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             Fixtures fx = new Fixtures(app);
             Province p = fx.province("kbench");
-            String clerk = fx.username(fx.userWithRole(Role.CELL_SECRETARY, p.cellId()));
+            // one account per team: an account keys for its own team only (issue 13)
+            List<String> clerks = new ArrayList<>();
+            for (int t = 0; t < TEAMS; t++) {
+                clerks.add(fx.username(fx.userWithRole(Role.CELL_SECRETARY, p.cellId())));
+            }
             ResultsFixtures.signIn(app.getBean(UserDetailsService.class), "admin");
             long caseId = ResultsFixtures.caseIn(jdbc, p.cellId(), "IN_SESSION", java.time.LocalDate.of(2026, 11, 20));
             jdbc.sql("""
@@ -87,6 +92,9 @@ public final class KeyedEntryBenchmark {
                                     BallotForm.STRIKE_OUT,
                                     names));
             app.getBean(ElectionRounds.class).recordCounts(roundId, BALLOTS, BALLOTS);
+            for (int t = 0; t < TEAMS; t++) {
+                app.getBean(KeyingTeams.class).assign(roundId, t + 1, clerks.get(t));
+            }
             SecurityContextHolder.clearContext();
 
             // the pile: each ballot strikes 100 to 120 names (keeps at most the 100 seats), the same for all teams
@@ -109,7 +117,8 @@ public final class KeyedEntryBenchmark {
             List<String> tokens = new ArrayList<>();
             for (int t = 0; t < TEAMS; t++) {
                 WebSession s = new WebSession(port);
-                if (WebSession.location(s.login(clerk, Fixtures.PASSWORD)).contains("error")) {
+                if (WebSession.location(s.login(clerks.get(t), Fixtures.PASSWORD))
+                        .contains("error")) {
                     throw new IllegalStateException("sign-in failed");
                 }
                 check(s.get("/rounds/" + roundId + "/entry?team=" + (t + 1)));

@@ -22,6 +22,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.daihoi.access.Role;
 import vn.daihoi.e2e.Chromium;
 import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.elections.Elections;
@@ -30,9 +31,10 @@ import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
 
 /**
- * The counting table on a 1366×768 laptop: a 9-seat committee from 11 names, the pile keyed by three teams on
- * three pages with the keyboard only; one team mistypes one ballot, the reconciliation shows that position, the
- * team corrects it and the result is released.
+ * The counting table on a 1366×768 laptop: a 9-seat committee from 11 names; the counting committee puts three
+ * clerks on the three teams, each clerk finds her team's entry page from her home page and keys the pile with the
+ * keyboard only; one team mistypes one ballot, the reconciliation shows that position, that team corrects it and
+ * the committee releases the result.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KeyedCountingBrowserTest {
@@ -59,7 +61,7 @@ class KeyedCountingBrowserTest {
     @Autowired
     UserDetailsService users;
 
-    BrowserContext browserContext;
+    final List<BrowserContext> contexts = new ArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -79,9 +81,8 @@ class KeyedCountingBrowserTest {
 
     @AfterEach
     void closeContext() {
-        if (browserContext != null) {
-            browserContext.close();
-        }
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
     }
 
     /** Ballot i strikes two names, so it keeps exactly the 9 seats. */
@@ -92,26 +93,37 @@ class KeyedCountingBrowserTest {
     @Test
     void threeTeamsKeyTheMistypedBallotIsReconciledAndTheResultReleased() {
         ResultsFixtures.signIn(users, "admin");
-        Fixtures.Province province = new Fixtures(context).province("kb");
+        Fixtures fixtures = new Fixtures(context);
+        Fixtures.Province province = fixtures.province("kb");
         long caseId = KeyingFixtures.caseWithRoll(jdbc, province.cellId(), BALLOTS);
         long roundId = KeyingFixtures.strikeOutRound(elections, caseId, 9, 11);
         rounds.recordCounts(roundId, BALLOTS, BALLOTS);
+        List<String> clerks = new ArrayList<>();
+        for (int team = 1; team <= 3; team++) {
+            clerks.add(fixtures.username(fixtures.userWithRole(Role.COUNTING_CLERK, province.cellId())));
+        }
         SecurityContextHolder.clearContext();
 
-        browserContext = browser.newContext(
-                new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1366, 768));
-        browserContext.setDefaultTimeout(20_000);
-        Page login = browserContext.newPage();
-        login.navigate(url("/login"));
-        login.locator("#username").fill("admin");
-        login.locator("#password").fill("Quantri2026");
-        login.locator("#login-submit").click();
-        login.waitForLoadState();
+        // the counting committee puts one clerk on each team from the reconciliation page
+        Page committee = signedIn("admin", "Quantri2026");
+        committee.navigate(url("/rounds/" + roundId + "/reconciliation"));
+        for (int team = 1; team <= 3; team++) {
+            committee.locator("#assign-team").selectOption(String.valueOf(team));
+            committee.locator("#assign-user").selectOption(clerks.get(team - 1));
+            committee.locator("#keying-assign button").click();
+            assertThat(committee.locator("#keying-members tr[data-team='" + team + "']"))
+                    .containsText(clerks.get(team - 1));
+        }
 
+        // each clerk finds her team's entry page from the menu; her home shows nothing she may not open
         List<Page> teams = new ArrayList<>();
         for (int team = 1; team <= 3; team++) {
-            Page page = team == 1 ? login : browserContext.newPage();
-            page.navigate(url("/rounds/" + roundId + "/entry?team=" + team));
+            Page page = signedIn(clerks.get(team - 1), Fixtures.PASSWORD);
+            assertThat(page.locator("main a[href='/org']")).hasCount(0);
+            assertThat(page.locator("#nav-keying")).isVisible();
+            page.locator("#home-keying").click();
+            page.locator("#keying-mine .keying-mine-entry").click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/rounds/" + roundId + "/entry\\?team=" + team));
             assertThat(page.locator("#keying-list li")).hasCount(11);
             teams.add(page);
         }
@@ -143,22 +155,45 @@ class KeyedCountingBrowserTest {
         }
         teams.get(1).screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/keying-entry.png")));
 
-        Page reconcile = teams.getFirst();
+        // the team that mistyped corrects its own ballot at the position shown
+        Page reconcile = teams.get(1);
         reconcile.navigate(url("/rounds/" + roundId + "/reconciliation"));
         assertThat(reconcile.locator("#keying-status")).containsText("khác nhau ở 1 vị trí");
         assertThat(reconcile.locator("#keying-differences tbody tr")).hasCount(1);
         assertThat(reconcile.locator("#keying-differences tbody tr").first()).hasAttribute("data-position", "7");
+        // only the own team's correction box is offered
+        assertThat(reconcile.locator("#fix-7-1")).hasCount(0);
         reconcile.screenshot(
                 new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/keying-reconciliation.png")));
         Locator fix = reconcile.locator("#fix-7-2");
         fix.fill(ballot(6));
         fix.press("Enter");
-        assertThat(reconcile.locator("#keying-status")).hasText("Kết quả đã được công bố.");
+        assertThat(reconcile.locator("#keying-status")).containsText("khớp");
+
+        // the committee releases: three different clerks keyed, the counts agree
+        committee.navigate(url("/rounds/" + roundId + "/reconciliation"));
+        committee.locator("#keying-release button").click();
+        assertThat(committee.locator("#keying-status")).hasText("Kết quả đã được công bố.");
         assertThat(jdbc.sql("select state from election_round where id = ?")
                         .param(roundId)
                         .query(String.class)
                         .single())
                 .isEqualTo(RoundState.RELEASED.name());
+    }
+
+    /** A page of a new browser context (its own session) signed in as {@code username}. */
+    private Page signedIn(String username, String password) {
+        BrowserContext c = browser.newContext(
+                new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1366, 768));
+        c.setDefaultTimeout(20_000);
+        contexts.add(c);
+        Page page = c.newPage();
+        page.navigate(url("/login"));
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        page.locator("#login-submit").click();
+        page.waitForLoadState();
+        return page;
     }
 
     String url(String path) {

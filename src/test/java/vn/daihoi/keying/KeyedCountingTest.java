@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.daihoi.access.Role;
 import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
 import vn.daihoi.counting.CountResult;
@@ -78,11 +79,32 @@ class KeyedCountingTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    KeyingTeams members;
+
+    Fixtures fixtures;
+
     Fixtures.Province province;
+
+    /** The accounts on the teams of each round, team 1 first. */
+    final Map<Long, List<String>> staff = new HashMap<>();
 
     @BeforeAll
     void tree() {
-        province = new Fixtures(context).province("ky");
+        fixtures = new Fixtures(context);
+        province = fixtures.province("ky");
+    }
+
+    /** One account per team (the cell's secretary role: keys, and may release when the counts agree). */
+    private void staff(long roundId, int teams) {
+        staff.put(
+                roundId,
+                KeyingFixtures.staffTeams(fixtures, members, roundId, province.cellId(), teams, Role.CELL_SECRETARY));
+    }
+
+    /** Signs in as the account on {@code team} of the round. */
+    private void as(long roundId, int team) {
+        ResultsFixtures.signIn(users, staff.get(roundId).get(team - 1));
     }
 
     @BeforeEach
@@ -101,10 +123,12 @@ class KeyedCountingTest {
         long roundId = KeyingFixtures.strikeOutRound(elections, caseId, 3, 4);
         rounds.recordCounts(roundId, 6, 6);
         entry.setTeams(roundId, teams);
+        staff(roundId, teams);
         return roundId;
     }
 
     private BallotEntry.Ack key(long roundId, int team, String input) {
+        as(roundId, team);
         BallotEntry.Ack ack = entry.key(roundId, team, UUID.randomUUID(), input, false);
         reconciliation.afterEntry(roundId);
         return ack;
@@ -114,6 +138,7 @@ class KeyedCountingTest {
     void aRetriedBallotIsStoredOnceAndPositionsAreDensePerTeam() {
         long roundId = round(2);
         UUID id = UUID.randomUUID();
+        as(roundId, 1);
         BallotEntry.Ack first = entry.key(roundId, 1, id, "4", false);
         BallotEntry.Ack again = entry.key(roundId, 1, id, "4", false);
         assertThat(again.position()).isEqualTo(first.position()).isEqualTo(1);
@@ -124,12 +149,14 @@ class KeyedCountingTest {
                 .extracting(BallotEntry.Stored::position)
                 .containsExactly(1, 2);
         // the same id sent for another team is not a retry
+        as(roundId, 2);
         assertThatThrownBy(() -> entry.key(roundId, 2, id, "4", false)).isInstanceOf(DomainException.class);
     }
 
     @Test
     void badInputIsRefusedWholeAndNothingIsStored() {
         long roundId = round(1);
+        as(roundId, 1);
         for (String bad : List.of("5", "2 2", "abc", "", "/9", "0 2")) {
             assertThatThrownBy(() -> entry.key(roundId, 1, UUID.randomUUID(), bad, false))
                     .as(bad)
@@ -139,7 +166,9 @@ class KeyedCountingTest {
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("keying.error.team"));
         assertThat(entry.ballots(roundId, 1)).isEmpty();
-        assertThat(log.entries(roundId)).extracting(EntryLog.Entry::action).containsExactly(EntryLog.Action.TEAMS_SET);
+        assertThat(log.entries(roundId))
+                .extracting(EntryLog.Entry::action)
+                .containsExactly(EntryLog.Action.COUNTS_SET, EntryLog.Action.TEAMS_SET, EntryLog.Action.TEAM_ASSIGNED);
     }
 
     @Test
@@ -147,6 +176,7 @@ class KeyedCountingTest {
         long roundId = round(1);
         BallotEntry.Ack a = key(roundId, 1, "1");
         BallotEntry.Ack b = key(roundId, 1, "2");
+        as(roundId, 1);
         assertThatThrownBy(() -> entry.undo(roundId, 1, a.clientId())).isInstanceOf(DomainException.class);
         entry.undo(roundId, 1, b.clientId());
         entry.undo(roundId, 1, b.clientId());
@@ -192,7 +222,10 @@ class KeyedCountingTest {
                     .contains("NHẬT KÝ NHẬP PHIẾU BẦU")
                     .contains("toàn vẹn")
                     .contains("Công bố kết quả")
-                    .contains("Đối chiếu các tổ");
+                    .contains("Đối chiếu các tổ")
+                    // who keyed each team, by name and account
+                    .contains("Tổ 1 do Người thử " + staff.get(roundId).get(0))
+                    .contains("Tổ 3 do Người thử " + staff.get(roundId).get(2));
         }
     }
 
@@ -215,6 +248,7 @@ class KeyedCountingTest {
         assertThatThrownBy(() -> reconciliation.release(roundId))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("keying.error.differ"));
+        as(roundId, 2);
         entry.correct(roundId, 2, 5, UUID.randomUUID(), "2", false);
         assertThat(reconciliation.afterEntry(roundId).released()).isTrue();
         assertThat(rounds.sheet(roundId).state()).isEqualTo(RoundState.RELEASED);
@@ -272,7 +306,8 @@ class KeyedCountingTest {
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("elections.error.refused"));
         assertThat(rounds.sheet(roundId).state()).isEqualTo(RoundState.COUNTING);
-        assertThat(log.entries(roundId)).isEmpty();
+        // only the counts are logged (issue 13: every change of the counts is in the entry log)
+        assertThat(log.entries(roundId)).extracting(EntryLog.Entry::action).containsExactly(EntryLog.Action.COUNTS_SET);
         assertThatThrownBy(() -> quick.release(roundId, new QuickCount.HandTotals(5, invalid, new HashMap<>(), null)))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("keying.totals.missing"));
@@ -283,7 +318,7 @@ class KeyedCountingTest {
                         CountResult.Counted.class, c -> assertThat(c.elected()).containsExactly("c01"));
         assertThat(log.entries(roundId))
                 .extracting(EntryLog.Entry::action)
-                .containsExactly(EntryLog.Action.TOTALS_ENTERED, EntryLog.Action.RELEASE);
+                .containsExactly(EntryLog.Action.COUNTS_SET, EntryLog.Action.TOTALS_ENTERED, EntryLog.Action.RELEASE);
         assertThat(log.verify(roundId).intact()).isTrue();
     }
 
@@ -302,6 +337,7 @@ class KeyedCountingTest {
                                 new NewElection.ListedName(null, "Lê Văn Nam", null))));
         rounds.recordCounts(roundId, 4, 4);
         entry.setTeams(roundId, 1);
+        staff(roundId, 1);
         assertThat(key(roundId, 1, "0").content()).isEmpty();
         assertThat(key(roundId, 1, "2").content()).isEqualTo("D2");
         assertThat(key(roundId, 1, "x1 o2").content()).isEqualTo("B1 N2");

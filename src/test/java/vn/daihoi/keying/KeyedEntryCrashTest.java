@@ -36,6 +36,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.daihoi.access.Role;
 import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.elections.Elections;
 import vn.daihoi.results.ResultsFixtures;
@@ -87,6 +88,12 @@ class KeyedEntryCrashTest {
 
     Process app;
 
+    @Autowired
+    KeyingTeams members;
+
+    /** The account on each team, team 1 first. */
+    List<String> clerks;
+
     @AfterEach
     void stopApp() throws InterruptedException {
         SecurityContextHolder.clearContext();
@@ -104,6 +111,9 @@ class KeyedEntryCrashTest {
         long roundId = KeyingFixtures.strikeOutRound(elections, caseId, 9, 11);
         rounds.recordCounts(roundId, BALLOTS, BALLOTS);
         entry.setTeams(roundId, TEAMS);
+        // one account per team (issue 13), allowed to run the day so the agreeing counts release the round
+        clerks = KeyingFixtures.staffTeams(
+                new Fixtures(context), members, roundId, province.cellId(), TEAMS, Role.CELL_SECRETARY);
         SecurityContextHolder.clearContext();
 
         List<List<String[]>> piles = new ArrayList<>();
@@ -253,7 +263,7 @@ class KeyedEntryCrashTest {
         String json = "{\"clientId\":\"" + ballot[0] + "\",\"input\":\"" + ballot[1] + "\"}";
         HttpRequest request = HttpRequest.newBuilder(URI.create(
                         "http://localhost:" + port + "/api/rounds/" + roundId + "/teams/" + team + "/ballots"))
-                .header("Authorization", basic())
+                .header("Authorization", basic(clerks.get(team - 1), Fixtures.PASSWORD))
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(20))
                 .POST(HttpRequest.BodyPublishers.ofString(json))
@@ -263,13 +273,14 @@ class KeyedEntryCrashTest {
 
     private String get(int port, String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", basic())
+                .header("Authorization", basic("admin", "Quantri2026"))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    private static String basic() {
-        return "Basic " + Base64.getEncoder().encodeToString("admin:Quantri2026".getBytes(StandardCharsets.UTF_8));
+    private static String basic(String username, String password) {
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static int freePort() throws IOException {

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.daihoi.access.Role;
 import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
 import vn.daihoi.elections.Elections;
 import vn.daihoi.elections.NewElection;
 import vn.daihoi.results.ResultsFixtures;
+import vn.daihoi.security.Fixtures;
 
 /** A congress in session with a roll (all present) and an election opened on it, for the keying tests. */
 public final class KeyingFixtures {
@@ -51,6 +53,21 @@ public final class KeyingFixtures {
             n /= letters.length();
         } while (n > 0);
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * One new account per team with {@code role} on {@code orgId}, each put on its team of the round by the signed-in
+     * counting committee member; returns the accounts, team 1 first.
+     */
+    public static List<String> staffTeams(
+            Fixtures fixtures, KeyingTeams teams, long roundId, long orgId, int count, Role role) {
+        List<String> out = new ArrayList<>();
+        for (int team = 1; team <= count; team++) {
+            String username = fixtures.username(fixtures.userWithRole(role, orgId));
+            teams.assign(roundId, team, username);
+            out.add(username);
+        }
+        return out;
     }
 
     public static long strikeOutRound(Elections elections, long caseId, int seats, int names) {

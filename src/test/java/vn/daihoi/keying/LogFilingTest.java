@@ -61,6 +61,9 @@ class LogFilingTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    KeyingTeams members;
+
     Fixtures.Province province;
 
     @BeforeAll
@@ -79,6 +82,7 @@ class LogFilingTest {
         long roundId = KeyingFixtures.strikeOutRound(elections, caseId, 3, 4);
         rounds.recordCounts(roundId, 6, 6);
         entry.setTeams(roundId, 1);
+        members.assign(roundId, 1, "admin");
         for (String ballot : List.of("4", "4", "3", "1", "2", "/7")) {
             entry.key(roundId, 1, UUID.randomUUID(), ballot, false);
             if (release) {

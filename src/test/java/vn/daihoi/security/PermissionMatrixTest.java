@@ -1051,7 +1051,31 @@ class PermissionMatrixTest {
             row(GET, "/api/rounds/{roundId}/log/verify", Permission.BALLOT_ENTER, Scope.FORBIDDEN, ROUND),
             // keying2 (session 5): the entry log filed into the congress file (the round is not released: 409)
             row(POST, "/rounds/{roundId}/log/filing", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, ROUND),
-            row(POST, "/api/rounds/{roundId}/log/filing", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, ROUND));
+            row(POST, "/api/rounds/{roundId}/log/filing", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, ROUND),
+            // issue 13: the counting committee puts accounts on the teams; a clerk's own list of rounds to key
+            row(
+                    POST,
+                    "/rounds/{roundId}/reconciliation/members",
+                    Permission.CONGRESS_DAY_RUN,
+                    Scope.FORBIDDEN,
+                    ROUND,
+                    "team",
+                    "1"),
+            row(
+                    POST,
+                    "/rounds/{roundId}/reconciliation/members/remove",
+                    Permission.CONGRESS_DAY_RUN,
+                    Scope.FORBIDDEN,
+                    ROUND),
+            row(GET, "/api/rounds/{roundId}/teams/members", Permission.BALLOT_ENTER, Scope.FORBIDDEN, ROUND),
+            row(POST, "/api/rounds/{roundId}/teams/members", Permission.CONGRESS_DAY_RUN, Scope.FORBIDDEN, ROUND),
+            row(
+                    POST,
+                    "/api/rounds/{roundId}/teams/members/remove",
+                    Permission.CONGRESS_DAY_RUN,
+                    Scope.FORBIDDEN,
+                    ROUND),
+            row(GET, "/keying", Permission.BALLOT_ENTER, Scope.ANYWHERE, PermissionMatrixTest::resident));
 
     @Autowired
     ApplicationContext context;

@@ -15,6 +15,7 @@ import vn.daihoi.counting.CountResult;
 import vn.daihoi.counting.InvalidReason;
 import vn.daihoi.keying.BallotEntry;
 import vn.daihoi.keying.EntryLog;
+import vn.daihoi.keying.KeyingTeams;
 import vn.daihoi.keying.LogFiling;
 import vn.daihoi.keying.QuickCount;
 import vn.daihoi.keying.Reconciliation;
@@ -35,6 +36,8 @@ class KeyingApiController {
     record UndoRequest(UUID clientId) {}
 
     record TeamsRequest(Integer teams) {}
+
+    record MemberRequest(Integer team, String username) {}
 
     /** The answer to a ballot: the stored ballot and what followed (comparison, release). */
     record BallotResponse(BallotEntry.Ack ack, Reconciliation.AfterEntry after) {}
@@ -60,9 +63,16 @@ class KeyingApiController {
     private final QuickCount quick;
     private final EntryLog log;
     private final LogFiling filing;
+    private final KeyingTeams members;
 
     KeyingApiController(
-            BallotEntry entry, Reconciliation reconciliation, QuickCount quick, EntryLog log, LogFiling filing) {
+            BallotEntry entry,
+            Reconciliation reconciliation,
+            QuickCount quick,
+            EntryLog log,
+            LogFiling filing,
+            KeyingTeams members) {
+        this.members = members;
         this.entry = entry;
         this.reconciliation = reconciliation;
         this.quick = quick;
@@ -117,6 +127,26 @@ class KeyingApiController {
     ComparisonResponse teams(@PathVariable long roundId, @RequestBody TeamsRequest request) {
         entry.setTeams(roundId, request.teams() == null ? 0 : request.teams());
         return comparison(roundId);
+    }
+
+    @GetMapping("/teams/members")
+    @Operation(summary = "Người được Ban kiểm phiếu phân công vào các tổ nhập của vòng bầu")
+    List<KeyingTeams.Member> members(@PathVariable long roundId) {
+        return members.members(roundId);
+    }
+
+    @PostMapping("/teams/members")
+    @Operation(summary = "Phân công một tài khoản vào một tổ nhập (mỗi người chỉ ở một tổ của vòng bầu)")
+    List<KeyingTeams.Member> assign(@PathVariable long roundId, @RequestBody MemberRequest request) {
+        members.assign(roundId, request.team() == null ? 0 : request.team(), request.username());
+        return members.members(roundId);
+    }
+
+    @PostMapping("/teams/members/remove")
+    @Operation(summary = "Rút một tài khoản khỏi tổ nhập (chỉ khi người đó chưa nhập phiếu nào)")
+    List<KeyingTeams.Member> unassign(@PathVariable long roundId, @RequestBody MemberRequest request) {
+        members.unassign(roundId, request.username());
+        return members.members(roundId);
     }
 
     @PostMapping(value = "/release", produces = "application/json")

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -30,6 +31,7 @@ import vn.daihoi.keying.BallotEntry;
 import vn.daihoi.keying.BallotInput;
 import vn.daihoi.keying.EntryLog;
 import vn.daihoi.keying.EntryLogPdf;
+import vn.daihoi.keying.KeyingTeams;
 import vn.daihoi.keying.LogFiling;
 import vn.daihoi.keying.QuickCount;
 import vn.daihoi.keying.Reconciliation;
@@ -54,6 +56,7 @@ class KeyingPageController {
     private final AccessControl access;
     private final FormActions actions;
     private final MessageSource messages;
+    private final KeyingTeams members;
 
     KeyingPageController(
             BallotEntry entry,
@@ -65,7 +68,9 @@ class KeyingPageController {
             ElectionRounds rounds,
             AccessControl access,
             FormActions actions,
-            MessageSource messages) {
+            MessageSource messages,
+            KeyingTeams members) {
+        this.members = members;
         this.entry = entry;
         this.reconciliation = reconciliation;
         this.quick = quick;
@@ -133,7 +138,59 @@ class KeyingPageController {
         model.addAttribute("mayRun", access.can(Permission.CONGRESS_DAY_RUN, reconciliation.orgOfRound(roundId)));
         model.addAttribute("newId", UUID.randomUUID().toString());
         model.addAttribute("filings", c.released() ? filing.filings(roundId) : List.of());
+        List<KeyingTeams.Member> assigned = members.members(roundId);
+        Map<Integer, List<KeyingTeams.Member>> byTeam = new TreeMap<>();
+        for (int team = 1; team <= c.teams(); team++) {
+            byTeam.put(team, new ArrayList<>());
+        }
+        assigned.forEach(
+                m -> byTeam.computeIfAbsent(m.team(), t -> new ArrayList<>()).add(m));
+        String me = access.requireUser().getUsername();
+        model.addAttribute("byTeam", byTeam);
+        // who actually keyed each team, by the entry log: what the release checks against the assignment
+        model.addAttribute("keyedBy", members.keyedBy(roundId));
+        model.addAttribute(
+                "myTeam",
+                assigned.stream()
+                        .filter(m -> m.username().equals(me))
+                        .map(KeyingTeams.Member::team)
+                        .findFirst()
+                        .orElse(0));
+        model.addAttribute("candidates", mayRun(roundId) && !c.released() ? members.candidates(roundId) : List.of());
         return "keying/reconciliation";
+    }
+
+    /** The rounds where the signed-in clerk is on a team, each with a link to her team's entry page. */
+    @GetMapping("/keying")
+    String mine(Model model) {
+        access.requireSomewhere(Permission.BALLOT_ENTER);
+        model.addAttribute("rounds", members.mine());
+        return "keying/mine";
+    }
+
+    @PostMapping("/rounds/{roundId}/reconciliation/members")
+    String assign(
+            @PathVariable long roundId,
+            @RequestParam(defaultValue = "0") int team,
+            @RequestParam(required = false) String username,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return actions.run(
+                page(roundId), redirect, locale, "keying.done.assigned", () -> members.assign(roundId, team, username));
+    }
+
+    @PostMapping("/rounds/{roundId}/reconciliation/members/remove")
+    String unassign(
+            @PathVariable long roundId,
+            @RequestParam(required = false) String username,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return actions.run(
+                page(roundId), redirect, locale, "keying.done.unassigned", () -> members.unassign(roundId, username));
+    }
+
+    private boolean mayRun(long roundId) {
+        return access.can(Permission.CONGRESS_DAY_RUN, reconciliation.orgOfRound(roundId));
     }
 
     @PostMapping("/rounds/{roundId}/reconciliation/corrections")
