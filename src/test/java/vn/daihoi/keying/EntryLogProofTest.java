@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.ByteArrayInputStream;
 import java.sql.Connection;
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
@@ -31,6 +33,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.daihoi.access.Role;
 import vn.daihoi.counting.CountResult;
 import vn.daihoi.elections.ElectionPapers;
 import vn.daihoi.elections.ElectionRounds;
@@ -93,11 +96,38 @@ class EntryLogProofTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    KeyingTeams members;
+
+    Fixtures fixtures;
+
     Fixtures.Province province;
+
+    /** The accounts on the teams of each round, team 1 first (a person keys for one team of a round only). */
+    final Map<Long, List<String>> staff = new HashMap<>();
 
     @BeforeAll
     void tree() {
-        province = new Fixtures(context).province("kc");
+        fixtures = new Fixtures(context);
+        province = fixtures.province("kc");
+    }
+
+    /** Sets the number of teams and puts one new account on each. */
+    private void teams(long roundId, int teams) {
+        entry.setTeams(roundId, teams);
+        staff.put(
+                roundId,
+                KeyingFixtures.staffTeams(fixtures, members, roundId, province.cellId(), teams, Role.CELL_SECRETARY));
+    }
+
+    /** Keys one ballot as the account on {@code team}, then signs the admin back in. */
+    private void key(long roundId, int team, String ballot) {
+        ResultsFixtures.signIn(users, staff.get(roundId).get(team - 1));
+        try {
+            entry.key(roundId, team, UUID.randomUUID(), ballot, false);
+        } finally {
+            ResultsFixtures.signIn(users, "admin");
+        }
     }
 
     @BeforeEach
@@ -115,10 +145,10 @@ class EntryLogProofTest {
         long caseId = KeyingFixtures.caseWithRoll(jdbc, province.cellId(), 6);
         long roundId = KeyingFixtures.strikeOutRound(elections, caseId, 3, 4);
         rounds.recordCounts(roundId, 6, 6);
-        entry.setTeams(roundId, teams);
+        teams(roundId, teams);
         for (int team = 1; team <= teams; team++) {
             for (String ballot : PILE) {
-                entry.key(roundId, team, UUID.randomUUID(), ballot, false);
+                key(roundId, team, ballot);
             }
         }
         return roundId;
@@ -195,8 +225,10 @@ class EntryLogProofTest {
         UUID last = jdbc.sql("""
                         select client_id from keyed_ballot
                         where round_id = ? and team = 1 and pile_position = 6 and not superseded""").param(roundId).query(UUID.class).single();
+        ResultsFixtures.signIn(users, staff.get(roundId).getFirst());
         entry.undo(roundId, 1, last);
-        entry.key(roundId, 1, UUID.randomUUID(), "1", false);
+        ResultsFixtures.signIn(users, "admin");
+        key(roundId, 1, "1");
         assertThat(log.verify(roundId).intact()).isTrue();
 
         // the undone ballot brought back in place of the re-keyed one
@@ -303,11 +335,11 @@ class EntryLogProofTest {
         long caseId = KeyingFixtures.caseWithRoll(jdbc, province.cellId(), 6);
         long roundId = KeyingFixtures.strikeOutRound(elections, caseId, 3, 4);
         rounds.recordCounts(roundId, 6, 6);
-        entry.setTeams(roundId, 1);
-        entry.key(roundId, 1, UUID.randomUUID(), "1", false);
+        teams(roundId, 1);
+        key(roundId, 1, "1");
         HeadRow earlier = headRow(roundId);
-        entry.key(roundId, 1, UUID.randomUUID(), "2", false);
-        entry.key(roundId, 1, UUID.randomUUID(), "3", false);
+        key(roundId, 1, "2");
+        key(roundId, 1, "3");
         HeadRow printed = headRow(roundId);
         tx.executeWithoutResult(status -> {
             disableTrigger();
