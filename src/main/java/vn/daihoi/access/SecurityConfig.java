@@ -1,20 +1,16 @@
 package vn.daihoi.access;
 
 import java.time.Duration;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -81,11 +77,6 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
-        ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
-        failure.setDefaultFailureUrl("/login?error");
-        failure.setExceptionMappings(Map.of(
-                LockedException.class.getName(), "/login?locked",
-                DisabledException.class.getName(), "/login?disabled"));
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
                                 "/css/**",
@@ -100,7 +91,11 @@ class SecurityConfig {
                         .anyRequest()
                         .authenticated())
                 .formLogin(
-                        form -> form.loginPage("/login").failureHandler(failure).defaultSuccessUrl("/", false))
+                        form -> // One answer for every refusal (see ThrottledLogin): nothing tells a locked or unknown
+                                // name apart.
+                                form.loginPage("/login")
+                                        .failureUrl("/login?error")
+                                        .defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
                 .exceptionHandling(e -> e.accessDeniedPage("/error/403"))
