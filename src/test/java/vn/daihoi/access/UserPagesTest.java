@@ -141,7 +141,7 @@ class UserPagesTest {
         assertThat(office.post(resident + "/roles", Map.of("role", "ADMIN", "orgId", org))
                         .statusCode())
                 .isEqualTo(403);
-        WebSession admin = signedIn("admin", "Quantri2026");
+        WebSession admin = signedIn("admin", "Quantri2026ok");
         assertThat(WebSession.location(admin.post(resident + "/roles", Map.of("role", "ADMIN", "orgId", org))))
                 .endsWith("?done=granted");
         assertThat(count("ROLE_GRANT", a.residentId())).isEqualTo(1);

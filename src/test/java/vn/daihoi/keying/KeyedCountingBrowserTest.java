@@ -104,7 +104,7 @@ class KeyedCountingBrowserTest {
         Page login = browserContext.newPage();
         login.navigate(url("/login"));
         login.locator("#username").fill("admin");
-        login.locator("#password").fill("Quantri2026");
+        login.locator("#password").fill("Quantri2026ok");
         login.locator("#login-submit").click();
         login.waitForLoadState();
 

@@ -263,7 +263,7 @@ class KeyedEntryCrashTest {
     }
 
     private static String basic() {
-        return "Basic " + Base64.getEncoder().encodeToString("admin:Quantri2026".getBytes(StandardCharsets.UTF_8));
+        return "Basic " + Base64.getEncoder().encodeToString("admin:Quantri2026ok".getBytes(StandardCharsets.UTF_8));
     }
 
     private static int freePort() throws IOException {

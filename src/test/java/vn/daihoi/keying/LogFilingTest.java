@@ -103,7 +103,7 @@ class LogFilingTest {
         long storedBefore =
                 jdbc.sql("select count(*) from stored_file").query(Long.class).single();
 
-        var res = WebSession.basic(port, "POST", "/api/rounds/" + roundId + "/log/filing", "admin", "Quantri2026");
+        var res = WebSession.basic(port, "POST", "/api/rounds/" + roundId + "/log/filing", "admin", "Quantri2026ok");
         assertThat(res.statusCode()).isEqualTo(200);
         assertThat(res.body()).contains("\"number\":1").contains("\"sha256\"");
         String sha = jdbc.sql("""
@@ -116,7 +116,7 @@ class LogFilingTest {
                 .isEqualTo(1);
 
         // the same log again: refused in Vietnamese, nothing more stored
-        var again = WebSession.basic(port, "POST", "/api/rounds/" + roundId + "/log/filing", "admin", "Quantri2026");
+        var again = WebSession.basic(port, "POST", "/api/rounds/" + roundId + "/log/filing", "admin", "Quantri2026ok");
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("đã được lưu vào hồ sơ (lần 1");
         assertThat(filings(roundId)).isEqualTo(1);
@@ -145,7 +145,7 @@ class LogFilingTest {
     void aRoundNotYetReleasedIsNotFiled() {
         long caseId = KeyingFixtures.caseWithRoll(jdbc, province.cellId(), 6);
         long roundId = round(caseId, false);
-        var res = WebSession.basic(port, "POST", "/api/rounds/" + roundId + "/log/filing", "admin", "Quantri2026");
+        var res = WebSession.basic(port, "POST", "/api/rounds/" + roundId + "/log/filing", "admin", "Quantri2026ok");
         assertThat(res.statusCode()).isEqualTo(409);
         assertThat(res.body()).contains("chưa công bố kết quả");
         assertThat(filings(roundId)).isZero();

@@ -43,7 +43,7 @@ class SecurityHeadersTest {
 
     @Test
     void theApiSendsThemToo() {
-        HttpResponse<String> api = WebSession.basic(port, "GET", "/v3/api-docs", "admin", "Quantri2026");
+        HttpResponse<String> api = WebSession.basic(port, "GET", "/v3/api-docs", "admin", "Quantri2026ok");
         assertThat(api.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(api.headers().firstValue("Content-Security-Policy").orElse(""))
                 .contains("default-src 'none'");
@@ -88,7 +88,7 @@ class SecurityHeadersTest {
     @Test
     void aFormPostedWithoutItsCsrfTokenIsRefusedWithAnExplanation() {
         WebSession browser = new WebSession(port);
-        browser.login("admin", "Quantri2026");
+        browser.login("admin", "Quantri2026ok");
         HttpResponse<String> r = browser.postRaw(
                 "/users/new", Map.of("username", Fixtures.unique("csrf"), "fullName", "Không token", "orgId", "1"));
         assertThat(r.statusCode()).isEqualTo(403);
@@ -100,7 +100,7 @@ class SecurityHeadersTest {
 
     @Test
     void theOpenApiDocumentIsTitledInVietnameseAndNamesBasicAuth() {
-        HttpResponse<String> api = WebSession.basic(port, "GET", "/v3/api-docs", "admin", "Quantri2026");
+        HttpResponse<String> api = WebSession.basic(port, "GET", "/v3/api-docs", "admin", "Quantri2026ok");
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(api.body())
                 .contains("API Đại hội Đảng bộ")
