@@ -96,6 +96,15 @@ class AdminBootstrapTest {
                         e.getLevel() == Level.ERROR && e.getFormattedMessage().contains("DAIHOI_ADMIN_PASSWORD"));
     }
 
+    @Test
+    void aLongButGuessableConfiguredPasswordIsRefusedToo() {
+        for (String weak : new String[] {"aaaaaaaaaaa1", "password2026", "Quantri2026"}) {
+            String name = Fixtures.unique("adm");
+            new AdminBootstrap(users, scope, weak).createFirstAdmin(name);
+            assertThat(users.exists(name)).as(weak).isFalse();
+        }
+    }
+
     private String hash(String name) {
         return jdbc.sql("select password_hash from app_user where username = ?")
                 .param(name)
