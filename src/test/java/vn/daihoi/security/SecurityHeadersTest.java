@@ -42,6 +42,35 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void everyResponseSendsAReferrerPolicy() {
+        WebSession browser = new WebSession(port);
+        for (String path : java.util.List.of("/login", "/css/daihoi.css", "/khong-co-trang-nay", "/")) {
+            assertThat(browser.get(path).headers().firstValue("Referrer-Policy"))
+                    .as(path)
+                    .hasValue("same-origin");
+        }
+        assertThat(WebSession.basic(port, "GET", "/v3/api-docs", "admin", "Quantri2026ok")
+                        .headers()
+                        .firstValue("Referrer-Policy"))
+                .hasValue("same-origin");
+        assertThat(WebSession.basic(port, "GET", "/api/members", "nobody", "Quantri2026ok")
+                        .headers()
+                        .firstValue("Referrer-Policy"))
+                .as("on a refusal too")
+                .hasValue("same-origin");
+    }
+
+    @Test
+    void withoutTheHttpsSettingTheSessionCookieIsNotForcedSecureOverPlainHttp() {
+        HttpResponse<String> login = new WebSession(port).get("/login");
+        String cookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+    }
+
+    @Test
     void theApiSendsThemToo() {
         HttpResponse<String> api = WebSession.basic(port, "GET", "/v3/api-docs", "admin", "Quantri2026ok");
         assertThat(api.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
