@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.audit.AuditLog;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.SafeNames;
 
 /**
  * Creating users, granting and revoking roles, passwords, enabling and unlocking; every change audited
@@ -69,6 +70,7 @@ public class UserAdmin {
         if (fullName == null || fullName.isBlank()) {
             throw new DomainException("user.error.fullName");
         }
+        SafeNames.require(fullName, "name.field.fullName");
         String nodeName = nodeName(orgId);
         PasswordPolicy.check(password, name);
         long id;

@@ -105,6 +105,17 @@ class AdminBootstrapTest {
         }
     }
 
+    @Test
+    void aFullNameWithABidiControlIsRefused() {
+        String name = Fixtures.unique("adm");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        users.create(name, "Quản trị\u202E viên", scope.rootId(), "Cauhinh2026x", false, List.of()))
+                .isInstanceOf(vn.daihoi.platform.DomainException.class)
+                .hasMessageContaining("error.name.unsafe")
+                .hasMessageContaining("U+202E");
+        assertThat(users.exists(name)).isFalse();
+    }
+
     private String hash(String name) {
         return jdbc.sql("select password_hash from app_user where username = ?")
                 .param(name)
