@@ -35,6 +35,9 @@ class ElectionScopeTest {
 
     @Test
     void anotherProvincesElectionAndAMissingIdAreRefusedAlike() {
+        // The fixtures keep their connection in static fields: point them at this context's database.
+        new SeasonFixtures(jdbc);
+        new ElectionFixtures(jdbc);
         Fixtures fx = new Fixtures(context);
         Province a = fx.province("a");
         Province b = fx.province("b");
