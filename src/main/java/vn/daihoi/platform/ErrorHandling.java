@@ -131,7 +131,8 @@ class ErrorHandling {
             // Any other request the framework itself found wrong (a missing part or header, a failed
             // validation, an unacceptable type): the caller's mistake, answered as such and not logged as ours.
             HttpStatus status = HttpStatus.valueOf(framework.getStatusCode().value());
-            return respond(request, response, status, text("error.badRequest", locale));
+            String key = status == HttpStatus.NOT_FOUND ? "error.notFound" : "error.badRequest";
+            return respond(request, response, status, text(key, locale));
         }
         log.error("Lỗi không mong đợi tại {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(request, response, HttpStatus.INTERNAL_SERVER_ERROR, text("error.unexpected", locale));
