@@ -61,7 +61,7 @@ class SmokeTest {
     void apiNeedsCredentialsAndAcceptsBasic() throws Exception {
         assertThat(get("/v3/api-docs", null).statusCode()).isEqualTo(401);
         assertThat(get("/v3/api-docs", "admin:wrong-password1").statusCode()).isEqualTo(401);
-        HttpResponse<String> ok = get("/v3/api-docs", "admin:Quantri2026");
+        HttpResponse<String> ok = get("/v3/api-docs", "admin:Quantri2026ok");
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).contains("openapi");
     }

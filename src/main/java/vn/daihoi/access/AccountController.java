@@ -27,12 +27,14 @@ class AccountController {
     private final UserAdmin users;
     private final AccessControl access;
     private final MessageSource messages;
+    private final LoginThrottle throttle;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountController(UserAdmin users, AccessControl access, MessageSource messages) {
+    AccountController(UserAdmin users, AccessControl access, MessageSource messages, LoginThrottle throttle) {
         this.users = users;
         this.access = access;
         this.messages = messages;
+        this.throttle = throttle;
     }
 
     @GetMapping("/login")
@@ -95,7 +97,7 @@ class AccountController {
             if (!next.equals(confirm)) {
                 throw new DomainException("account.error.confirm");
             }
-            users.changePassword(user.id(), current, next, request.getSession().getId());
+            changeGuarded(user, current, next, request);
         } catch (DomainException e) {
             model.addAttribute("error", messages.getMessage(e, locale));
             return "access/password";
@@ -109,5 +111,30 @@ class AccountController {
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         return "redirect:/?passwordChanged";
+    }
+
+    /**
+     * The current-password check is a password guess like a login: a wrong one counts as a failure of the
+     * (account, address) pair, and a refused pair is answered as a wrong password without checking, so an
+     * open session cannot be used to try passwords without the login's delay.
+     */
+    private void changeGuarded(CurrentUser user, String current, String next, HttpServletRequest request) {
+        String client = request.getRemoteAddr();
+        LoginThrottle.State state = throttle.state(user.getUsername(), client);
+        if (state.blocked()) {
+            throttle.recordFailure(user.getUsername(), client);
+            throw new DomainException("account.error.currentPassword");
+        }
+        try {
+            users.changePassword(user.id(), current, next, request.getSession().getId());
+        } catch (DomainException e) {
+            if ("account.error.currentPassword".equals(e.messageKey())) {
+                throttle.recordFailure(user.getUsername(), client);
+            }
+            throw e;
+        }
+        if (state.onRecord()) {
+            throttle.clear(user.getUsername(), client);
+        }
     }
 }

@@ -58,8 +58,11 @@ class AdminBootstrap implements ApplicationRunner {
                 return; // another app node created it first
             }
             log.error(
-                    "DAIHOI_ADMIN_PASSWORD không đạt yêu cầu (ít nhất {} ký tự, có cả chữ và số); chưa tạo tài khoản admin.",
-                    UserAdmin.MIN_PASSWORD_LENGTH);
+                    "DAIHOI_ADMIN_PASSWORD không đạt yêu cầu mật khẩu ({}): ít nhất {} ký tự, có cả chữ và số, ít nhất {} ký tự"
+                            + " khác nhau, không chứa tên đăng nhập, không phải mật khẩu phổ biến; chưa tạo tài khoản admin.",
+                    e.messageKey(),
+                    PasswordPolicy.MIN_LENGTH,
+                    PasswordPolicy.MIN_DISTINCT);
             return;
         }
         if (given) {

@@ -26,8 +26,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
     private final boolean locked;
     private final boolean mustChangePassword;
     private String passwordHash;
-    /** Failed logins or a lock-out were on record when the account was read (a success clears them). */
-    private transient boolean failuresOnRecord;
 
     public CurrentUser(
             long id,
@@ -62,15 +60,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 
     public boolean mustChangePassword() {
         return mustChangePassword;
-    }
-
-    boolean failuresOnRecord() {
-        return failuresOnRecord;
-    }
-
-    CurrentUser failuresOnRecord(boolean value) {
-        this.failuresOnRecord = value;
-        return this;
     }
 
     CurrentUser withPasswordChanged() {

@@ -44,6 +44,27 @@ public enum Permission {
     /** Key ballots at the counting table as one of the counting teams. */
     BALLOT_ENTER;
 
+    /**
+     * Whether holding the permission lets one only read (see, search, export, verify) and change nothing: the
+     * whole of a {@link Role#VIEWER}'s rights must be such.
+     */
+    public boolean readOnly() {
+        return switch (this) {
+            case ORG_VIEW,
+                    MEMBER_VIEW,
+                    MEMBER_EXPORT,
+                    USER_VIEW,
+                    AUDIT_VIEW,
+                    AUDIT_VERIFY,
+                    DOCUMENT_VIEW,
+                    RULEBOOK_VIEW,
+                    CONGRESS_VIEW,
+                    DRAFT_VIEW,
+                    PERSONNEL_VIEW -> true;
+            default -> false;
+        };
+    }
+
     /** Message key of the permission's Vietnamese / English label. */
     public String labelKey() {
         return "permission." + name();

@@ -73,18 +73,15 @@ public enum Role {
             BALLOT_ENTER)),
     /** Tổ kiểm phiếu: a counting team member or the technician beside it keys ballots, nothing else. */
     COUNTING_CLERK(EnumSet.of(CONGRESS_VIEW, BALLOT_ENTER)),
-    /** Read-only access to the tree and members. */
-    VIEWER(EnumSet.of(
-            ORG_VIEW,
-            MEMBER_VIEW,
-            DOCUMENT_VIEW,
-            RULEBOOK_VIEW,
-            CONGRESS_VIEW,
-            DRAFT_VIEW,
-            DRAFT_COMMENT,
-            PERSONNEL_VIEW)),
+    /** Read-only access: sees the tree, members, documents, congresses, drafts; changes nothing (no comments). */
+    VIEWER(EnumSet.of(ORG_VIEW, MEMBER_VIEW, DOCUMENT_VIEW, RULEBOOK_VIEW, CONGRESS_VIEW, DRAFT_VIEW, PERSONNEL_VIEW)),
     /** Kiểm tra: reads and verifies the audit log. */
-    AUDITOR(EnumSet.of(ORG_VIEW, AUDIT_VIEW, AUDIT_VERIFY));
+    AUDITOR(EnumSet.of(ORG_VIEW, AUDIT_VIEW, AUDIT_VERIFY)),
+    /**
+     * Đảng viên: comments on the drafts published to their cell when the publication is open to members, and
+     * sees their own comments only (no DRAFT_VIEW, which would show the unit's pile).
+     */
+    PARTY_MEMBER(EnumSet.of(DRAFT_COMMENT));
 
     private final Set<Permission> permissions;
 

@@ -1,27 +1,32 @@
 package vn.daihoi.access;
 
+import jakarta.servlet.DispatcherType;
 import java.time.Duration;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.web.filter.ForwardedHeaderFilter;
 import vn.daihoi.platform.DatabaseOutage;
 
 /**
@@ -62,6 +67,36 @@ class SecurityConfig {
         return repository -> repository.setDefaultMaxInactiveInterval(timeout);
     }
 
+    /**
+     * The session cookie: HttpOnly, SameSite=Lax, and with {@code daihoi.https=true} (served over HTTPS by a
+     * proxy) always Secure; otherwise Secure exactly when the request itself came over HTTPS.
+     */
+    @Bean
+    CookieSerializer sessionCookie(@Value("${daihoi.https:false}") boolean https) {
+        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Lax");
+        if (https) {
+            cookie.setUseSecureCookie(true);
+        }
+        return cookie;
+    }
+
+    /**
+     * Behind an HTTPS proxy ({@code daihoi.https=true}) the proxy's X-Forwarded-* headers are trusted, as
+     * {@code server.forward-headers-strategy=framework} would: redirects keep https, and the client address
+     * (for the login throttle) is the proxy's X-Forwarded-For. The proxy must overwrite those headers.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "daihoi.https", havingValue = "true")
+    FilterRegistrationBean<ForwardedHeaderFilter> forwardedHeaders() {
+        FilterRegistrationBean<ForwardedHeaderFilter> registration =
+                new FilterRegistrationBean<>(new ForwardedHeaderFilter());
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -75,7 +110,8 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
                         .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 .csrf(csrf -> csrf.disable())
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterBefore(new CrossSiteApiWriteFilter(), BasicAuthenticationFilter.class)
                 // A one-time password must not open the API either: it is changed on the password page first.
                 .addFilterAfter(new PasswordChangeGate(), BasicAuthenticationFilter.class);
@@ -85,11 +121,6 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
-        ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
-        failure.setDefaultFailureUrl("/login?error");
-        failure.setExceptionMappings(Map.of(
-                LockedException.class.getName(), "/login?locked",
-                DisabledException.class.getName(), "/login?disabled"));
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
                                 "/css/**",
@@ -103,11 +134,16 @@ class SecurityConfig {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login")
-                        .failureHandler(DatabaseOutage.passThrough(failure))
-                        .defaultSuccessUrl("/", false))
+                .formLogin(
+                        form -> // One answer for every refusal (see ThrottledLogin): nothing tells a locked or unknown
+                                // name apart; a database outage goes through as 503, never as "wrong password".
+                                form.loginPage("/login")
+                                        .failureHandler(DatabaseOutage.passThrough(
+                                                new SimpleUrlAuthenticationFailureHandler("/login?error")))
+                                        .defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .exceptionHandling(e -> e.accessDeniedPage("/error/403"))
                 .addFilterAfter(new PasswordChangeGate(), AnonymousAuthenticationFilter.class);
         return http.build();

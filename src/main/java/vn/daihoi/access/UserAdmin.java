@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.audit.AuditLog;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.SafeNames;
 
 /**
  * Creating users, granting and revoking roles, passwords, enabling and unlocking; every change audited
@@ -24,21 +25,28 @@ public class UserAdmin {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    static final int MIN_PASSWORD_LENGTH = 10;
+    static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final OrganizationScope scope;
     private final MessageSource messages;
+    private final LoginThrottle throttle;
 
     UserAdmin(
-            JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, OrganizationScope scope, MessageSource messages) {
+            JdbcClient jdbc,
+            PasswordEncoder encoder,
+            AuditLog audit,
+            OrganizationScope scope,
+            MessageSource messages,
+            LoginThrottle throttle) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.audit = audit;
         this.scope = scope;
         this.messages = messages;
+        this.throttle = throttle;
     }
 
     public record Grant(Role role, long orgId) {}
@@ -62,8 +70,9 @@ public class UserAdmin {
         if (fullName == null || fullName.isBlank()) {
             throw new DomainException("user.error.fullName");
         }
+        SafeNames.require(fullName, "name.field.fullName");
         String nodeName = nodeName(orgId);
-        checkPassword(password);
+        PasswordPolicy.check(password, name);
         long id;
         try {
             id = jdbc.sql("""
@@ -160,7 +169,7 @@ public class UserAdmin {
         if (next != null && encoder.matches(next, hash)) {
             throw new DomainException("account.error.samePassword");
         }
-        checkPassword(next);
+        PasswordPolicy.check(next, username(userId));
         jdbc.sql("""
             update app_user set password_hash = ?, must_change_password = false, password_changed_at = now()
             where id = ?
@@ -184,6 +193,7 @@ public class UserAdmin {
               failed_attempts = 0, locked_until = null
             where id = ?
             """).params(encoder.encode(password), userId).update();
+        throttle.clearAll(user);
         endSessions(user);
         audit.record(AuditLog.Change.of(
                 "PASSWORD_RESET", "user", userId, homeNode(userId), "Đặt lại mật khẩu một lần cho " + user));
@@ -238,14 +248,11 @@ public class UserAdmin {
                 .orElse(null);
     }
 
-    /** Lifts a lock-out before its 15 minutes are over. */
+    /** Lifts the refusals of the account's sign-ins from every address before their delay is over. */
     @Transactional
     public void unlock(long userId) {
         String user = username(userId);
-        int n = jdbc.sql("""
-            update app_user set failed_attempts = 0, locked_until = null
-            where id = ? and (failed_attempts > 0 or locked_until is not null)
-            """).param(userId).update();
+        int n = throttle.clearAll(user);
         if (n > 0) {
             audit.record(
                     AuditLog.Change.of("USER_UNLOCK", "user", userId, homeNode(userId), "Mở khóa tài khoản " + user));
@@ -265,15 +272,6 @@ public class UserAdmin {
                 .param(userId)
                 .query()
                 .listOfRows();
-    }
-
-    static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new DomainException("account.error.passwordLength", MIN_PASSWORD_LENGTH);
-        }
-        if (password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
-            throw new DomainException("account.error.passwordMix");
-        }
     }
 
     /** Sessions live in the database (Spring Session JDBC), indexed by the user name. */

@@ -2,7 +2,6 @@ package vn.daihoi.access;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -20,6 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class UserDirectory {
+
+    /** Whether sign-ins of the account are refused from some address now (see LoginThrottle). */
+    private static final String THROTTLED = "exists (select 1 from login_throttle t where t.username = u.username"
+            + " and t.blocked_until > now()) throttled";
 
     private final JdbcClient jdbc;
     private final OrganizationScope scope;
@@ -59,12 +62,12 @@ public class UserDirectory {
         }
         String pattern = "%" + escapeLike(text == null ? "" : text.strip()) + "%";
         List<UserSummary> users = jdbc.sql("""
-            select u.* from app_user u
+            select u.*, $THROTTLED from app_user u
             where exists (select 1 from org_closure c where c.descendant_id = u.org_id and c.ancestor_id = any(?))
               and lower(immutable_unaccent(u.username || ' ' || u.full_name)) like lower(immutable_unaccent(?))
             order by u.username
             limit ? offset ?
-            """)
+            """.replace("$THROTTLED", THROTTLED))
                 .params(scopeRoots.toArray(Long[]::new), pattern, limit, Math.max(0, offset))
                 .query(this::map)
                 .list();
@@ -73,7 +76,7 @@ public class UserDirectory {
 
     @Transactional(readOnly = true)
     public Optional<UserSummary> find(long id) {
-        return jdbc.sql("select * from app_user where id = ?")
+        return jdbc.sql("select u.*, " + THROTTLED + " from app_user u where id = ?")
                 .param(id)
                 .query(this::map)
                 .optional()
@@ -138,7 +141,6 @@ public class UserDirectory {
     }
 
     private UserSummary map(ResultSet rs, int row) throws SQLException {
-        Timestamp lockedUntil = rs.getTimestamp("locked_until");
         long orgId = rs.getLong("org_id");
         return new UserSummary(
                 rs.getLong("id"),
@@ -147,7 +149,7 @@ public class UserDirectory {
                 orgId,
                 null,
                 rs.getBoolean("enabled"),
-                lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant()),
+                rs.getBoolean("throttled"),
                 rs.getBoolean("must_change_password"),
                 List.of());
     }

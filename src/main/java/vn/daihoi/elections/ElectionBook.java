@@ -229,7 +229,7 @@ public class ElectionBook {
                 .param(electionId)
                 .query(Long.class)
                 .optional()
-                .orElseThrow(() -> DomainException.notFound("elections.error.noElection", electionId));
+                .orElseThrow(() -> Scope.unknown("election", electionId));
     }
 
     private List<String> runoffCandidates(long roundId) {
@@ -262,7 +262,7 @@ public class ElectionBook {
                 .params(roundNo, electionId)
                 .query(Found.class)
                 .optional()
-                .orElseThrow(() -> DomainException.notFound("elections.error.noElection", electionId));
+                .orElseThrow(() -> Scope.unknown("election", electionId));
         access.require(Permission.CONGRESS_VIEW, f.orgId());
         if (f.text() == null) {
             throw DomainException.notFound("elections.error.notReleased", f.title(), roundNo);

@@ -66,7 +66,7 @@ public class ElectionFiling {
                 .param(electionId)
                 .query(Head.class)
                 .optional()
-                .orElseThrow(() -> DomainException.notFound("elections.error.noElection", electionId));
+                .orElseThrow(() -> Scope.unknown("election", electionId));
     }
 
     /** Files the papers of a closed election (CONGRESS_MANAGE on the unit); refused while it is still open. */

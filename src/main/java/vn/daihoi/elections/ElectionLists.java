@@ -21,6 +21,7 @@ import vn.daihoi.names.VietnameseNames;
 import vn.daihoi.personnel.PersonnelBody;
 import vn.daihoi.personnel.ProposalReader;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.SafeNames;
 
 /**
  * The list stage of a round (elections.md §3), while the round is in LIST state: the convening committee's
@@ -94,6 +95,14 @@ public class ElectionLists {
 
     @Transactional(readOnly = true)
     public long listRound(long electionId) {
+        // Who may see the election is settled before anything is said about its list: an unknown id and an
+        // election out of scope get the same 403.
+        long orgId = jdbc.sql("select c.org_id from election e join congress_case c on c.id = e.case_id where e.id = ?")
+                .param(electionId)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> Scope.unknown("election", electionId));
+        access.require(Permission.CONGRESS_VIEW, orgId);
         return jdbc.sql("""
                         select r.id from election_round r
                         where r.election_id = ? and r.purpose = 'ELECTION'
@@ -273,7 +282,7 @@ public class ElectionLists {
             throw new DomainException("elections.list.error.source");
         }
         Long memberId = n.memberId();
-        String name = n.fullName() == null ? "" : PersonName.clean(n.fullName());
+        String name = SafeNames.require(n.fullName(), "name.field.nominee");
         LocalDate birth = n.birthDate();
         if (memberId != null) {
             MemberChoice m = member(r, memberId);
@@ -284,7 +293,7 @@ public class ElectionLists {
             throw new DomainException("elections.list.error.nomineeName");
         }
         boolean self = "SELF".equals(n.source());
-        String by = self ? name : n.nominatedBy() == null ? "" : PersonName.clean(n.nominatedBy());
+        String by = self ? name : SafeNames.require(n.nominatedBy(), "name.field.nominator");
         Long byMember = self ? memberId : n.nominatedByMemberId();
         if (by.isEmpty() || by.length() > 200) {
             throw new DomainException("elections.list.error.nominator", name);
@@ -360,7 +369,7 @@ public class ElectionLists {
                 .optional()
                 .orElseThrow(() -> DomainException.notFound("elections.error.noCase", caseId));
         access.require(Permission.CONGRESS_DAY_RUN, orgId);
-        String name = fullName == null ? "" : PersonName.clean(fullName);
+        String name = SafeNames.require(fullName, "name.field.convening");
         if (name.isEmpty() || name.length() > 200) {
             throw new DomainException("elections.list.error.nomineeName");
         }

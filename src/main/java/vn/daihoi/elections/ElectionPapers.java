@@ -52,7 +52,7 @@ public class ElectionPapers {
                 .param(electionId)
                 .query(Long.class)
                 .optional()
-                .orElseThrow(() -> DomainException.notFound("elections.error.noElection", electionId));
+                .orElseThrow(() -> Scope.unknown("election", electionId));
         access.require(permission, orgId);
         return jdbc.sql("""
                         select r.id as round_id, c.org_id, e.title, r.round_no, r.record_text, r.decision,
@@ -89,7 +89,7 @@ public class ElectionPapers {
                 .param(roundId)
                 .query(Long.class)
                 .optional()
-                .orElseThrow(() -> DomainException.notFound("elections.error.noRound", roundId));
+                .orElseThrow(() -> Scope.unknown("round", roundId));
         access.require(Permission.CONGRESS_DAY_RUN, orgId);
         return ballot(roundId);
     }

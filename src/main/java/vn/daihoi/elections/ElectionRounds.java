@@ -97,7 +97,7 @@ public class ElectionRounds {
                 .param(roundId)
                 .query(Head.class)
                 .optional()
-                .orElseThrow(() -> DomainException.notFound("elections.error.noRound", roundId));
+                .orElseThrow(() -> Scope.unknown("round", roundId));
     }
 
     /** The sheet of a round, for those who enter its ballots (or run the congress). */

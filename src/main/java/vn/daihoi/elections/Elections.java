@@ -16,6 +16,7 @@ import vn.daihoi.elections.NewElection.ListedName;
 import vn.daihoi.names.PersonName;
 import vn.daihoi.names.VietnameseNames;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.SafeNames;
 import vn.daihoi.season.CongressCase;
 import vn.daihoi.season.CongressCases;
 
@@ -180,6 +181,7 @@ public class Elections {
             if (n.fullName() == null || PersonName.clean(n.fullName()).isEmpty()) {
                 throw new DomainException("elections.error.blankName", ordered.size() + 1);
             }
+            SafeNames.require(n.fullName(), "name.field.ballotName", ordered.size() + 1);
             ordered.add(n);
         }
         Comparator<ListedName> byName =

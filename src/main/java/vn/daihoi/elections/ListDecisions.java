@@ -12,8 +12,8 @@ import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
 import vn.daihoi.counting.Problem;
 import vn.daihoi.elections.NewElection.ListedName;
-import vn.daihoi.names.PersonName;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.SafeNames;
 
 /**
  * The decisions on a list being built (elections.md §3): withdrawals proposed by the presidium and decided by
@@ -129,7 +129,7 @@ public class ListDecisions {
     public void sortKey(long roundId, long entryId, String key) {
         ListRounds.ListRound r = rounds.editable(roundId);
         ListEntry e = rounds.entry(roundId, entryId);
-        String k = key == null ? "" : PersonName.clean(key);
+        String k = SafeNames.require(key, "name.field.sortKey");
         if (k.length() > 200) {
             throw new DomainException("elections.list.error.sortKey", e.fullName());
         }

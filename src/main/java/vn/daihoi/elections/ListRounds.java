@@ -47,7 +47,7 @@ class ListRounds {
                 .param(roundId)
                 .query(ListRound.class)
                 .optional()
-                .orElseThrow(() -> DomainException.notFound("elections.error.noRound", roundId));
+                .orElseThrow(() -> Scope.unknown("round", roundId));
     }
 
     /** The round, locked, if its list may still change: CONGRESS_DAY_RUN and state LIST. */

@@ -15,6 +15,7 @@ import vn.daihoi.audit.AuditLog;
 import vn.daihoi.elections.NewElection.ListedName;
 import vn.daihoi.names.PersonName;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.SafeNames;
 
 /**
  * What follows a released round (elections.md §5): a run-off among the candidates tied at the last seat; for
@@ -71,7 +72,7 @@ public class RoundDecisions {
                 .param(roundId)
                 .query(Released.class)
                 .optional()
-                .orElseThrow(() -> DomainException.notFound("elections.error.noRound", roundId));
+                .orElseThrow(() -> Scope.unknown("round", roundId));
         access.require(Permission.CONGRESS_DAY_RUN, r.orgId());
         if (!"RELEASED".equals(r.state())) {
             throw DomainException.conflict("elections.error.notReleased", r.title(), r.roundNo());
@@ -141,6 +142,7 @@ public class RoundDecisions {
             if (n.fullName() == null || PersonName.clean(n.fullName()).isEmpty()) {
                 throw new DomainException("elections.error.blankName", names.size() + 1);
             }
+            SafeNames.require(n.fullName(), "name.field.ballotName", names.size() + 1);
             if (!seen.add(PersonName.clean(n.fullName())) && n.birthDate() == null) {
                 throw new DomainException("elections.error.duplicateName", PersonName.clean(n.fullName()));
             }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +15,9 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -47,13 +52,61 @@ class ErrorHandling {
         return respond(request, response, HttpStatus.FORBIDDEN, text("error.forbidden", locale));
     }
 
-    @ExceptionHandler({
-        MethodArgumentTypeMismatchException.class,
-        MissingServletRequestParameterException.class,
-        BindException.class
-    })
+    @ExceptionHandler(BindException.class)
     Object badRequest(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         return respond(request, response, HttpStatus.BAD_REQUEST, text("error.badRequest", locale));
+    }
+
+    /** {@code ?id=abc} where a number is expected: 400 naming the field and the value, never a 500. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    Object badParameter(
+            MethodArgumentTypeMismatchException e,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale locale) {
+        String value = String.valueOf(e.getValue());
+        value = value.length() > 60 ? value.substring(0, 60) + "…" : value;
+        String message = messages.getMessage("error.badParameter", new Object[] {e.getName(), value}, locale);
+        return respond(request, response, HttpStatus.BAD_REQUEST, message);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    Object missingParameter(
+            MissingServletRequestParameterException e,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale locale) {
+        String message = messages.getMessage("error.missingParameter", new Object[] {e.getParameterName()}, locale);
+        return respond(request, response, HttpStatus.BAD_REQUEST, message);
+    }
+
+    /** A method the address does not take: 405 with the methods it does take (no ERROR log). */
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    Object methodNotAllowed(
+            HttpRequestMethodNotSupportedException e,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale locale) {
+        if (e.getSupportedHttpMethods() != null && !e.getSupportedHttpMethods().isEmpty()) {
+            response.setHeader(
+                    HttpHeaders.ALLOW,
+                    e.getSupportedHttpMethods().stream()
+                            .map(HttpMethod::name)
+                            .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        String message = messages.getMessage("error.methodNotAllowed", new Object[] {e.getMethod()}, locale);
+        return respond(request, response, HttpStatus.METHOD_NOT_ALLOWED, message);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object unsupportedMediaType(
+            HttpMediaTypeNotSupportedException e,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale locale) {
+        String type = e.getContentType() == null ? "?" : e.getContentType().toString();
+        String message = messages.getMessage("error.unsupportedMediaType", new Object[] {type}, locale);
+        return respond(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, message);
     }
 
     /** A body that is not the JSON the endpoint reads (broken, wrong types): the caller's mistake, never a 500. */
@@ -88,6 +141,13 @@ class ErrorHandling {
                         "true".equals(request.getHeader("HX-Request")) ? "error/outage :: message" : "error/outage");
             }
             return answer;
+        }
+        if (e instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
+            // Any other request the framework itself found wrong (a missing part or header, a failed
+            // validation, an unacceptable type): the caller's mistake, answered as such and not logged as ours.
+            HttpStatus status = HttpStatus.valueOf(framework.getStatusCode().value());
+            String key = status == HttpStatus.NOT_FOUND ? "error.notFound" : "error.badRequest";
+            return respond(request, response, status, text(key, locale));
         }
         log.error("Lỗi không mong đợi tại {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(request, response, HttpStatus.INTERNAL_SERVER_ERROR, text("error.unexpected", locale));

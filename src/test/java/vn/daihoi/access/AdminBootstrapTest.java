@@ -96,6 +96,26 @@ class AdminBootstrapTest {
                         e.getLevel() == Level.ERROR && e.getFormattedMessage().contains("DAIHOI_ADMIN_PASSWORD"));
     }
 
+    @Test
+    void aLongButGuessableConfiguredPasswordIsRefusedToo() {
+        for (String weak : new String[] {"aaaaaaaaaaa1", "password2026", "Quantri2026ok"}) {
+            String name = Fixtures.unique("adm");
+            new AdminBootstrap(users, scope, weak).createFirstAdmin(name);
+            assertThat(users.exists(name)).as(weak).isFalse();
+        }
+    }
+
+    @Test
+    void aFullNameWithABidiControlIsRefused() {
+        String name = Fixtures.unique("adm");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        users.create(name, "Quản trị\u202E viên", scope.rootId(), "Cauhinh2026x", false, List.of()))
+                .isInstanceOf(vn.daihoi.platform.DomainException.class)
+                .hasMessageContaining("error.name.unsafe")
+                .hasMessageContaining("U+202E");
+        assertThat(users.exists(name)).isFalse();
+    }
+
     private String hash(String name) {
         return jdbc.sql("select password_hash from app_user where username = ?")
                 .param(name)

@@ -22,7 +22,7 @@ public final class ArchiveProbe {
 
     public static Download download(int port, long caseId) throws IOException, InterruptedException {
         String basic =
-                "Basic " + Base64.getEncoder().encodeToString("admin:Quantri2026".getBytes(StandardCharsets.UTF_8));
+                "Basic " + Base64.getEncoder().encodeToString("admin:Quantri2026ok".getBytes(StandardCharsets.UTF_8));
         HttpResponse<byte[]> res = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(

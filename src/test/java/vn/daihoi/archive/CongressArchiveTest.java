@@ -251,7 +251,7 @@ class CongressArchiveTest {
     @Test
     void theApiServesTheZipAndVerifiesItBack() throws Exception {
         String basic =
-                "Basic " + Base64.getEncoder().encodeToString("admin:Quantri2026".getBytes(StandardCharsets.UTF_8));
+                "Basic " + Base64.getEncoder().encodeToString("admin:Quantri2026ok".getBytes(StandardCharsets.UTF_8));
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<byte[]> zip = http.send(
                 HttpRequest.newBuilder(

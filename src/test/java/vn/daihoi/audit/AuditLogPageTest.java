@@ -58,7 +58,7 @@ class AuditLogPageTest {
         });
         auditorA = signedIn(fx.username(fx.userWithRole(Role.AUDITOR, a.orgId())));
         admin = new WebSession(port);
-        admin.login("admin", "Quantri2026");
+        admin.login("admin", "Quantri2026ok");
     }
 
     WebSession signedIn(String user) {

@@ -202,7 +202,7 @@ class BudgetEstimatesTest {
     @Test
     void thePageShowsAmountsTheVietnameseWayAndTheApiRefusesUnreadableInput() {
         WebSession s = new WebSession(port);
-        s.login("admin", "Quantri2026");
+        s.login("admin", "Quantri2026ok");
         var page = s.get("/congresses/" + currentCase + "/budget");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("28.234.567 đ", "vượt định mức 4.000.000 đ", "Ăn, nghỉ");
@@ -211,7 +211,7 @@ class BudgetEstimatesTest {
                 "POST",
                 "/api/congresses/" + currentCase + "/budget/items",
                 "admin",
-                "Quantri2026",
+                "Quantri2026ok",
                 "{\"group\":\"KHONG_CO\"}");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("Nội dung gửi lên không đọc được");
@@ -220,7 +220,7 @@ class BudgetEstimatesTest {
     /** Pages and exports are behind the form login: signs in and sends the session cookie. */
     byte[] download(String path) throws Exception {
         WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026");
+        web.login("admin", "Quantri2026ok");
         String cookie = web.cookie("SESSION")
                 .map(v -> "SESSION=" + v)
                 .orElseGet(() -> "JSESSIONID=" + web.cookie("JSESSIONID").orElseThrow());

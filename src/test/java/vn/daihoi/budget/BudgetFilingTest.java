@@ -88,7 +88,7 @@ class BudgetFilingTest {
     void theFiledEstimateIsInTheArchiveUnderLogisticsAndVerifiesClean() throws Exception {
         long caseId = caseWithLines();
         var res = WebSession.basic(
-                port, "POST", "/api/congresses/" + caseId + "/budget/filing", "admin", "Quantri2026", "");
+                port, "POST", "/api/congresses/" + caseId + "/budget/filing", "admin", "Quantri2026ok", "");
         assertThat(res.statusCode()).isEqualTo(200);
         assertThat(res.body()).contains("\"number\":1").contains("\"total\":11400000");
 
@@ -165,7 +165,7 @@ class BudgetFilingTest {
     void anEmptyEstimateIsRefusedWithItsUnitNamedAndNothingIsStored() {
         long caseId = ResultsFixtures.caseIn(jdbc, province.communeId(), "PREPARING", java.time.LocalDate.now(clock));
         var res = WebSession.basic(
-                port, "POST", "/api/congresses/" + caseId + "/budget/filing", "admin", "Quantri2026", "");
+                port, "POST", "/api/congresses/" + caseId + "/budget/filing", "admin", "Quantri2026ok", "");
         assertThat(res.statusCode()).isEqualTo(400);
         assertThat(res.body()).contains("chưa có khoản chi nào").contains(province.marker());
         assertThat(jdbc.sql("select count(*) from budget_filed_file where case_id = ?")
@@ -179,7 +179,7 @@ class BudgetFilingTest {
     void thePageFilesTheEstimateAndListsTheFiling() {
         long caseId = caseWithLines();
         WebSession s = new WebSession(port);
-        s.login("admin", "Quantri2026");
+        s.login("admin", "Quantri2026ok");
         var posted = s.post("/congresses/" + caseId + "/budget/filing", Map.of());
         assertThat(posted.statusCode()).isEqualTo(302);
         var page = s.get("/congresses/" + caseId + "/budget");

@@ -80,7 +80,7 @@ class BudgetLinesTest {
                 "PUT",
                 "/api/congresses/" + caseId + "/budget/items/" + line,
                 "admin",
-                "Quantri2026",
+                "Quantri2026ok",
                 "{\"group\":\"VENUE\",\"description\":\"Thuê hội trường tỉnh\",\"quantity\":3,\"unit\":\"ngày\","
                         + "\"unitPrice\":2500000,\"norm\":3000000}");
         assertThat(res.statusCode()).isEqualTo(200);
@@ -101,7 +101,7 @@ class BudgetLinesTest {
                 "PUT",
                 "/api/congresses/" + caseId + "/budget/items/" + line,
                 "admin",
-                "Quantri2026",
+                "Quantri2026ok",
                 "{\"group\":\"VENUE\",\"description\":\"Thuê hội trường\",\"quantity\":0,\"unit\":\"ngày\","
                         + "\"unitPrice\":1}");
         assertThat(res.statusCode()).isEqualTo(400);
@@ -115,7 +115,7 @@ class BudgetLinesTest {
                 "PUT",
                 "/api/congresses/" + other + "/budget/items/" + line,
                 "admin",
-                "Quantri2026",
+                "Quantri2026ok",
                 "{\"group\":\"IT\",\"description\":\"Máy chiếu\",\"quantity\":1,\"unit\":\"cái\",\"unitPrice\":1}");
         assertThat(elsewhere.statusCode()).isEqualTo(404);
     }
@@ -125,7 +125,7 @@ class BudgetLinesTest {
         long caseId = caseWithLine();
         long line = onlyLine(caseId);
         WebSession s = new WebSession(port);
-        s.login("admin", "Quantri2026");
+        s.login("admin", "Quantri2026ok");
         var edited = s.post(
                 "/congresses/" + caseId + "/budget/items/edit",
                 Map.of(
@@ -142,11 +142,11 @@ class BudgetLinesTest {
                 .contains("4.000.000 đ");
 
         var removed = WebSession.basic(
-                port, "DELETE", "/api/congresses/" + caseId + "/budget/items/" + line, "admin", "Quantri2026");
+                port, "DELETE", "/api/congresses/" + caseId + "/budget/items/" + line, "admin", "Quantri2026ok");
         assertThat(removed.statusCode()).isEqualTo(200);
         assertThat(removed.body()).contains("\"total\":0");
         var again = WebSession.basic(
-                port, "DELETE", "/api/congresses/" + caseId + "/budget/items/" + line, "admin", "Quantri2026");
+                port, "DELETE", "/api/congresses/" + caseId + "/budget/items/" + line, "admin", "Quantri2026ok");
         assertThat(again.statusCode()).isEqualTo(404);
     }
 }

@@ -27,7 +27,7 @@ import vn.daihoi.security.WebSession;
 class DocumentWebTest {
 
     static final String ADMIN = "admin";
-    static final String PASSWORD = "Quantri2026";
+    static final String PASSWORD = "Quantri2026ok";
 
     @LocalServerPort
     int port;

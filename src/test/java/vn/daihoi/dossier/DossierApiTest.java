@@ -38,7 +38,7 @@ class DossierApiTest {
     final HttpClient http = HttpClient.newHttpClient();
 
     HttpResponse<String> call(String method, String path, String json) throws Exception {
-        String token = Base64.getEncoder().encodeToString("admin:Quantri2026".getBytes(StandardCharsets.UTF_8));
+        String token = Base64.getEncoder().encodeToString("admin:Quantri2026ok".getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + token)
                 .header("Accept", "application/json")

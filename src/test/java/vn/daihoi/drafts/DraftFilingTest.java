@@ -111,7 +111,7 @@ class DraftFilingTest {
 
     @Test
     void theFiledDraftAndItsSynthesisAreInTheArchiveUnderDocumentsAndVerifyClean() throws Exception {
-        var res = WebSession.basic(port, "POST", "/api/drafts/" + draftId + "/filing", "admin", "Quantri2026", "");
+        var res = WebSession.basic(port, "POST", "/api/drafts/" + draftId + "/filing", "admin", "Quantri2026ok", "");
         assertThat(res.statusCode()).isEqualTo(200);
         assertThat(res.body()).contains("\"caseId\":" + caseId).contains("\"version\":2");
 
@@ -168,7 +168,7 @@ class DraftFilingTest {
         long orphan = drafts.create(
                 province.orgId(), DraftKind.RESOLUTION, "Nghị quyết " + province.marker(), "Nội dung.", null);
         SecurityContextHolder.clearContext();
-        var res = WebSession.basic(port, "POST", "/api/drafts/" + orphan + "/filing", "admin", "Quantri2026", "");
+        var res = WebSession.basic(port, "POST", "/api/drafts/" + orphan + "/filing", "admin", "Quantri2026ok", "");
         assertThat(res.statusCode()).isEqualTo(409);
         assertThat(res.body()).contains("chưa có hồ sơ đại hội").contains(province.name());
         assertThat(jdbc.sql("select count(*) from draft_filed_file where draft_id = ?")
@@ -181,7 +181,7 @@ class DraftFilingTest {
     @Test
     void thePageFilesTheDraftAndListsTheFiling() {
         WebSession s = new WebSession(port);
-        s.login("admin", "Quantri2026");
+        s.login("admin", "Quantri2026ok");
         var posted = s.post("/drafts/" + draftId + "/filing", Map.of());
         assertThat(posted.statusCode()).isEqualTo(302);
         var page = s.get("/drafts/" + draftId);

@@ -76,7 +76,7 @@ class DraftsApiTest {
         otherOffice = fx.username(fx.userWithRole(Role.COMMITTEE_OFFICE, other.orgId()));
         communeSecretary = fx.username(fx.userWithRole(Role.CELL_SECRETARY, mine.communeId()));
         cellSecretary = fx.username(fx.userWithRole(Role.CELL_SECRETARY, mine.cellId()));
-        member = fx.username(fx.userWithRole(Role.VIEWER, mine.cellId()));
+        member = fx.username(fx.userWithRole(Role.PARTY_MEMBER, mine.cellId()));
 
         JsonNode created = ok(201, call(office, "POST", "/api/drafts", """
                 {"orgId": "%d", "kind": "POLITICAL_REPORT", "title": "Báo cáo chính trị nhiệm kỳ 2025-2030",

@@ -52,7 +52,7 @@ class CongressSeasonBrowserTest extends BrowserTestBase {
         fx.unit("Chi bộ trường Tiểu học", OrgLevel.SUBORDINATE_CELL, UnitType.SCHOOL, commune, TreeFixtures.OLD_TERM);
         LocalDate today = LocalDate.now(clock);
 
-        loginPage().signIn("admin", "Quantri2026");
+        loginPage().signIn("admin", "Quantri2026ok");
         page.navigate(url("/plans/new?orgId=" + commune));
         page.locator("#term").fill("2025-2030");
         page.locator("#symbol").fill("");

@@ -26,11 +26,11 @@ class FirstLoginBrowserTest extends BrowserTestBase {
                 username,
                 "Trần Thị Lan",
                 scope.rootId(),
-                "MotLan12345",
+                "MotLan2026abc",
                 true,
                 List.of(new UserAdmin.Grant(Role.VIEWER, scope.rootId())));
 
-        loginPage().signIn(username, "MotLan12345");
+        loginPage().signIn(username, "MotLan2026abc");
         assertThat(page).hasURL(url("/account/password"));
         assertThat(page.locator("#password-forced")).isVisible();
 
@@ -39,26 +39,26 @@ class FirstLoginBrowserTest extends BrowserTestBase {
         assertThat(page).hasURL(url("/account/password"));
 
         // A mismatch is refused with a Vietnamese message, and nothing changes.
-        page.locator("#current").fill("MotLan12345");
-        page.locator("#next").fill("MatKhauMoi2026");
+        page.locator("#current").fill("MotLan2026abc");
+        page.locator("#next").fill("HoaSen2026moi");
         page.locator("#confirm").fill("MatKhauKhac2026");
         page.locator("#password-submit").click();
         assertThat(page.locator("#password-error")).hasText("Hai lần nhập mật khẩu mới không khớp nhau.");
 
-        page.locator("#current").fill("MotLan12345");
-        page.locator("#next").fill("MatKhauMoi2026");
-        page.locator("#confirm").fill("MatKhauMoi2026");
+        page.locator("#current").fill("MotLan2026abc");
+        page.locator("#next").fill("HoaSen2026moi");
+        page.locator("#confirm").fill("HoaSen2026moi");
         page.locator("#password-submit").click();
         assertThat(page.locator("h1")).containsText("Xin chào, Trần Thị Lan");
 
         // Sign out and back in with the new password: no more detour.
         page.locator("form[action$='/logout'] button").click();
-        loginPage().signIn(username, "MatKhauMoi2026");
+        loginPage().signIn(username, "HoaSen2026moi");
         assertThat(page.locator("h1")).containsText("Xin chào, Trần Thị Lan");
 
         // The old one-time password no longer works.
         page.locator("form[action$='/logout'] button").click();
-        loginPage().signIn(username, "MotLan12345");
+        loginPage().signIn(username, "MotLan2026abc");
         assertThat(page.locator("#login-error")).isVisible();
     }
 }

@@ -46,7 +46,7 @@ class ImportBrowserTest extends BrowserTestBase {
                 "3,Lê,Minh,Tuấn,Nam,07/11/1988,Kinh,Không," + String.format("031%09d", serial + 2)
                         + ",,,02/09/2012,02/09/2013,Chính thức,Đang sinh hoạt," + cellCode);
 
-        loginPage().signIn("admin", "Quantri2026");
+        loginPage().signIn("admin", "Quantri2026ok");
         page.navigate(url("/members/import"));
         page.locator("#import-file")
                 .setInputFiles(new FilePayload("dang-vien.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));

@@ -48,7 +48,7 @@ class MergeBrowserTest extends BrowserTestBase {
                 member("Hà", "Thị", "Ún", String.format("014%09d", serial + 1), east),
                 member("Nguyễn", "Văn", "Ân", String.format("014%09d", serial + 2), west)));
 
-        loginPage().signIn("admin", "Quantri2026");
+        loginPage().signIn("admin", "Quantri2026ok");
         page.navigate(url("/org/" + east));
         assertThat(page.locator("#count-direct-members")).containsText("2");
 

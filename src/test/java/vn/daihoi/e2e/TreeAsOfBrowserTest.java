@@ -46,7 +46,7 @@ class TreeAsOfBrowserTest extends BrowserTestBase {
                 new Decision("1235-QĐ/TW", TreeFixtures.REFORM.minusDays(15), TreeFixtures.REFORM.plusDays(1), null));
         operations.dissolve(district, reform);
 
-        loginPage().signIn("admin", "Quantri2026");
+        loginPage().signIn("admin", "Quantri2026ok");
 
         // The province as of 01/01/2024: the district is there, with the commune below it.
         page.navigate(url("/org/" + province));

@@ -99,7 +99,7 @@ class ElectionFilingTest {
     }
 
     private HttpResponse<String> post(String path) {
-        return WebSession.basic(port, "POST", path, "admin", "Quantri2026", "");
+        return WebSession.basic(port, "POST", path, "admin", "Quantri2026ok", "");
     }
 
     @Test
@@ -148,7 +148,7 @@ class ElectionFilingTest {
                 .isEqualTo(1);
 
         WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026");
+        web.login("admin", "Quantri2026ok");
         String page = "/congresses/" + caseId + "/elections";
         assertThat(web.get(page).body()).contains("Lưu biên bản vào hồ sơ");
         HttpResponse<String> filed = web.post("/elections/" + electionId + "/filing", java.util.Map.of());

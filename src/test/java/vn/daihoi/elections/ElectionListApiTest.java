@@ -38,7 +38,7 @@ class ElectionListApiTest {
     final HttpClient http = HttpClient.newHttpClient();
 
     HttpResponse<String> call(String method, String path, String json) throws Exception {
-        String token = Base64.getEncoder().encodeToString("admin:Quantri2026".getBytes(StandardCharsets.UTF_8));
+        String token = Base64.getEncoder().encodeToString("admin:Quantri2026ok".getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + token)
                 .header("Accept", "application/json")
@@ -114,5 +114,62 @@ class ElectionListApiTest {
         assertThat(call("GET", "/v3/api-docs", null).body())
                 .contains("/api/elections/{id}/list/fix")
                 .contains("/api/congresses/{id}/election-lists");
+    }
+
+    /** Issue 13: U+202E and U+200B were printed on a ballot. Every name going onto a ballot refuses them and HTML. */
+    @Test
+    void namesWithBidiZeroWidthOrHtmlCharactersAreRefusedNamingTheField() throws Exception {
+        long cell = new Fixtures(context).province("lb").cellId();
+        long caseId = CongressDay.caseWithRoll(jdbc, cell, 10, 0, 10);
+        String reversed = "Tr\u202Eần Văn Bình";
+        HttpResponse<String> bidi = call(
+                "POST",
+                "/api/congresses/" + caseId + "/election-lists",
+                "{\"title\":\"Bầu Chi ủy\",\"body\":\"EXECUTIVE_COMMITTEE\",\"seats\":2,\"ballotForm\":\"STRIKE_OUT\","
+                        + "\"names\":[{\"fullName\":\"Nguyễn Thị An\"},{\"fullName\":\"" + reversed + "\"},"
+                        + "{\"fullName\":\"Lê Văn Cường\"}]}");
+        assertThat(bidi.statusCode()).isEqualTo(400);
+        assertThat(bidi.body())
+                .contains("Tên trên phiếu bầu")
+                .contains("U+202E")
+                .contains("Tr[U+202E]ần Văn Bình");
+        assertThat(jdbc.sql("select count(*) from election e join congress_case c on c.id = e.case_id where c.id = ?")
+                        .param(caseId)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+
+        HttpResponse<String> opened = call("POST", "/api/congresses/" + caseId + "/election-lists", """
+                {"title":"Bầu Chi ủy","body":"EXECUTIVE_COMMITTEE","seats":2,"ballotForm":"STRIKE_OUT",
+                 "names":[{"fullName":"Nguyễn Thị An"},{"fullName":"Lê Văn Cường"},{"fullName":"Phạm Thị Dung"}]}
+                """);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        long electionId = first(opened.body(), "\"electionId\":(\\d+)");
+        String path = "/api/elections/" + electionId + "/list/nominations";
+
+        HttpResponse<String> zeroWidth = call(
+                "POST", path, "{\"source\":\"FLOOR\",\"fullName\":\"Võ\u200BVăn Đề\",\"nominatedBy\":\"Đảng viên 3\"}");
+        assertThat(zeroWidth.statusCode()).isEqualTo(400);
+        assertThat(zeroWidth.body()).contains("Tên người được giới thiệu").contains("U+200B");
+
+        HttpResponse<String> html = call(
+                "POST", path, "{\"source\":\"FLOOR\",\"fullName\":\"Võ Văn Đề\",\"nominatedBy\":\"<b>Đảng viên</b>\"}");
+        assertThat(html.statusCode()).isEqualTo(400);
+        assertThat(html.body()).contains("Tên người giới thiệu").contains("U+003C");
+
+        HttpResponse<String> self = call("POST", path, "{\"source\":\"SELF\",\"fullName\":\"Võ Văn\u2066 Đề\"}");
+        assertThat(self.statusCode()).isEqualTo(400);
+        assertThat(self.body()).contains("U+2066");
+
+        assertThat(jdbc.sql("select count(*) from list_entry l join election_round r on r.id = l.round_id"
+                                + " where r.election_id = ? and l.full_name like 'Võ%'")
+                        .param(electionId)
+                        .query(Integer.class)
+                        .single())
+                .as("nothing written")
+                .isZero();
+        HttpResponse<String> fine = call("POST", path, """
+                {"source":"FLOOR","fullName":"Võ Văn Đề","nominatedBy":"Đảng viên 3"}""");
+        assertThat(fine.statusCode()).as(fine.body()).isEqualTo(200);
     }
 }

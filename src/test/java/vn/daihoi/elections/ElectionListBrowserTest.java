@@ -66,7 +66,7 @@ class ElectionListBrowserTest {
         Page page = context.newPage();
         page.navigate(url("/login"));
         page.locator("#username").fill("admin");
-        page.locator("#password").fill("Quantri2026");
+        page.locator("#password").fill("Quantri2026ok");
         page.locator("#login-submit").click();
         page.waitForLoadState();
         return page;

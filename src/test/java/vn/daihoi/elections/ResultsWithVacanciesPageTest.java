@@ -80,7 +80,7 @@ class ResultsWithVacanciesPageTest {
                 .isEqualTo(1);
 
         WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026");
+        web.login("admin", "Quantri2026ok");
         String electionsPage = web.get("/congresses/" + caseId + "/elections").body();
         String hall = web.get("/congresses/" + caseId + "/hall").body();
         String results = web.get("/congresses/" + caseId + "/results").body();
@@ -96,7 +96,8 @@ class ResultsWithVacanciesPageTest {
         assertThat(hall).containsPattern("class=\"[^\"]*hall-elected[^\"]*\"[^>]*>\\s*<td>Nguyễn Thị An");
         assertThat(results).contains("results-elected");
 
-        String json = WebSession.basic(port, "GET", "/api/congresses/" + caseId + "/elections", "admin", "Quantri2026")
+        String json = WebSession.basic(
+                        port, "GET", "/api/congresses/" + caseId + "/elections", "admin", "Quantri2026ok")
                 .body();
         assertThat(json)
                 .contains("\"name\":\"Lê Văn Cường\",\"votes\":4,\"percentOfBase\":\"40.00\",\"elected\":false")

@@ -76,7 +76,7 @@ class SecretaryPageTest {
     void theOfficeIntroducesAndOpensTheSecretaryElectionFromThePage() {
         long caseId = committeeElected();
         WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026");
+        web.login("admin", "Quantri2026ok");
         String page = "/congresses/" + caseId + "/elections";
         String section = "/congresses/" + caseId + "/secretary";
         assertThat(web.get(page).body()).contains("hx-get=\"" + section + "\"");
@@ -115,11 +115,11 @@ class SecretaryPageTest {
         assertThat(after).contains("Bầu Bí thư Chi bộ");
 
         HttpResponse<String> api = WebSession.basic(
-                port, "GET", "/api/congresses/" + caseId + "/secretary/introductions", "admin", "Quantri2026");
+                port, "GET", "/api/congresses/" + caseId + "/secretary/introductions", "admin", "Quantri2026ok");
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(api.body()).contains("\"introduced\":\"Nguyễn Thị An\"", "\"state\":\"INTRODUCED\"");
         HttpResponse<String> again = WebSession.basic(
-                port, "POST", "/api/congresses/" + caseId + "/secretary/election", "admin", "Quantri2026", "{}");
+                port, "POST", "/api/congresses/" + caseId + "/secretary/election", "admin", "Quantri2026ok", "{}");
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("Đại hội đã mở cuộc bầu Bí thư").doesNotContain("Exception");
     }

@@ -83,7 +83,7 @@ class ClerkPagesTest {
 
         // the committee puts her on team 2 from the reconciliation page
         WebSession committee = new WebSession(port);
-        committee.login("admin", "Quantri2026");
+        committee.login("admin", "Quantri2026ok");
         HttpResponse<String> assigned = committee.post(
                 "/rounds/" + roundId + "/reconciliation/members", Map.of("team", "2", "username", clerk));
         assertThat(WebSession.location(assigned)).endsWith("/rounds/" + roundId + "/reconciliation");

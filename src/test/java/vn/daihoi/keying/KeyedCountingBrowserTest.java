@@ -105,7 +105,7 @@ class KeyedCountingBrowserTest {
         SecurityContextHolder.clearContext();
 
         // the counting committee puts one clerk on each team from the reconciliation page
-        Page committee = signedIn("admin", "Quantri2026");
+        Page committee = signedIn("admin", "Quantri2026ok");
         committee.navigate(url("/rounds/" + roundId + "/reconciliation"));
         for (int team = 1; team <= 3; team++) {
             committee.locator("#assign-team").selectOption(String.valueOf(team));

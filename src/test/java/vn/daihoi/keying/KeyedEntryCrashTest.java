@@ -273,7 +273,7 @@ class KeyedEntryCrashTest {
 
     private String get(int port, String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", basic("admin", "Quantri2026"))
+                .header("Authorization", basic("admin", "Quantri2026ok"))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
     }

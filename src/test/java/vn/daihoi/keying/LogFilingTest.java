@@ -107,7 +107,7 @@ class LogFilingTest {
         long storedBefore =
                 jdbc.sql("select count(*) from stored_file").query(Long.class).single();
 
-        var res = WebSession.basic(port, "POST", "/api/rounds/" + roundId + "/log/filing", "admin", "Quantri2026");
+        var res = WebSession.basic(port, "POST", "/api/rounds/" + roundId + "/log/filing", "admin", "Quantri2026ok");
         assertThat(res.statusCode()).isEqualTo(200);
         assertThat(res.body()).contains("\"number\":1").contains("\"sha256\"");
         String sha = jdbc.sql("""
@@ -120,7 +120,7 @@ class LogFilingTest {
                 .isEqualTo(1);
 
         // the same log again: refused in Vietnamese, nothing more stored
-        var again = WebSession.basic(port, "POST", "/api/rounds/" + roundId + "/log/filing", "admin", "Quantri2026");
+        var again = WebSession.basic(port, "POST", "/api/rounds/" + roundId + "/log/filing", "admin", "Quantri2026ok");
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("đã được lưu vào hồ sơ (lần 1");
         assertThat(filings(roundId)).isEqualTo(1);
@@ -149,7 +149,7 @@ class LogFilingTest {
     void aRoundNotYetReleasedIsNotFiled() {
         long caseId = KeyingFixtures.caseWithRoll(jdbc, province.cellId(), 6);
         long roundId = round(caseId, false);
-        var res = WebSession.basic(port, "POST", "/api/rounds/" + roundId + "/log/filing", "admin", "Quantri2026");
+        var res = WebSession.basic(port, "POST", "/api/rounds/" + roundId + "/log/filing", "admin", "Quantri2026ok");
         assertThat(res.statusCode()).isEqualTo(409);
         assertThat(res.body()).contains("chưa công bố kết quả");
         assertThat(filings(roundId)).isZero();
@@ -170,20 +170,20 @@ class LogFilingTest {
                 "GET",
                 path + "?entries=" + head.logSeq() + "&head=" + head.logHead().substring(0, 12),
                 "admin",
-                "Quantri2026");
+                "Quantri2026ok");
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).contains("\"intact\":true").contains("\"missingTail\":0");
         // a head printed on paper beyond what the table holds: the tail is missing
         var short_ = WebSession.basic(
-                port, "GET", path + "?entries=" + (head.logSeq() + 4) + "&head=abcdef12", "admin", "Quantri2026");
+                port, "GET", path + "?entries=" + (head.logSeq() + 4) + "&head=abcdef12", "admin", "Quantri2026ok");
         assertThat(short_.body()).contains("\"intact\":false").contains("\"missingTail\":4");
-        var bad = WebSession.basic(port, "GET", path + "?entries=3&head=zz", "admin", "Quantri2026");
+        var bad = WebSession.basic(port, "GET", path + "?entries=3&head=zz", "admin", "Quantri2026ok");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("Đầu chuỗi cần đối chiếu không hợp lệ");
 
         // the page says the same in words, from the check code printed on the minutes
         WebSession admin = new WebSession(port);
-        admin.login("admin", "Quantri2026");
+        admin.login("admin", "Quantri2026ok");
         String page = "/rounds/" + roundId + "/log/verify";
         assertThat(admin.get(page).body()).contains("Nhật ký nhập phiếu toàn vẹn: " + head.logSeq() + " mục");
         assertThat(admin.get(page + "?entries=" + (head.logSeq() + 2) + "&head=abcdef12")

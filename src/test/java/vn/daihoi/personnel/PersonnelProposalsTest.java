@@ -337,7 +337,7 @@ class PersonnelProposalsTest {
 
     @Test
     void theApiShowsTheProposalAndRefusesUnreadableInputInVietnamese() {
-        var get = WebSession.basic(port, "GET", "/api/congresses/" + caseId + "/personnel", "admin", "Quantri2026");
+        var get = WebSession.basic(port, "GET", "/api/congresses/" + caseId + "/personnel", "admin", "Quantri2026ok");
         assertThat(get.statusCode()).isEqualTo(200);
         assertThat(get.body()).contains("\"indicators\"", "\"warnings\"", "\"lastCandidacyDay\"");
         var bad = WebSession.basic(
@@ -345,7 +345,7 @@ class PersonnelProposalsTest {
                 "POST",
                 "/api/congresses/" + caseId + "/personnel/bodies",
                 "admin",
-                "Quantri2026",
+                "Quantri2026ok",
                 "{\"body\":\"KHONG_CO\",\"seats\":\"năm\"}");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("Nội dung gửi lên không đọc được");
@@ -354,7 +354,7 @@ class PersonnelProposalsTest {
                 "POST",
                 "/api/congresses/" + caseId + "/personnel/candidacies",
                 "admin",
-                "Quantri2026",
+                "Quantri2026ok",
                 "{\"body\":\"DELEGATE\",\"memberId\":" + newcomer + ",\"kind\":\"SELF\",\"filedOn\":\"2025-06-20\"}");
         assertThat(late.statusCode()).isEqualTo(400);
         assertThat(late.body()).contains("chậm nhất ngày " + Dates.format(workingDays.minusWorkingDays(OPENING, 15)));
@@ -366,7 +366,7 @@ class PersonnelProposalsTest {
         long id = candidate(young, true);
         signOut();
         WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026");
+        web.login("admin", "Quantri2026ok");
         var page = web.get("/congresses/" + caseId + "/personnel");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Lò Thị Hoa", "Người dân tộc thiểu số", "Cảnh báo", "Căn cứ:");

@@ -89,7 +89,7 @@ class DatabaseDownTest {
                         .header("Cookie", cookie)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(
-                                "username=admin&password=Quantri2026&_csrf=" + csrf.group(1)))
+                                "username=admin&password=Quantri2026ok&_csrf=" + csrf.group(1)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(signIn.statusCode()).isEqualTo(503);
@@ -101,7 +101,7 @@ class DatabaseDownTest {
                 .timeout(Duration.ofSeconds(30));
         if (basic) {
             String credentials =
-                    Base64.getEncoder().encodeToString("admin:Quantri2026".getBytes(StandardCharsets.UTF_8));
+                    Base64.getEncoder().encodeToString("admin:Quantri2026ok".getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + credentials);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

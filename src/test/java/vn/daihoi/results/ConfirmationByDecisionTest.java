@@ -102,7 +102,7 @@ class ConfirmationByDecisionTest {
                 "POST",
                 "/api/congresses/" + id + "/transitions",
                 "admin",
-                "Quantri2026",
+                "Quantri2026ok",
                 "{\"to\":\"CONFIRMED\"}");
         assertThat(res.statusCode()).isEqualTo(409);
         assertThat(res.body())
@@ -117,7 +117,7 @@ class ConfirmationByDecisionTest {
     void theCasePagesStepFormCannotConfirmEither() {
         long id = reportedCase();
         WebSession s = new WebSession(port);
-        s.login("admin", "Quantri2026");
+        s.login("admin", "Quantri2026ok");
         var res = s.post("/congresses/" + id + "/steps", Map.of("to", "CONFIRMED"));
         assertThat(res.statusCode()).isEqualTo(409);
         assertThat(res.body()).contains("Quyết định chuẩn y có số đăng ký");
@@ -128,7 +128,7 @@ class ConfirmationByDecisionTest {
     void theResultsPageConfirmsWithTheRegisteredDecision() {
         long id = reportedCase();
         WebSession s = new WebSession(port);
-        s.login("admin", "Quantri2026");
+        s.login("admin", "Quantri2026ok");
         var res = s.post("/congresses/" + id + "/confirmation", Map.of("signerName", "Lê Văn Tám"));
         assertThat(res.statusCode()).isEqualTo(302);
         assertThat(state(id)).isEqualTo(CongressState.CONFIRMED);

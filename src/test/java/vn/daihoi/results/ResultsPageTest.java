@@ -55,7 +55,7 @@ class ResultsPageTest {
         SecurityContextHolder.clearContext();
 
         WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026");
+        web.login("admin", "Quantri2026ok");
         String page = web.get("/congresses/" + id + "/results").body();
         assertThat(page)
                 .contains("Còn 15 ngày làm việc (hạn " + Dates.format(days.plusWorkingDays(today, 15)) + ")")

@@ -34,7 +34,7 @@ class AgendaApiTest {
     int port;
 
     private HttpResponse<String> call(String method, String path, String body) {
-        return WebSession.basic(port, method, path, "admin", "Quantri2026", body == null ? "{}" : body);
+        return WebSession.basic(port, method, path, "admin", "Quantri2026ok", body == null ? "{}" : body);
     }
 
     private JsonNode ok(HttpResponse<String> response) {

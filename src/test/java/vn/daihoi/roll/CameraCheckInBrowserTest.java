@@ -117,7 +117,7 @@ class CameraCheckInBrowserTest {
 
         page.navigate(url("/login"));
         page.locator("#username").fill("admin");
-        page.locator("#password").fill("Quantri2026");
+        page.locator("#password").fill("Quantri2026ok");
         page.locator("#login-submit").click();
         page.waitForLoadState();
         page.navigate(url("/congresses/" + id + "/checkin"));

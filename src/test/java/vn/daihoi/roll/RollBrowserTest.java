@@ -89,7 +89,7 @@ class RollBrowserTest {
 
         page.navigate(url("/login"));
         page.locator("#username").fill("admin");
-        page.locator("#password").fill("Quantri2026");
+        page.locator("#password").fill("Quantri2026ok");
         page.locator("#login-submit").click();
         page.waitForLoadState();
 
@@ -151,7 +151,7 @@ class RollBrowserTest {
 
         page.navigate(url("/login"));
         page.locator("#username").fill("admin");
-        page.locator("#password").fill("Quantri2026");
+        page.locator("#password").fill("Quantri2026ok");
         page.locator("#login-submit").click();
         page.waitForLoadState();
         page.navigate(url("/congresses/" + id + "/roll"));

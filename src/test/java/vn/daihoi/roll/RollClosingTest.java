@@ -35,7 +35,7 @@ class RollClosingTest {
     }
 
     private HttpResponse<String> api(String method, String path, String json) {
-        return WebSession.basic(port, method, path, "admin", "Quantri2026", json == null ? "{}" : json);
+        return WebSession.basic(port, method, path, "admin", "Quantri2026ok", json == null ? "{}" : json);
     }
 
     private int count(String sql, long caseId) {
@@ -47,7 +47,7 @@ class RollClosingTest {
         Fixtures.Province p = new Fixtures(context).province("rcl");
         long id = RollFixtures.congress(jdbc, p.communeId(), "DELEGATE");
         WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026");
+        web.login("admin", "Quantri2026ok");
         String roll = "/congresses/" + id + "/roll";
         String api = "/api/congresses/" + id;
         send(web, roll + "/delegates", Map.of("kind", "APPOINTED", "fullName", "Nguyễn Văn An"));

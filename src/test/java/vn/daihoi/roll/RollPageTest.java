@@ -49,7 +49,7 @@ class RollPageTest {
         Province p = new Fixtures(context).province("rp");
         long id = RollFixtures.congress(jdbc, p.communeId(), "DELEGATE");
         WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026");
+        web.login("admin", "Quantri2026ok");
         String roll = "/congresses/" + id + "/roll";
         send(
                 web,
@@ -84,7 +84,7 @@ class RollPageTest {
         assertThat(page).containsPattern("id=\"base-d\"[^>]*>2<");
 
         HttpResponse<String> base =
-                WebSession.basic(port, "GET", "/api/congresses/" + id + "/base", "admin", "Quantri2026");
+                WebSession.basic(port, "GET", "/api/congresses/" + id + "/base", "admin", "Quantri2026ok");
         assertThat(base.statusCode()).isEqualTo(200);
         assertThat(base.body())
                 .contains("\"summoned\":3")
@@ -94,7 +94,7 @@ class RollPageTest {
                 .contains("\"quorum\":false");
         // the roll's JSON never lists the badge tokens
         HttpResponse<String> list =
-                WebSession.basic(port, "GET", "/api/congresses/" + id + "/roll", "admin", "Quantri2026");
+                WebSession.basic(port, "GET", "/api/congresses/" + id + "/roll", "admin", "Quantri2026ok");
         assertThat(list.body()).contains("Nguyễn Văn An").doesNotContain(token(id, 1));
     }
 
@@ -109,24 +109,24 @@ class RollPageTest {
                     "POST",
                     api + "/roll/delegates",
                     "admin",
-                    "Quantri2026",
+                    "Quantri2026ok",
                     "{\"kind\":\"APPOINTED\",\"fullName\":\"" + name + "\"}");
         }
         HttpResponse<String> first = WebSession.basic(
-                port, "POST", api + "/checkins", "admin", "Quantri2026", "{\"token\":\"" + token(id, 1) + "\"}");
+                port, "POST", api + "/checkins", "admin", "Quantri2026ok", "{\"token\":\"" + token(id, 1) + "\"}");
         assertThat(first.body()).contains("\"outcome\":\"CHECKED_IN\"").contains("Nguyễn Văn An");
         HttpResponse<String> again = WebSession.basic(
-                port, "POST", api + "/checkins", "admin", "Quantri2026", "{\"token\":\"" + token(id, 1) + "\"}");
+                port, "POST", api + "/checkins", "admin", "Quantri2026ok", "{\"token\":\"" + token(id, 1) + "\"}");
         assertThat(again.body()).contains("\"outcome\":\"ALREADY_CHECKED_IN\"");
         HttpResponse<String> unknown = WebSession.basic(
-                port, "POST", api + "/checkins", "admin", "Quantri2026", "{\"token\":\"DHNOSUCHBADGE\"}");
+                port, "POST", api + "/checkins", "admin", "Quantri2026ok", "{\"token\":\"DHNOSUCHBADGE\"}");
         assertThat(unknown.body()).contains("\"outcome\":\"UNKNOWN\"");
-        HttpResponse<String> empty = WebSession.basic(port, "POST", api + "/checkins", "admin", "Quantri2026", "{}");
+        HttpResponse<String> empty = WebSession.basic(port, "POST", api + "/checkins", "admin", "Quantri2026ok", "{}");
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("Quét mã trên thẻ đại biểu hoặc nhập số thẻ");
 
         WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026");
+        web.login("admin", "Quantri2026ok");
         String door = "/congresses/" + id + "/checkin";
         assertThat(web.get(door).body()).contains("checkin-code").contains("Chưa đủ: còn thiếu 1 người");
         String byNumber = web.post(door, Map.of("code", "2")).body();

@@ -115,7 +115,7 @@ class RollSearchTest {
     void thePageShowsOneHundredAndItsLinksKeepTheSearch() {
         long id = roll(new Fixtures(context).province("rsp").communeId());
         WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026");
+        web.login("admin", "Quantri2026ok");
         String page = web.get("/congresses/" + id + "/roll").body();
         assertThat(page)
                 .contains("id=\"entry-100\"")

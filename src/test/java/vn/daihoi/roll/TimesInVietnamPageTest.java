@@ -55,7 +55,7 @@ class TimesInVietnamPageTest {
                 "POST",
                 "/api/congresses/" + id + "/roll/delegates",
                 "admin",
-                "Quantri2026",
+                "Quantri2026ok",
                 "{\"kind\":\"APPOINTED\",\"fullName\":\"Nguyễn Văn An\"}");
         long entry = jdbc.sql("select id from roll_entry where case_id = ? and number = 1")
                 .param(id)
@@ -71,7 +71,7 @@ class TimesInVietnamPageTest {
                 .update();
 
         WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026");
+        web.login("admin", "Quantri2026ok");
         assertThat(web.get("/congresses/" + id + "/roll").body())
                 .contains("02:00 20/11/2026")
                 .doesNotContain("19:00 19/11/2026");

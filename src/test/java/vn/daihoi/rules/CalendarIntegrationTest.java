@@ -113,7 +113,7 @@ class CalendarIntegrationTest {
     @Test
     void thePageAndTheApiShowTheYear() {
         WebSession session = new WebSession(port);
-        session.login("admin", "Quantri2026");
+        session.login("admin", "Quantri2026ok");
         HttpResponse<String> page = session.get("/rules/calendar?year=2026&from=13/02/2026&days=7");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
@@ -141,17 +141,17 @@ class CalendarIntegrationTest {
         assertThat(removed.statusCode()).isEqualTo(302);
         assertThat(workingDays.isWorkingDay(LocalDate.of(2091, 1, 5))).isTrue();
 
-        HttpResponse<String> year = WebSession.basic(port, "GET", "/api/calendar/2026", "admin", "Quantri2026");
+        HttpResponse<String> year = WebSession.basic(port, "GET", "/api/calendar/2026", "admin", "Quantri2026ok");
         assertThat(year.statusCode()).isEqualTo(200);
         assertThat(year.body())
                 .contains("\"lunarNewYear\":\"2026-02-17\"")
                 .contains("\"reason\":\"HUNG_KINGS\"")
                 .contains("\"date\":\"2026-04-26\"");
         HttpResponse<String> plus =
-                WebSession.basic(port, "GET", "/api/calendar/plus?from=2026-02-13&days=15", "admin", "Quantri2026");
+                WebSession.basic(port, "GET", "/api/calendar/plus?from=2026-02-13&days=15", "admin", "Quantri2026ok");
         assertThat(plus.body()).contains("\"result\":\"2026-03-13\"");
         HttpResponse<String> badPlus =
-                WebSession.basic(port, "GET", "/api/calendar/plus?from=13/02/2026&days=15", "admin", "Quantri2026");
+                WebSession.basic(port, "GET", "/api/calendar/plus?from=13/02/2026&days=15", "admin", "Quantri2026ok");
         assertThat(badPlus.statusCode()).isEqualTo(400);
     }
 

@@ -143,7 +143,7 @@ class RulebookIntegrationTest {
     @Test
     void thePageShowsTheRulebookAndTheFormRefusesABadValueInVietnamese() {
         WebSession admin = new WebSession(port);
-        admin.login("admin", "Quantri2026");
+        admin.login("admin", "Quantri2026ok");
         HttpResponse<String> page = admin.get("/rules?term=2025-2030&level=SUPERIOR_OF_GRASSROOTS");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
@@ -185,13 +185,13 @@ class RulebookIntegrationTest {
                 "GET",
                 "/api/rules?term=2020-2025&level=DIRECTLY_UNDER_CENTRAL&on=2020-07-01",
                 "admin",
-                "Quantri2026");
+                "Quantri2026ok");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body())
                 .contains("\"key\":\"WINDOW_TO\"")
                 .contains("\"value\":\"2020-10-31\"")
                 .contains("Chỉ thị 35-CT/TW");
-        HttpResponse<String> bad = WebSession.basic(port, "GET", "/api/rules?term=1999-2004", "admin", "Quantri2026");
+        HttpResponse<String> bad = WebSession.basic(port, "GET", "/api/rules?term=1999-2004", "admin", "Quantri2026ok");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("1999-2004");
     }

@@ -26,14 +26,14 @@ class ApiWithSessionCookieTest {
     @Test
     void theApiDoesNotRenewThePageSession() {
         WebSession browser = new WebSession(port);
-        browser.login("admin", "Quantri2026");
+        browser.login("admin", "Quantri2026ok");
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
         String session = browser.cookie("SESSION").orElseThrow();
 
         long root = jdbc.sql("select id from org_unit where code = 'TW'")
                 .query(Long.class)
                 .single();
-        HttpResponse<String> api = browser.getWithBasic("/api/organizations/" + root, "admin", "Quantri2026");
+        HttpResponse<String> api = browser.getWithBasic("/api/organizations/" + root, "admin", "Quantri2026ok");
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(api.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
         assertThat(browser.cookie("SESSION")).hasValue(session);

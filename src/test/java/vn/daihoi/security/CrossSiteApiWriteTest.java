@@ -25,7 +25,7 @@ class CrossSiteApiWriteTest {
                         "Authorization",
                         "Basic "
                                 + Base64.getEncoder()
-                                        .encodeToString("admin:Quantri2026".getBytes(StandardCharsets.UTF_8)))
+                                        .encodeToString("admin:Quantri2026ok".getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("x"));
         if (origin != null) {

@@ -55,7 +55,7 @@ class PasswordChangeGateTest {
 
         assertThat(change(browser, "Saimatkhau99", NEW, NEW)).contains("Mật khẩu hiện tại không đúng.");
         assertThat(change(browser, ONE_TIME, NEW, NEW + "x")).contains("Hai lần nhập mật khẩu mới không khớp nhau.");
-        assertThat(change(browser, ONE_TIME, "ngan1", "ngan1")).contains("Mật khẩu phải có ít nhất 10 ký tự.");
+        assertThat(change(browser, ONE_TIME, "ngan1", "ngan1")).contains("Mật khẩu phải có ít nhất 12 ký tự.");
         assertThat(change(browser, ONE_TIME, "chicochukhongso", "chicochukhongso"))
                 .contains("Mật khẩu phải có cả chữ và số.");
         assertThat(change(browser, ONE_TIME, ONE_TIME, ONE_TIME)).contains("Mật khẩu mới phải khác mật khẩu hiện tại.");

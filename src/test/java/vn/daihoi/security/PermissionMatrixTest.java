@@ -1213,6 +1213,57 @@ class PermissionMatrixTest {
         assertThat(failures).isEmpty();
     }
 
+    /** POSTs that change nothing: an uploaded archive is checked against the database and thrown away. */
+    static final Set<String> READING_POSTS = Set.of("POST /archives/verify", "POST /api/archives/verify");
+
+    /** Issue 13: a VIEWER changes nothing, so no permission of theirs opens a write endpoint. */
+    @Test
+    void aViewerHoldsOnlyReadPermissionsAndNoWriteEndpointIsOpenToThem() {
+        assertThat(Role.VIEWER.permissions()).allMatch(Permission::readOnly);
+        List<String> writes = ROWS.stream()
+                .filter(r -> r.method() != GET && !READING_POSTS.contains(r.key()))
+                .filter(r -> Role.VIEWER.grants(r.permission()))
+                .map(Row::key)
+                .toList();
+        assertThat(writes).as("write endpoints a VIEWER may call").isEmpty();
+        for (Permission p : Permission.values()) {
+            if (p.name().endsWith("_EDIT") || p.name().endsWith("_MANAGE") || p == Permission.DRAFT_COMMENT) {
+                assertThat(p.readOnly()).as(p.name()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void aViewersCommentOnADraftIsRefused() {
+        Fixtures fx = new Fixtures(context);
+        String viewer = fx.username(fx.userWithRole(Role.VIEWER, a.orgId()));
+        Map<String, String> pub = DraftFixtures.publication(a);
+        String commune = Long.toString(a.communeId());
+        WebSession browser = new WebSession(port);
+        assertThat(WebSession.location(browser.login(viewer, Fixtures.PASSWORD)))
+                .doesNotContain("error");
+        assertThat(browser.post(
+                                "/drafts/publications/" + pub.get("id") + "/comments",
+                                Map.of("orgId", commune, "anchor", "p1", "text", "Góp ý của người chỉ xem"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(WebSession.basic(
+                                port,
+                                "POST",
+                                "/api/draft-publications/" + pub.get("id") + "/comments",
+                                viewer,
+                                Fixtures.PASSWORD,
+                                "{\"orgId\":\"" + commune + "\",\"anchor\":\"p1\",\"text\":\"Góp ý qua API\"}")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                        .sql(
+                                "select count(*) from draft_comment where text like 'Góp ý % người chỉ xem' or text = 'Góp ý qua API'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
     private HttpResponse<String> call(String username, Row r, Province p) {
         String url = r.url(p);
         if (url.startsWith("/api/")) {

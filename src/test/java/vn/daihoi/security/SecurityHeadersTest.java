@@ -42,8 +42,37 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void everyResponseSendsAReferrerPolicy() {
+        WebSession browser = new WebSession(port);
+        for (String path : java.util.List.of("/login", "/css/daihoi.css", "/khong-co-trang-nay", "/")) {
+            assertThat(browser.get(path).headers().firstValue("Referrer-Policy"))
+                    .as(path)
+                    .hasValue("same-origin");
+        }
+        assertThat(WebSession.basic(port, "GET", "/v3/api-docs", "admin", "Quantri2026ok")
+                        .headers()
+                        .firstValue("Referrer-Policy"))
+                .hasValue("same-origin");
+        assertThat(WebSession.basic(port, "GET", "/api/members", "nobody", "Quantri2026ok")
+                        .headers()
+                        .firstValue("Referrer-Policy"))
+                .as("on a refusal too")
+                .hasValue("same-origin");
+    }
+
+    @Test
+    void withoutTheHttpsSettingTheSessionCookieIsNotForcedSecureOverPlainHttp() {
+        HttpResponse<String> login = new WebSession(port).get("/login");
+        String cookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+    }
+
+    @Test
     void theApiSendsThemToo() {
-        HttpResponse<String> api = WebSession.basic(port, "GET", "/v3/api-docs", "admin", "Quantri2026");
+        HttpResponse<String> api = WebSession.basic(port, "GET", "/v3/api-docs", "admin", "Quantri2026ok");
         assertThat(api.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(api.headers().firstValue("Content-Security-Policy").orElse(""))
                 .contains("default-src 'none'");
@@ -88,7 +117,7 @@ class SecurityHeadersTest {
     @Test
     void aFormPostedWithoutItsCsrfTokenIsRefusedWithAnExplanation() {
         WebSession browser = new WebSession(port);
-        browser.login("admin", "Quantri2026");
+        browser.login("admin", "Quantri2026ok");
         HttpResponse<String> r = browser.postRaw(
                 "/users/new", Map.of("username", Fixtures.unique("csrf"), "fullName", "Không token", "orgId", "1"));
         assertThat(r.statusCode()).isEqualTo(403);
@@ -100,7 +129,7 @@ class SecurityHeadersTest {
 
     @Test
     void theOpenApiDocumentIsTitledInVietnameseAndNamesBasicAuth() {
-        HttpResponse<String> api = WebSession.basic(port, "GET", "/v3/api-docs", "admin", "Quantri2026");
+        HttpResponse<String> api = WebSession.basic(port, "GET", "/v3/api-docs", "admin", "Quantri2026ok");
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(api.body())
                 .contains("API Đại hội Đảng bộ")

@@ -29,11 +29,29 @@ public final class WebSession {
     private final HttpClient http;
 
     public WebSession(int port) {
-        this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder()
-                .cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this(port, null);
+    }
+
+    /**
+     * A browser on another machine as the server sees it: its requests leave from {@code localAddress} (any
+     * 127.x.y.z reaches the server on loopback), which the server reads as the client address.
+     */
+    public WebSession(int port, String localAddress) {
+        this.base = (localAddress == null ? "http://localhost:" : "http://127.0.0.1:") + port;
+        HttpClient.Builder builder =
+                HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER);
+        if (localAddress != null) {
+            builder.localAddress(address(localAddress));
+        }
+        this.http = builder.build();
+    }
+
+    private static java.net.InetAddress address(String literal) {
+        try {
+            return java.net.InetAddress.getByName(literal);
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException(literal, e);
+        }
     }
 
     public HttpResponse<String> get(String path) {

@@ -48,7 +48,8 @@ public class SampleProvince {
             new DemoUser("bithu.dongtam", "Nguyễn Văn Hùng", "HBX.DX.01.T1", Role.CELL_SECRETARY),
             new DemoUser("xem.hbx", "Hoàng Thị Thu Hà", "HBX", Role.VIEWER),
             new DemoUser("kiemtra.hbx", "Vũ Đức Thắng", "HBX", Role.AUDITOR),
-            new DemoUser("kiemphieu.xuanphu", "Bùi Thị Lan", "HBX.X01", Role.COUNTING_CLERK));
+            new DemoUser("kiemphieu.xuanphu", "Bùi Thị Lan", "HBX.X01", Role.COUNTING_CLERK),
+            new DemoUser("dangvien.dongtam", "Trần Thị Mai", "HBX.DX.01.T1", Role.PARTY_MEMBER));
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;

@@ -143,7 +143,10 @@ class DraftApiController {
 
     @GetMapping("/api/draft-publications")
     List<Publication> visible() {
-        access.requireSomewhere(Permission.DRAFT_COMMENT);
+        // Readers of drafts see the list too (as on the page), not only those who may comment.
+        if (access.scopeRoots(Permission.DRAFT_VIEW).isEmpty()) {
+            access.requireSomewhere(Permission.DRAFT_COMMENT);
+        }
         return publications.visible();
     }
 

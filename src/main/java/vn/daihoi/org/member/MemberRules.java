@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import vn.daihoi.names.PersonName;
+import vn.daihoi.names.UnsafeText;
 import vn.daihoi.org.MemberSituation;
 import vn.daihoi.org.MemberStatus;
 import vn.daihoi.org.Members.MemberData;
@@ -73,6 +74,10 @@ final class MemberRules {
         name(v, MemberColumn.FAMILY_NAME, d.familyName(), true);
         name(v, MemberColumn.MIDDLE_NAME, d.middleName(), false);
         name(v, MemberColumn.GIVEN_NAME, d.givenName(), true);
+        // The sort key orders the member on ballots: it may hold digits, but nothing invisible either.
+        UnsafeText.firstUnsafe(d.manualSortKey())
+                .ifPresent(cp -> v.add(new Violation(
+                        MemberColumn.MANUAL_SORT_KEY, "member.rule.nameUnsafe", UnsafeText.describe(cp))));
         if (d.sex() == null) {
             v.add(new Violation(MemberColumn.SEX, "member.rule.required"));
         }
@@ -106,6 +111,11 @@ final class MemberRules {
             }
         } else if (value.length() > MAX_NAME) {
             v.add(new Violation(column, "member.rule.tooLong", MAX_NAME));
+        } else if (UnsafeText.firstUnsafe(value).isPresent()) {
+            v.add(new Violation(
+                    column,
+                    "member.rule.nameUnsafe",
+                    UnsafeText.describe(UnsafeText.firstUnsafe(value).getAsInt())));
         } else if (HAS_DIGIT.matcher(value).matches()) {
             v.add(new Violation(column, "member.rule.nameDigits", value));
         }

@@ -114,6 +114,25 @@ class MemberImportTest {
         assertThat(assignments).isEqualTo(2);
     }
 
+    /** Issue 13: bidi controls, zero-width characters and HTML in a name are reported with their row and column. */
+    @Test
+    void namesWithInvisibleOrHtmlCharactersAreReportedWithRowAndColumn() {
+        Sheets s = new Sheets()
+                .row("Nguyễn", "Văn", "Ân", cellA) // 2: good
+                .row("Trần", "Thị\u200B", "Bình", cellA) // 3: zero-width space
+                .row("Lê", "Văn", "Cư\u202Eờng", cellA) // 4: right-to-left override
+                .row("Phạm<b>", "Văn", "Dũng", cellA); // 5: HTML
+        Report r = imports.importFile("ten.csv", s.csv());
+        assertThat(r.imported()).isZero();
+        assertThat(r.problems())
+                .extracting(Problem::row, Problem::column)
+                .containsExactlyInAnyOrder(tuple(3, "Tên đệm"), tuple(4, "Tên"), tuple(5, "Họ"));
+        assertThat(message(r, 3, "Tên đệm")).contains("U+200B").contains("không được phép");
+        assertThat(message(r, 4, "Tên")).contains("U+202E");
+        assertThat(message(r, 5, "Họ")).contains("U+003C");
+        assertThat(membersIn(cellAId)).isZero();
+    }
+
     @Test
     void oneBadRowInXlsxImportsNothing() {
         Sheets s = new Sheets()

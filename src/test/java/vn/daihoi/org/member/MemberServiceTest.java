@@ -165,6 +165,20 @@ class MemberServiceTest {
         assertThat(audits("MEMBER_MOVE", id)).isEqualTo(1);
     }
 
+    /** Issue 13: a name with a bidi control or a zero-width character is refused, naming the field. */
+    @Test
+    void aNameWithInvisibleCharactersIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> members.create(MemberFixtures.member("Lê", "Văn", "Tám\u202E", cellA)))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("member.error.field")
+                .hasMessageContaining("Tên")
+                .hasMessageContaining("U+202E");
+        assertThatThrownBy(() -> members.create(MemberFixtures.member("Lê", "Văn\u200B", "Tám", cellA)))
+                .hasMessageContaining("Tên đệm")
+                .hasMessageContaining("U+200B");
+        assertThat(fx.directMembers(cellA)).isZero();
+    }
+
     @Test
     void closedOrUnknownNodesAndTheRootTakeNoMembers() {
         long closed = fx.cell(MemberFixtures.unique("CB"), committee);

@@ -77,7 +77,7 @@ class MemberWebTest {
         HttpResponse<String> login = browser.send(
                 HttpRequest.newBuilder(uri("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=Quantri2026&_csrf="
+                        .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=Quantri2026ok&_csrf="
                                 + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -230,7 +230,7 @@ class MemberWebTest {
                 "loi.csv",
                 new Sheets().row("", "Văn", "An", cellCode).csv(),
                 null,
-                "admin:Quantri2026");
+                "admin:Quantri2026ok");
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("\"row\":2").contains("\"column\":\"Họ\"");
 
@@ -239,18 +239,18 @@ class MemberWebTest {
                 "tot.csv",
                 new Sheets().row("Vũ", "Đình", "Khiêm", cellCode).csv(),
                 null,
-                "admin:Quantri2026");
+                "admin:Quantri2026ok");
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).contains("\"imported\":1");
 
-        HttpResponse<String> found = api("/api/members?q=vu+dinh+khiem&org=" + cellId, "admin:Quantri2026");
+        HttpResponse<String> found = api("/api/members?q=vu+dinh+khiem&org=" + cellId, "admin:Quantri2026ok");
         assertThat(found.statusCode()).isEqualTo(200);
         assertThat(found.body()).contains("Vũ Đình Khiêm");
         long id = jdbc.sql("select id from member where org_id = ?")
                 .param(cellId)
                 .query(Long.class)
                 .single();
-        assertThat(api("/api/members/" + id, "admin:Quantri2026").body()).contains("\"fullName\":\"Vũ Đình Khiêm\"");
+        assertThat(api("/api/members/" + id, "admin:Quantri2026ok").body()).contains("\"fullName\":\"Vũ Đình Khiêm\"");
 
         String stranger = MemberFixtures.unique("ngoai").toLowerCase(Locale.ROOT);
         long elsewhere = fx.cell(MemberFixtures.unique("CB"), fx.root());

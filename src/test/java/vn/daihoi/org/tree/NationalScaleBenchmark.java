@@ -76,13 +76,13 @@ class NationalScaleBenchmark {
                             .list());
             System.out.println(plan);
         }
-        WebClient web = new WebClient(port).login("admin", "Quantri2026");
+        WebClient web = new WebClient(port).login("admin", "Quantri2026ok");
         report("baseline: home page /", sample, id -> web.get("/").statusCode());
         report("page /org/{id}", sample, id -> web.get("/org/" + id).statusCode());
         report(
                 "api /api/organizations/{id}",
                 sample,
-                id -> web.basic("/api/organizations/" + id, "admin", "Quantri2026")
+                id -> web.basic("/api/organizations/" + id, "admin", "Quantri2026ok")
                         .statusCode());
         List<Long> provinces = jdbc.sql("select id from org_unit where code like 'NB-P%' order by id")
                 .query(Long.class)
