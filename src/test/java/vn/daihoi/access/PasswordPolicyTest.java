@@ -15,7 +15,7 @@ class PasswordPolicyTest {
     @ParameterizedTest
     @CsvSource({
         "aaaaaaaaa1, account.error.passwordLength",
-        "Quantri2026ok, account.error.passwordLength",
+        "Quantri2026, account.error.passwordLength",
         "aaaaaaaaaaa1, account.error.passwordRepeated",
         "abababab1212, account.error.passwordRepeated",
         "abcdefghijkl, account.error.passwordMix",
