@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -1095,6 +1096,16 @@ class PermissionMatrixTest {
 
     @BeforeAll
     void provinces() {
+        // The row fixtures keep the database in statics, set by the last context that was built; a test with its own
+        // database (DatabaseDownTest) may have built one since this cached context: point them back at ours.
+        JdbcClient ours = context.getBean(JdbcClient.class);
+        new PlanFixtures(ours);
+        new DossierFixtures(ours);
+        new DocumentFixtures(ours);
+        new DraftFixtures(ours);
+        new KeyingFixtures(ours);
+        new SeasonFixtures(ours);
+        new ElectionFixtures(ours);
         Fixtures fx = new Fixtures(context);
         a = fx.province("a");
         b = fx.province("b");
