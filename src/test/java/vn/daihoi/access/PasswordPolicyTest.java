@@ -51,7 +51,8 @@ class PasswordPolicyTest {
     void oneTimePasswordsAlwaysPass() {
         for (int i = 0; i < 2000; i++) {
             String password = OneTimePasswords.next();
-            assertThatCode(() -> PasswordPolicy.check(password, "abc")).doesNotThrowAnyException();
+            // a username with a sign the generator never uses: a random password may well contain "abc"
+            assertThatCode(() -> PasswordPolicy.check(password, "u-1")).doesNotThrowAnyException();
         }
     }
 }
