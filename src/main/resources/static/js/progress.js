@@ -1,5 +1,6 @@
-// The progress chart: one stacked bar per level (held, in progress, overdue), read from the table rows'
-// data-* attributes (the strict CSP allows no inline script).
+// The progress chart: one stacked bar per level of the share (0-100 %) held, in progress and overdue, read from the
+// table rows' data-* attributes (the strict CSP allows no inline script). Shares, not counts: a level of a few units
+// would otherwise be a sliver beside one of thousands.
 document.addEventListener("DOMContentLoaded", function () {
   var canvas = document.getElementById("progress-chart");
   if (!canvas || typeof Chart === "undefined") {
@@ -7,7 +8,10 @@ document.addEventListener("DOMContentLoaded", function () {
   }
   var rows = Array.prototype.slice.call(document.querySelectorAll("tr[data-chart-row]"));
   function series(name) {
-    return rows.map(function (r) { return Number(r.dataset[name]); });
+    return rows.map(function (r) {
+      var total = Number(r.dataset.total);
+      return total > 0 ? Math.round(Number(r.dataset[name]) * 1000 / total) / 10 : 0;
+    });
   }
   new Chart(canvas, {
     type: "bar",
@@ -22,7 +26,12 @@ document.addEventListener("DOMContentLoaded", function () {
     options: {
       indexAxis: "y",
       animation: false,
-      scales: { x: { stacked: true, beginAtZero: true }, y: { stacked: true } }
+      scales: {
+        x: { stacked: true, beginAtZero: true, max: 100, title: { display: true, text: canvas.dataset.axisLabel },
+             ticks: { callback: function (v) { return v + " %"; } } },
+        y: { stacked: true }
+      },
+      plugins: { tooltip: { callbacks: { label: function (c) { return c.dataset.label + ": " + c.parsed.x + " %"; } } } }
     }
   });
 });

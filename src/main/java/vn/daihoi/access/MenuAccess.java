@@ -25,4 +25,16 @@ public class MenuAccess {
             return false;
         }
     }
+
+    /** Whether the user holds the permission on this node (anywhere when the node is unknown): a link to it opens. */
+    public boolean at(String permission, Long orgId) {
+        if (orgId == null) {
+            return somewhere(permission);
+        }
+        try {
+            return access.can(Permission.valueOf(permission), orgId);
+        } catch (DataAccessException down) {
+            return false;
+        }
+    }
 }

@@ -97,7 +97,7 @@ final class Ballots {
             if (!ids.contains(id)) {
                 f.error(
                         ErrorCode.UNKNOWN_CANDIDATE,
-                        where + " ghi mã \"" + id + "\" không có trong danh sách candidates.");
+                        where + " ghi mã \"" + id + "\" không có trong danh sách ứng cử viên (candidates).");
                 return false;
             }
             if (!seen.add(id)) {

@@ -16,4 +16,9 @@ public enum Body {
     public boolean needsSurplus() {
         return this == EXECUTIVE_COMMITTEE || this == STANDING_COMMITTEE;
     }
+
+    /** The key of this code's one label ({@code i18n/codes}), for pages and papers alike. */
+    public String labelKey() {
+        return "code." + getDeclaringClass().getSimpleName() + "." + name();
+    }
 }

@@ -21,4 +21,9 @@ public enum Exclusion {
     public boolean allowedFor(BaseKind kind) {
         return kinds.contains(kind);
     }
+
+    /** The key of this code's one label ({@code i18n/codes}), for pages and papers alike. */
+    public String labelKey() {
+        return "code." + getDeclaringClass().getSimpleName() + "." + name();
+    }
 }

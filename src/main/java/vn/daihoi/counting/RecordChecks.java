@@ -49,7 +49,7 @@ final class RecordChecks {
             nonNegative(r.counts().collected(), "counts.collected", f);
         }
         if (r.candidates().isEmpty()) {
-            f.error(ErrorCode.BAD_RECORD, "Danh sách candidates trống.");
+            f.error(ErrorCode.BAD_RECORD, "Danh sách ứng cử viên (candidates) trống.");
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < r.candidates().size(); i++) {
@@ -159,7 +159,8 @@ final class RecordChecks {
             f.error(
                     ErrorCode.SURPLUS_EXCEEDS_MAX,
                     "Số dư " + surplus + " vượt mức tối đa " + max + " (30% của " + seats
-                            + " chỗ, cơ cấu 3–5 chỗ tối đa 1): candidates có " + names + " tên.");
+                            + " chỗ, cơ cấu 3–5 chỗ tối đa 1): danh sách ứng cử viên (candidates) có " + names
+                            + " tên.");
         } else {
             int low = (seats + 9) / 10;
             int high = seats * 15 / 100;
@@ -244,7 +245,8 @@ final class RecordChecks {
         if (!unknown.isEmpty()) {
             f.error(
                     ErrorCode.UNKNOWN_CANDIDATE,
-                    field + " có mã không có trong danh sách candidates: " + String.join(", ", unknown) + ".");
+                    field + " có mã không có trong danh sách ứng cử viên (candidates): " + String.join(", ", unknown)
+                            + ".");
         }
     }
 }

@@ -29,7 +29,7 @@ final class RoundSection {
                                 + (e.runoff() ? " (bầu lại giữa những người bằng phiếu ở vị trí cuối)" : "")));
         out.add(new Paper.Para((e.purpose() == Purpose.NOMINATION_OPINION
                         ? "Phiếu xin ý kiến"
-                        : "Bầu " + Labels.BODIES.get(e.body()) + ": số lượng bầu " + e.seats() + " người")
+                        : "Bầu " + Labels.body(e.body()) + ": số lượng bầu " + e.seats() + " người")
                 + "; danh sách có " + r.candidates().size() + " người; hình thức phiếu: "
                 + (agree ? "đồng ý / không đồng ý" : "gạch tên") + "."));
         var b = r.base();
@@ -38,7 +38,7 @@ final class RoundSection {
             base.append("Số được triệu tập: ").append(b.summoned());
             b.excluded()
                     .forEach((k, v) ->
-                            base.append("; trừ ").append(v).append(" ").append(Labels.EXCLUSIONS.get(k)));
+                            base.append("; trừ ").append(v).append(" ").append(Labels.exclusion(k)));
             base.append(". ");
         }
         base.append("Số làm căn cứ tính kết quả (D): ").append(c.base());
@@ -51,7 +51,7 @@ final class RoundSection {
         out.add(new Paper.Para(base.toString()));
         String reasons = c.invalidByReason().entrySet().stream()
                 .filter(x -> x.getValue() > 0)
-                .map(x -> x.getValue() + " phiếu " + Labels.INVALID.get(x.getKey()))
+                .map(x -> x.getValue() + " phiếu " + Labels.invalid(x.getKey()))
                 .collect(Collectors.joining("; "));
         out.add(new Paper.Para("Số phiếu phát ra: " + c.issued() + "; số phiếu thu vào: " + c.collected()
                 + "; số phiếu hợp lệ: " + c.valid() + "; số phiếu không hợp lệ: " + c.invalid()

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.daihoi.counting.Mark;
 import vn.daihoi.elections.RoundSheet;
+import vn.daihoi.platform.CodeLabels;
 
 /** A keyed ballot said back in words, so the clerk sees at a glance what was stored. */
 final class Echo {
@@ -12,8 +13,7 @@ final class Echo {
 
     static String of(KeyedBallot ballot, RoundSheet sheet) {
         return switch (ballot) {
-            case KeyedBallot.Invalid inv ->
-                "Phiếu không hợp lệ: " + inv.reason().vietnamese();
+            case KeyedBallot.Invalid inv -> "Phiếu không hợp lệ: " + CodeLabels.vi(inv.reason());
             case KeyedBallot.Kept kept -> {
                 List<String> struck = new ArrayList<>();
                 for (RoundSheet.Name n : sheet.names()) {

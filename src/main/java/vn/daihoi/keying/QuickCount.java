@@ -14,6 +14,7 @@ import vn.daihoi.counting.InvalidReason;
 import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.elections.EnteredCount;
 import vn.daihoi.elections.RoundSheet;
+import vn.daihoi.platform.CodeLabels;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.season.CongressCases;
 
@@ -59,7 +60,7 @@ public class QuickCount {
         if (totals.invalid() != null) {
             totals.invalid().forEach((reason, n) -> {
                 if (n != null && n < 0) {
-                    throw new DomainException("keying.totals.negative", reason.vietnamese());
+                    throw new DomainException("keying.totals.negative", CodeLabels.vi(reason));
                 }
                 if (n != null && n > 0) {
                     invalid.put(reason, n);

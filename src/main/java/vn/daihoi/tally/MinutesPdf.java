@@ -5,18 +5,16 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import vn.daihoi.counting.BallotForm;
-import vn.daihoi.counting.Body;
 import vn.daihoi.counting.CountResult;
 import vn.daihoi.counting.CountResult.CandidateResult;
 import vn.daihoi.counting.ElectionRecord;
-import vn.daihoi.counting.Exclusion;
 import vn.daihoi.counting.InvalidReason;
 import vn.daihoi.counting.Problem;
 import vn.daihoi.counting.Purpose;
+import vn.daihoi.platform.CodeLabels;
 
 /**
  * The counting minutes (biên bản kiểm phiếu) of one round, with every field of elections.md §6, laid
@@ -27,24 +25,6 @@ public final class MinutesPdf {
 
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     private static final String BLANK = "……………";
-    private static final Map<Body, String> BODIES = new EnumMap<>(Map.of(
-            Body.EXECUTIVE_COMMITTEE, "Ban Chấp hành (cấp ủy)",
-            Body.STANDING_COMMITTEE, "Ban Thường vụ",
-            Body.SECRETARY, "Bí thư",
-            Body.DEPUTY_SECRETARY, "Phó Bí thư",
-            Body.INSPECTION_COMMITTEE, "Ủy ban Kiểm tra",
-            Body.INSPECTION_CHAIR, "Chủ nhiệm Ủy ban Kiểm tra",
-            Body.INSPECTION_VICE_CHAIR, "Phó Chủ nhiệm Ủy ban Kiểm tra",
-            Body.DELEGATE, "Đại biểu chính thức đi dự Đại hội cấp trên",
-            Body.ALTERNATE_DELEGATE, "Đại biểu dự khuyết đi dự Đại hội cấp trên"));
-    private static final Map<Exclusion, String> EXCLUSIONS = new EnumMap<>(Map.of(
-            Exclusion.TEMPORARY_TRANSFER, "chuyển sinh hoạt tạm thời",
-            Exclusion.EXEMPT_ABSENT, "miễn sinh hoạt và vắng mặt",
-            Exclusion.SUSPENDED, "bị đình chỉ sinh hoạt",
-            Exclusion.PROSECUTED, "bị khởi tố, truy tố, tạm giam",
-            Exclusion.ABSENT_WITH_REASON, "vắng mặt suốt thời gian đại hội có lý do được chấp nhận",
-            Exclusion.EX_OFFICIO_ABSENT, "đại biểu đương nhiên vắng mặt suốt thời gian đại hội",
-            Exclusion.DELEGATE_ABSENT_NO_ALTERNATE, "đại biểu vắng mặt không có dự khuyết thay"));
 
     private MinutesPdf() {}
 
@@ -96,7 +76,7 @@ public final class MinutesPdf {
                 .raw("</i></td></tr></table>");
         h.raw("<h1>BIÊN BẢN KIỂM PHIẾU</h1><div class=\"sub\">").text(e.title()).raw("</div>");
         h.raw("<div class=\"sub\">")
-                .text((opinion ? "Phiếu xin ý kiến đưa vào danh sách bầu cử" : "Bầu " + BODIES.get(e.body()))
+                .text((opinion ? "Phiếu xin ý kiến đưa vào danh sách bầu cử" : "Bầu " + CodeLabels.vi(e.body()))
                         + " — lần bầu thứ " + e.round() + (e.runoff() ? " (bầu lại giữa những người bằng phiếu)" : ""))
                 .raw("</div>");
 
@@ -128,7 +108,7 @@ public final class MinutesPdf {
             for (var x : base.excluded().entrySet().stream()
                     .sorted(Map.Entry.comparingByKey())
                     .toList()) {
-                h.text("Trừ " + EXCLUSIONS.get(x.getKey()) + ": " + x.getValue() + ".")
+                h.text("Trừ " + CodeLabels.vi(x.getKey()) + ": " + x.getValue() + ".")
                         .raw("<br/>");
             }
         }
@@ -235,7 +215,7 @@ public final class MinutesPdf {
     }
 
     private static String capitalise(InvalidReason reason) {
-        String s = reason.vietnamese();
+        String s = CodeLabels.vi(reason);
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 

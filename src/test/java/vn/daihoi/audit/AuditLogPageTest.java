@@ -153,4 +153,54 @@ class AuditLogPageTest {
                         .body())
                 .contains("Đầu chuỗi cần đối chiếu không hợp lệ");
     }
+
+    /** Actions read as words, objects link to their page, and only for a reader who may open it. */
+    @Test
+    void actionsAreLabelledAndObjectsLinkedWhereTheReaderMayOpenThem() {
+        String who = Fixtures.unique("links");
+        new TransactionTemplate(transactions).executeWithoutResult(s -> {
+            log.record(who, AuditLog.Change.of("ARCHIVE_EXPORT", "congress_case", 41, a.communeId(), "Xuất " + who));
+            log.record(
+                    who, AuditLog.Change.of("ORG_RENAME", "organization", a.communeId(), a.communeId(), "Đổi " + who));
+        });
+        String asAdmin = admin.get("/audit?actor=" + who).body();
+        assertThat(asAdmin)
+                .contains(">Xuất hồ sơ lưu trữ đại hội<", ">Đổi tên tổ chức đảng<")
+                .contains("href=\"/congresses/41\"", ">Đại hội 41<")
+                .contains("href=\"/org/" + a.communeId() + "\"")
+                .doesNotContain(">ARCHIVE_EXPORT<", "congress_case 41", "??");
+        // the auditor may read the tree but not the congress: the case is text, the node a link
+        String asAuditor = auditorA.get("/audit?actor=" + who).body();
+        assertThat(asAuditor)
+                .contains(">Đại hội 41<", "href=\"/org/" + a.communeId() + "\"")
+                .doesNotContain("href=\"/congresses/41\"");
+        assertThat(auditorA.get("/org/" + a.communeId()).statusCode()).isEqualTo(200);
+    }
+
+    /** Every action the code writes to the log has its label in both languages. */
+    @Test
+    void everyActionWrittenHasALabel() throws Exception {
+        java.util.regex.Pattern call = java.util.regex.Pattern.compile(
+                "(?:Change\\.of|Change|\\baudit)\\(\\s*(?:[a-z]\\w*,\\s*)?\"([A-Z][A-Z0-9_]+)\"");
+        java.util.Set<String> actions = new java.util.TreeSet<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (var f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                var m = call.matcher(java.nio.file.Files.readString(f));
+                while (m.find()) {
+                    actions.add(m.group(1));
+                }
+            }
+        }
+        assertThat(actions).hasSizeGreaterThan(80).contains("ARCHIVE_EXPORT", "LIST_ADD");
+        for (String lang : new String[] {"", "_en"}) {
+            java.util.Properties p = new java.util.Properties();
+            try (var r = java.nio.file.Files.newBufferedReader(
+                    java.nio.file.Path.of("src/main/resources/i18n/audit" + lang + ".properties"))) {
+                p.load(r);
+            }
+            assertThat(actions)
+                    .as("actions without audit.action.* in audit" + lang)
+                    .allMatch(a -> p.containsKey("audit.action." + a));
+        }
+    }
 }

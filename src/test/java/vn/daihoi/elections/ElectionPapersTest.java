@@ -154,7 +154,7 @@ class ElectionPapersTest {
                 .contains(
                         "BIÊN BẢN KIỂM PHIẾU",
                         "Số phiếu phát ra: 10; số phiếu thu vào: 10; số phiếu hợp lệ: 9; số phiếu không hợp lệ: 1",
-                        "để lại nhiều tên hơn số lượng bầu",
+                        vn.daihoi.platform.CodeLabels.vi(InvalidReason.OVERVOTE),
                         "80,00%",
                         "Bằng phiếu ở vị trí cuối: Lê Văn Cường, Phạm Thị Dung",
                         "TRƯỞNG BAN");

@@ -78,7 +78,7 @@ class RollPageTest {
                 Map.of("entry", Long.toString(bình), "absence", "WITH_REASON", "reason", "Đi công tác"));
         String page = web.get(roll).body();
         assertThat(page)
-                .contains("Đại biểu đương nhiên vắng mặt cả đại hội")
+                .contains("đại biểu đương nhiên vắng mặt suốt thời gian đại hội")
                 .contains("2. Trần Thị Bình (Đi công tác)")
                 .contains("Dự khuyết thứ 1, chưa được gọi");
         assertThat(page).containsPattern("id=\"base-d\"[^>]*>2<");

@@ -104,6 +104,23 @@ class MinutesPdfTest {
         assertThat(text).containsPattern("1\\. [^:]+: 150 phiếu, 94,34%");
     }
 
+    /** The minutes word each code as the one bundle does (i18n/codes), the same words the pages show. */
+    @Test
+    void minutesWordTheCodesAsTheBundle() throws IOException {
+        java.util.Properties codes = new java.util.Properties();
+        try (var r = Files.newBufferedReader(Path.of("src/main/resources/i18n/codes.properties"))) {
+            codes.load(r);
+        }
+        Path pdf = TMP.resolve("t3-codes.pdf");
+        assertThat(tally(withMinutes("T3_159_ballots_21_seats_per_ballot"), pdf, new ByteArrayOutputStream()))
+                .isZero();
+        String overvote = codes.getProperty("code.InvalidReason.OVERVOTE");
+        assertThat(text(pdf))
+                .contains("Trừ " + codes.getProperty("code.Exclusion.TEMPORARY_TRANSFER") + ": 3")
+                .contains("Trừ " + codes.getProperty("code.Exclusion.EXEMPT_ABSENT") + ": 1")
+                .contains(Character.toUpperCase(overvote.charAt(0)) + overvote.substring(1) + ": 2 phiếu");
+    }
+
     @Test
     void runoffAndAgreeDisagreeColumnsAppear() throws IOException {
         Path pdf = TMP.resolve("t4.pdf");

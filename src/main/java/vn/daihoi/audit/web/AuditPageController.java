@@ -53,7 +53,16 @@ class AuditPageController {
     }
 
     /** One line of the table, formatted for display. */
-    record Row(long id, String at, String actor, String action, String entityType, String entityId, String summary) {}
+    record Row(
+            long id,
+            String at,
+            String actor,
+            String action,
+            String entityType,
+            String entityId,
+            Long orgId,
+            String summary,
+            AuditLinks.Target link) {}
 
     @GetMapping("/audit")
     String list(@ModelAttribute("filter") Filter filter, Model model, Locale locale) {
@@ -138,7 +147,9 @@ class AuditPageController {
                 e.action(),
                 e.entityType(),
                 e.entityId(),
-                e.summary());
+                e.orgId(),
+                e.summary(),
+                AuditLinks.of(e.entityType(), e.entityId()));
     }
 
     private LocalDate date(String text, List<String> errors, Locale locale) {

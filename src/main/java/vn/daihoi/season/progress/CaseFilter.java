@@ -5,8 +5,20 @@ import vn.daihoi.org.OrgLevel;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.season.CongressState;
 
-/** Which cases below a node a list shows: a level, a state, and overdue or due within some days. */
-record CaseFilter(OrgLevel level, CongressState state, Deadline deadline, int dueWithin) {
+/**
+ * Which cases below a node a list shows: a level, a state, overdue or due within some days, the follower (user id)
+ * and a unit they sit under (its subtree, within the node's).
+ */
+record CaseFilter(OrgLevel level, CongressState state, Deadline deadline, int dueWithin, Long follower, Long parent) {
+
+    CaseFilter(OrgLevel level, CongressState state, Deadline deadline, int dueWithin) {
+        this(level, state, deadline, dueWithin, null, null);
+    }
+
+    /** The same filter narrowed to a follower's units and to those under a unit (null: any). */
+    CaseFilter narrowedTo(Long follower, Long parent) {
+        return new CaseFilter(level, state, deadline, dueWithin, follower, parent);
+    }
 
     enum Deadline {
         OVERDUE,

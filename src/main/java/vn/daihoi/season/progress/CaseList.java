@@ -31,7 +31,16 @@ class CaseList {
             LocalDate windowTo,
             LocalDate dueOn,
             String follower,
-            LocalDate plannedOn) {}
+            LocalDate plannedOn) {
+
+        /** Not held, not closed, and past its deadline on {@code today}: the list marks it. */
+        public boolean overdueOn(LocalDate today) {
+            return CaseFilter.open(state) && dueOn != null && dueOn.isBefore(today);
+        }
+    }
+
+    /** A choice in the list's filters: a follower or a unit under the node. */
+    record Choice(long id, String name) {}
 
     /** One page of rows, {@code page} counted from 0, with the number of pages. */
     record Page(List<CaseRow> rows, long total, int page, int size, int pages) {
@@ -99,6 +108,13 @@ class CaseList {
         if (filter.state() != null) {
             w.append(" and c.state = :state");
         }
+        if (filter.follower() != null) {
+            w.append(" and c.follower_user_id = :follower");
+        }
+        if (filter.parent() != null) {
+            w.append(" and exists (select 1 from org_closure p where p.ancestor_id = :parent"
+                    + " and p.descendant_id = c.org_id and p.descendant_id <> p.ancestor_id)");
+        }
         if (filter.deadline() != null) {
             w.append(" and c.state not in ").append(HELD_OR_CLOSED);
             w.append(
@@ -118,6 +134,8 @@ class CaseList {
                         "level", filter.level() == null ? null : filter.level().name())
                 .addValue(
                         "state", filter.state() == null ? null : filter.state().name())
+                .addValue("follower", filter.follower())
+                .addValue("parent", filter.parent())
                 .addValue("today", today)
                 .addValue("soon", today.plusDays(filter.dueWithin()));
     }
@@ -135,5 +153,33 @@ class CaseList {
                 rs.getObject(9, LocalDate.class),
                 rs.getString(10),
                 rs.getObject(11, LocalDate.class));
+    }
+
+    /** The followers of the cases below the node, by name: the list's follower filter. */
+    List<Choice> followers(long orgId, String term) {
+        return jdbc.sql("""
+                select distinct u.id, u.full_name from org_closure cl
+                join congress_case c on c.org_id = cl.descendant_id
+                join app_user u on u.id = c.follower_user_id
+                where cl.ancestor_id = ? and c.term = ? order by u.full_name, u.id""")
+                .params(orgId, term)
+                .query((rs, i) -> new Choice(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
+    /** The units directly under the node that hold cases below them: the list's "under unit" filter. */
+    List<Choice> parents(long orgId, String term) {
+        return jdbc.sql("""
+                select k.descendant_id, v.name from org_closure k
+                join lateral (select name from org_version where org_id = k.descendant_id
+                              order by valid_from desc limit 1) v on true
+                where k.ancestor_id = ? and k.depth = 1
+                  and exists (select 1 from org_closure d join congress_case c on c.org_id = d.descendant_id
+                              where d.ancestor_id = k.descendant_id and d.descendant_id <> k.descendant_id
+                                and c.term = ?)
+                order by v.name, k.descendant_id""")
+                .params(orgId, term)
+                .query((rs, i) -> new Choice(rs.getLong(1), rs.getString(2)))
+                .list();
     }
 }

@@ -79,11 +79,17 @@ class ProgressPageController {
             @RequestParam(required = false) String filter,
             @RequestParam(required = false) String term,
             @RequestParam(required = false) Integer dueWithin,
+            @RequestParam(required = false) Long follower,
+            @RequestParam(required = false) Long parent,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         requests.requireView(orgId);
         String t = ProgressRequests.term(term);
-        CaseFilter f = CaseFilter.parse(level, state, filter, dueWithin);
+        CaseFilter f = CaseFilter.parse(level, state, filter, dueWithin).narrowedTo(follower, parent);
+        model.addAttribute("followers", cases.followers(orgId, t));
+        model.addAttribute("parents", cases.parents(orgId, t));
+        model.addAttribute("states", CongressState.values());
+        model.addAttribute("today", requests.today());
         model.addAttribute("orgId", orgId);
         model.addAttribute("orgName", requests.nodeName(orgId));
         model.addAttribute("term", t);
@@ -116,11 +122,13 @@ class ProgressPageController {
             @RequestParam(required = false) String filter,
             @RequestParam(required = false) String term,
             @RequestParam(required = false) Integer dueWithin,
+            @RequestParam(required = false) Long follower,
+            @RequestParam(required = false) Long parent,
             HttpServletResponse response)
             throws IOException {
         requests.requireView(orgId);
         String t = ProgressRequests.term(term);
-        CaseFilter f = CaseFilter.parse(level, state, filter, dueWithin);
+        CaseFilter f = CaseFilter.parse(level, state, filter, dueWithin).narrowedTo(follower, parent);
         String name = requests.nodeName(orgId);
         LocalDate today = requests.today();
         attachment(response, "don-vi-" + orgId + "-" + today + ".xlsx");

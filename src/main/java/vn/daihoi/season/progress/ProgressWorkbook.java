@@ -41,7 +41,7 @@ class ProgressWorkbook {
             List<String> headers =
                     new ArrayList<>(List.of(book.text("progress.col.level"), book.text("progress.col.total")));
             for (CongressState s : CongressState.values()) {
-                headers.add(book.text("progress.state." + s.name()));
+                headers.add(book.text(s.labelKey()));
             }
             headers.addAll(List.of(
                     book.text("progress.col.held"),
@@ -114,8 +114,7 @@ class ProgressWorkbook {
                 row.createCell(0).setCellValue(c.unitCode());
                 row.createCell(1).setCellValue(c.unitName());
                 row.createCell(2).setCellValue(book.text(c.level().labelKey()));
-                row.createCell(3)
-                        .setCellValue(book.text("progress.state." + c.state().name()));
+                row.createCell(3).setCellValue(book.text(c.state().labelKey()));
                 book.date(row, 4, c.windowFrom());
                 book.date(row, 5, c.windowTo());
                 book.date(row, 6, c.dueOn());

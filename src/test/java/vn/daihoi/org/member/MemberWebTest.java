@@ -223,6 +223,44 @@ class MemberWebTest {
         }
     }
 
+    /** Every reason the database accepts for an assignment has its label: no ??member.reason.X?? on the page. */
+    @Test
+    void everyAssignmentReasonIsLabelledOnTheMemberPage() throws Exception {
+        upload(
+                "/members/import",
+                "mot.csv",
+                new Sheets().row("Lê", "Văn", "Tám", cellCode).csv(),
+                pageCsrf("/members/import"),
+                null);
+        long id = jdbc.sql("select id from member where org_id = ?")
+                .param(cellId)
+                .query(Long.class)
+                .single();
+        String check = jdbc.sql("select pg_get_constraintdef(oid) from pg_constraint"
+                        + " where conname = 'member_assignment_reason_known'")
+                .query(String.class)
+                .single();
+        Matcher quoted = Pattern.compile("'([A-Z_]+)'").matcher(check);
+        java.util.List<String> reasons = new java.util.ArrayList<>();
+        while (quoted.find()) {
+            reasons.add(quoted.group(1));
+        }
+        assertThat(reasons).contains("ADMISSION", "CREATE", "IMPORT", "TRANSFER");
+        for (String reason : reasons) {
+            jdbc.sql("update member_assignment set reason = ? where member_id = ?")
+                    .params(reason, id)
+                    .update();
+            for (String lang : new String[] {"vi", "en"}) {
+                String page = get("/members/" + id + "?lang=" + lang).body();
+                assertThat(page)
+                        .as(reason + " in " + lang)
+                        .contains("id=\"member-assignments\"")
+                        .doesNotContain("??");
+            }
+        }
+        get("/members/" + id + "?lang=vi");
+    }
+
     @Test
     void apiSearchesReadsAndImportsWithinScope() throws Exception {
         HttpResponse<String> refused = upload(

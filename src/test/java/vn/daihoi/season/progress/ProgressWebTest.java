@@ -169,6 +169,63 @@ class ProgressWebTest {
                 .contains("id=\"progress-historical\"");
     }
 
+    /**
+     * The level table fits 1366 px: one column lists the states present (as links with the case page's wording),
+     * not one column per state (21), and the share held is a 0-100 bar.
+     */
+    @Test
+    void theLevelTableFitsAndShowsTheShareHeldAsABar() throws Exception {
+        ProgressClient c = new ProgressClient(port).login(viewer);
+        String page = c.get("/progress/" + province).body();
+        String head = page.substring(page.indexOf("id=\"progress-levels\""), page.indexOf("</thead>"));
+        assertThat(head.split("<th[ >]").length - 1).isLessThanOrEqualTo(7);
+        assertThat(page)
+                .containsPattern("<progress[^>]*max=\"100\"[^>]*value=\"66\\.7")
+                .contains("data-total=\"3\"")
+                .contains("data-state=\"CONFIRMED\"")
+                .contains("Đã chuẩn y: 2")
+                .contains("&amp;state=CONFIRMED");
+        // the one label of a state: the progress page words it as the case page does (season bundle)
+        assertThat(page).doesNotContain("??");
+    }
+
+    /** The units list filters by state, deadline, follower and parent unit, and marks the overdue in words. */
+    @Test
+    void theUnitsListFiltersByFollowerAndParentAndMarksTheOverdue() throws Exception {
+        long commune2 = f.unit(province, "Đảng bộ xã Bên Sông", OrgLevel.SUPERIOR_OF_GRASSROOTS);
+        long lone = f.unit(commune2, "Chi bộ thôn Bến", OrgLevel.SUBORDINATE_CELL);
+        f.congress(lone, "PREPARING", today.plusDays(20), null);
+        long follower = f.userId(viewer);
+        ProgressClient c = new ProgressClient(port).login(viewer);
+        String all = c.get("/progress/" + province + "/units").body();
+        assertThat(all)
+                .contains("id=\"units-filters\"", "name=\"follower\"", "name=\"parent\"")
+                .contains("data-org-id=\"" + lone + "\"", "data-org-id=\"" + overdueCell + "\"");
+        assertThat(all).containsPattern("data-org-id=\"" + overdueCell + "\"[^>]*data-overdue=\"true\"");
+        assertThat(all).containsPattern("data-org-id=\"" + lone + "\"[^>]*data-overdue=\"false\"");
+        assertThat(all).contains("units-overdue\">Quá hạn<");
+
+        String byFollower =
+                c.get("/progress/" + province + "/units?follower=" + follower).body();
+        assertThat(byFollower)
+                .contains("data-org-id=\"" + overdueCell + "\"")
+                .doesNotContain("data-org-id=\"" + lone + "\"");
+        String underCommune2 =
+                c.get("/progress/" + province + "/units?parent=" + commune2).body();
+        assertThat(underCommune2)
+                .contains("data-org-id=\"" + lone + "\"")
+                .doesNotContain("data-org-id=\"" + overdueCell + "\"")
+                .doesNotContain("data-org-id=\"" + commune2 + "\"");
+        String lateUnderCommune = c.get("/progress/" + province + "/units?filter=OVERDUE&parent=" + commune)
+                .body();
+        assertThat(lateUnderCommune)
+                .contains("data-org-id=\"" + overdueCell + "\"")
+                .doesNotContain("data-org-id=\"" + lone + "\"");
+        // a unit outside the node's subtree filters to nothing, it does not widen the list
+        assertThat(c.get("/progress/" + province + "/units?parent=" + other).body())
+                .doesNotContain("data-case-id=");
+    }
+
     @Test
     void excelExportsReadBack() throws Exception {
         ProgressClient c = new ProgressClient(port).login(viewer);
