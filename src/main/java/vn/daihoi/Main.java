@@ -8,6 +8,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import vn.daihoi.access.FirstAdmin;
 import vn.daihoi.demo.DemoData;
 
 /**
@@ -74,6 +75,8 @@ public final class Main {
                 .web(WebApplicationType.NONE)
                 .run(springArgs.toArray(String[]::new))) {
             context.getBean(DemoData.class).load(DemoData.Scale.valueOf(scale.toUpperCase()));
+            // last, after the loader's own lines: a password printed before them would scroll out of sight
+            context.getBean(FirstAdmin.class).announce(null);
         }
         return 0;
     }
