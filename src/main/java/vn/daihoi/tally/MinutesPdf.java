@@ -1,6 +1,5 @@
 package vn.daihoi.tally;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,7 +24,6 @@ import vn.daihoi.counting.Purpose;
  */
 public final class MinutesPdf {
 
-    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     private static final String BLANK = "……………";
     private static final Map<Body, String> BODIES = new EnumMap<>(Map.of(
             Body.EXECUTIVE_COMMITTEE, "Ban Chấp hành (cấp ủy)",
@@ -53,17 +51,10 @@ public final class MinutesPdf {
             throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        font(builder, "DejaVuSerif.ttf", 400, FontStyle.NORMAL);
-        font(builder, "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL);
-        font(builder, "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC);
-        font(builder, "DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
+        PdfFonts.register(builder);
         builder.withHtmlContent(html(record, result, info), null);
         builder.toStream(out);
         builder.run();
-    }
-
-    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        builder.useFont(() -> MinutesPdf.class.getResourceAsStream(FONTS + file), "DejaVu Serif", weight, style, true);
     }
 
     /** Vietnamese percentage: two decimals with a comma, e.g. 94,34%. */
