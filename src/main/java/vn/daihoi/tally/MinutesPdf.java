@@ -16,6 +16,7 @@ import vn.daihoi.counting.Exclusion;
 import vn.daihoi.counting.InvalidReason;
 import vn.daihoi.counting.Problem;
 import vn.daihoi.counting.Purpose;
+import vn.daihoi.platform.PdfFonts;
 
 /**
  * The counting minutes (biên bản kiểm phiếu) of one round, with every field of elections.md §6, laid
