@@ -52,7 +52,11 @@ public final class Main {
         if (springArgs == null) {
             return usage(System.err, 1);
         }
-        SpringApplication.run(DaihoiApplication.class, springArgs.toArray(String[]::new));
+        ConfigurableApplicationContext context =
+                SpringApplication.run(DaihoiApplication.class, springArgs.toArray(String[]::new));
+        // run returns after every ready listener (notifications, SpringDoc) has logged: this is the last line
+        String port = context.getEnvironment().getProperty("local.server.port");
+        context.getBean(FirstAdmin.class).announce("http://localhost:" + port);
         return 0;
     }
 
@@ -71,13 +75,15 @@ public final class Main {
             System.err.println("Quy mô dữ liệu mẫu không hợp lệ: " + scale + " (sample hoặc national)");
             return 1;
         }
+        FirstAdmin firstAdmin;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DaihoiApplication.class)
                 .web(WebApplicationType.NONE)
                 .run(springArgs.toArray(String[]::new))) {
             context.getBean(DemoData.class).load(DemoData.Scale.valueOf(scale.toUpperCase()));
-            // last, after the loader's own lines: a password printed before them would scroll out of sight
-            context.getBean(FirstAdmin.class).announce(null);
+            firstAdmin = context.getBean(FirstAdmin.class);
         }
+        // last, after the loader's and the shutdown's lines: a password printed before them scrolls out of sight
+        firstAdmin.announce(null);
         return 0;
     }
 

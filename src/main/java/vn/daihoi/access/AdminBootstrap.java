@@ -7,10 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import vn.daihoi.platform.DomainException;
@@ -18,9 +14,9 @@ import vn.daihoi.platform.DomainException;
 /**
  * First start: creates {@code admin} on the root node. With {@code DAIHOI_ADMIN_PASSWORD} set, that is
  * the password (no forced change, so scripts can use it); otherwise a random one-time password is
- * printed once and must be changed at first login. It is printed last, framed, when the start is complete
- * (after the server's address), or by {@code daihoi demo} after the data is loaded: among the start's log
- * lines, a newcomer would miss it.
+ * printed once and must be changed at first login. The launcher ({@code vn.daihoi.Main}) has it printed
+ * last, framed, once the start is complete (after the server's address and every ready listener's lines), or
+ * by {@code daihoi demo} after the data is loaded: among the start's log lines, a newcomer would miss it.
  */
 @Component
 class AdminBootstrap implements ApplicationRunner, FirstAdmin {
@@ -80,16 +76,6 @@ class AdminBootstrap implements ApplicationRunner, FirstAdmin {
         } else {
             pending.set(new String[] {username, password});
             log.info("Đã tạo tài khoản {} với mật khẩu một lần; mật khẩu sẽ in khi khởi động xong.", username);
-        }
-    }
-
-    /** The web start is complete: the address, then the one-time password (if this start created it). */
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(Ordered.LOWEST_PRECEDENCE)
-    void announceWhenReady(ApplicationReadyEvent event) {
-        String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port");
-        if (port != null) { // not in `daihoi demo`, which has no web server and announces after loading
-            announce("http://localhost:" + port);
         }
     }
 

@@ -2,11 +2,15 @@ package vn.daihoi.platform;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 import org.apache.fontbox.FontBoxFont;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -17,6 +21,8 @@ import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.pdmodel.font.FontMapping;
 import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The fonts of every PDF made from HTML: DejaVu Serif from the jasperreports-fonts jar (all Vietnamese
@@ -39,6 +45,9 @@ public final class PdfFonts {
 
     static {
         FontMappers.set(new StandardFontsFromJar(FontMappers.instance()));
+        // openhtmltopdf printed through its own console handler, past the application's logging set-up
+        // (~5 lines per PDF: "Prepare to fly", stylesheet timings); its messages now go to SLF4J like any other.
+        XRLog.setLoggerImpl(new ToSlf4j());
     }
 
     private PdfFonts() {}
@@ -87,6 +96,43 @@ public final class PdfFonts {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * openhtmltopdf's levels on SLF4J: its INFO is set-up and timing chatter of every document, so DEBUG here;
+     * warnings and errors (a missing image, broken CSS) stay what they are.
+     */
+    private static final class ToSlf4j implements XRLogger {
+
+        @Override
+        public void log(String where, Level level, String msg) {
+            log(where, level, msg, null);
+        }
+
+        @Override
+        public void log(String where, Level level, String msg, Throwable th) {
+            Logger logger = LoggerFactory.getLogger(where);
+            int v = level.intValue();
+            if (v >= Level.SEVERE.intValue()) {
+                logger.error(msg, th);
+            } else if (v >= Level.WARNING.intValue()) {
+                logger.warn(msg, th);
+            } else {
+                logger.debug(msg, th);
+            }
+        }
+
+        @Override
+        public void setLevel(String logger, Level level) {
+            // levels are the application's logging configuration's business
+        }
+
+        @Override
+        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+            return diagnostic.getLevel().intValue() >= Level.WARNING.intValue()
+                    || LoggerFactory.getLogger(diagnostic.getLogMessageId().getWhere())
+                            .isDebugEnabled();
+        }
     }
 
     private record StandardFontsFromJar(FontMapper others) implements FontMapper {

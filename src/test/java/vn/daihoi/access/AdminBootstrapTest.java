@@ -6,7 +6,6 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,14 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.daihoi.security.Fixtures;
@@ -37,9 +32,6 @@ class AdminBootstrapTest {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    ApplicationContext context;
 
     @Autowired
     UserAdmin users;
@@ -77,11 +69,9 @@ class AdminBootstrapTest {
                 .as("not printed among the start's lines, before the server is up")
                 .noneMatch(e -> e.getLevel() == Level.WARN);
 
-        // the start path: Spring publishes ApplicationReadyEvent after the web server and every runner
-        bootstrap.announceWhenReady(new ApplicationReadyEvent(
-                new SpringApplication(), new String[0], (ConfigurableApplicationContext) context, Duration.ZERO));
-        bootstrap.announceWhenReady(new ApplicationReadyEvent(
-                new SpringApplication(), new String[0], (ConfigurableApplicationContext) context, Duration.ZERO));
+        // the start path: the launcher (Main.run) announces once SpringApplication.run has returned
+        bootstrap.announce("http://localhost:" + port);
+        bootstrap.announce("http://localhost:" + port); // nothing more: it is printed once
 
         List<ILoggingEvent> warnings =
                 logged.list.stream().filter(e -> e.getLevel() == Level.WARN).toList();

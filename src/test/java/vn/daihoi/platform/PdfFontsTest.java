@@ -32,7 +32,9 @@ class PdfFontsTest {
         assertThat(output.getAll())
                 .doesNotContain("fallback font")
                 .doesNotContain("WARN")
-                .doesNotContain("WARNING");
+                .doesNotContain("WARNING")
+                .as("openhtmltopdf's set-up chatter goes through SLF4J at DEBUG")
+                .doesNotContain("Prepare to fly");
     }
 
     @Test
