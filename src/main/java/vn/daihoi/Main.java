@@ -8,6 +8,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import vn.daihoi.access.FirstAdmin;
 import vn.daihoi.demo.DemoData;
 
 /**
@@ -51,7 +52,11 @@ public final class Main {
         if (springArgs == null) {
             return usage(System.err, 1);
         }
-        SpringApplication.run(DaihoiApplication.class, springArgs.toArray(String[]::new));
+        ConfigurableApplicationContext context =
+                SpringApplication.run(DaihoiApplication.class, springArgs.toArray(String[]::new));
+        // run returns after every ready listener (notifications, SpringDoc) has logged: this is the last line
+        String port = context.getEnvironment().getProperty("local.server.port");
+        context.getBean(FirstAdmin.class).announce("http://localhost:" + port);
         return 0;
     }
 
@@ -70,11 +75,15 @@ public final class Main {
             System.err.println("Quy mô dữ liệu mẫu không hợp lệ: " + scale + " (sample hoặc national)");
             return 1;
         }
+        FirstAdmin firstAdmin;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DaihoiApplication.class)
                 .web(WebApplicationType.NONE)
                 .run(springArgs.toArray(String[]::new))) {
             context.getBean(DemoData.class).load(DemoData.Scale.valueOf(scale.toUpperCase()));
+            firstAdmin = context.getBean(FirstAdmin.class);
         }
+        // last, after the loader's and the shutdown's lines: a password printed before them scrolls out of sight
+        firstAdmin.announce(null);
         return 0;
     }
 

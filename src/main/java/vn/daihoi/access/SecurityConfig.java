@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -27,6 +28,7 @@ import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHtt
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.web.filter.ForwardedHeaderFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import vn.daihoi.platform.DatabaseOutage;
 
 /**
@@ -99,7 +101,7 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 // a database outage during the user lookup is a 503, not a false "wrong credentials"
@@ -114,13 +116,13 @@ class SecurityConfig {
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterBefore(new CrossSiteApiWriteFilter(), BasicAuthenticationFilter.class)
                 // A one-time password must not open the API either: it is changed on the password page first.
-                .addFilterAfter(new PasswordChangeGate(), BasicAuthenticationFilter.class);
+                .addFilterAfter(new PasswordChangeGate(messages, locales), BasicAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
                                 "/css/**",
@@ -145,7 +147,7 @@ class SecurityConfig {
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .exceptionHandling(e -> e.accessDeniedPage("/error/403"))
-                .addFilterAfter(new PasswordChangeGate(), AnonymousAuthenticationFilter.class);
+                .addFilterAfter(new PasswordChangeGate(messages, locales), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 

@@ -19,6 +19,7 @@ import vn.daihoi.org.OrgNode;
 import vn.daihoi.org.OrgTree;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.TextLimits;
 
 /**
  * The register of Party documents: numbers outgoing documents in their sequence (per issuer, type and
@@ -260,6 +261,13 @@ public class DocumentRegister {
         if (d.subject() == null || d.subject().isBlank()) {
             throw new DomainException("error.required", "Trích yếu");
         }
+        TextLimits.check(d.subject(), TextLimits.SUMMARY, "Trích yếu");
+        TextLimits.check(d.organName(), TextLimits.TITLE, "Tên ban, văn phòng");
+        TextLimits.check(d.place(), TextLimits.TITLE, "Địa danh");
+        TextLimits.check(d.signingAuthority(), TextLimits.TITLE, "Thẩm quyền ký");
+        TextLimits.check(d.signerTitle(), TextLimits.TITLE, "Chức vụ người ký");
+        TextLimits.check(d.signerName(), TextLimits.TITLE, "Họ tên người ký");
+        TextLimits.check(d.recipients(), TextLimits.NOTE, "Nơi nhận");
         if (d.organ() == IssuingOrgan.BOARD
                 && (d.organName() == null || d.organName().isBlank())) {
             throw new DomainException("documents.error.boardName");

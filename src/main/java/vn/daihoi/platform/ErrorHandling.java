@@ -25,6 +25,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * The one error mapping: {@code /api/**} gets a {@link ProblemDetail} with a Vietnamese (or English)
@@ -127,6 +128,16 @@ class ErrorHandling {
 
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            // A hall screen switched off, a closed laptop, a cancelled download: normal, and nobody is left to
+            // read an answer (writing one would only fail again).
+            log.debug(
+                    "Máy khách đã ngắt kết nối ({} {}): {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    e.toString());
+            return null;
+        }
         if (DatabaseOutage.isCause(e)) {
             // not a bug of ours nor the caller's mistake: "try again later", on a page without the layout
             log.warn(

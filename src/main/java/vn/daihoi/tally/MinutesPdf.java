@@ -1,6 +1,5 @@
 package vn.daihoi.tally;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,6 +14,7 @@ import vn.daihoi.counting.InvalidReason;
 import vn.daihoi.counting.Problem;
 import vn.daihoi.counting.Purpose;
 import vn.daihoi.platform.CodeLabels;
+import vn.daihoi.platform.PdfFonts;
 
 /**
  * The counting minutes (biên bản kiểm phiếu) of one round, with every field of elections.md §6, laid
@@ -23,7 +23,6 @@ import vn.daihoi.platform.CodeLabels;
  */
 public final class MinutesPdf {
 
-    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     private static final String BLANK = "……………";
 
     private MinutesPdf() {}
@@ -33,17 +32,10 @@ public final class MinutesPdf {
             throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        font(builder, "DejaVuSerif.ttf", 400, FontStyle.NORMAL);
-        font(builder, "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL);
-        font(builder, "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC);
-        font(builder, "DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
+        PdfFonts.register(builder);
         builder.withHtmlContent(html(record, result, info), null);
         builder.toStream(out);
         builder.run();
-    }
-
-    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        builder.useFont(() -> MinutesPdf.class.getResourceAsStream(FONTS + file), "DejaVu Serif", weight, style, true);
     }
 
     /** Vietnamese percentage: two decimals with a comma, e.g. 94,34%. */

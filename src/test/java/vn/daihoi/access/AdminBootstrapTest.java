@@ -10,19 +10,28 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.daihoi.security.Fixtures;
 
 /**
  * The first start creates the administrator: with a configured password it is used as is; otherwise a
- * one-time password is logged exactly once and must be changed at first login.
+ * one-time password is printed exactly once, last and framed when the start is complete, and must be changed
+ * at first login.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class AdminBootstrapTest {
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     UserAdmin users;
@@ -51,18 +60,37 @@ class AdminBootstrapTest {
     }
 
     @Test
-    void withoutAConfiguredPasswordAOneTimePasswordIsLoggedOnceAndMustBeChanged() {
+    void withoutAConfiguredPasswordAOneTimePasswordIsPrintedOnceLastAndMustBeChanged(CapturedOutput output) {
         String name = Fixtures.unique("adm");
         AdminBootstrap bootstrap = new AdminBootstrap(users, scope, "");
         bootstrap.createFirstAdmin(name);
         bootstrap.createFirstAdmin(name); // a second start
+        assertThat(logged.list)
+                .as("not printed among the start's lines, before the server is up")
+                .noneMatch(e -> e.getLevel() == Level.WARN);
+
+        // the start path: the launcher (Main.run) announces once SpringApplication.run has returned
+        bootstrap.announce("http://localhost:" + port);
+        bootstrap.announce("http://localhost:" + port); // nothing more: it is printed once
 
         List<ILoggingEvent> warnings =
                 logged.list.stream().filter(e -> e.getLevel() == Level.WARN).toList();
-        assertThat(warnings).hasSize(1);
+        assertThat(warnings).as("printed once").hasSize(1);
         String password = (String) warnings.getFirst().getArgumentArray()[1];
-        assertThat(warnings.getFirst().getFormattedMessage()).contains(name).contains(password);
         assertThat(password).hasSizeGreaterThanOrEqualTo(UserAdmin.MIN_PASSWORD_LENGTH);
+        String printed = output.getAll();
+        int started = printed.indexOf("daihoi đã chạy tại / started on http://localhost:" + port);
+        int frameTop = printed.indexOf("=".repeat(64), started);
+        assertThat(started).as("the address first").isNotNegative();
+        assertThat(frameTop).as("then the frame").isGreaterThan(started);
+        String frame = printed.substring(frameTop, printed.indexOf("=".repeat(64), frameTop + 64) + 64);
+        assertThat(frame)
+                .contains(name)
+                .contains(password)
+                .contains("Mật khẩu một lần")
+                .contains("one-time password")
+                .contains("đổi mật khẩu trước");
+        assertThat(printed.indexOf(password)).as("the password only once").isEqualTo(printed.lastIndexOf(password));
 
         assertThat(encoder.matches(password, hash(name))).isTrue();
         assertThat(mustChange(name)).isTrue();

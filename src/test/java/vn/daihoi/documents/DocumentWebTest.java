@@ -190,6 +190,43 @@ class DocumentWebTest {
     }
 
     @Test
+    void aSummaryLongerThan500CharactersIsRefusedInTheFormTheApiAndTheSchema() {
+        long before = documents();
+        String tooLong = "Kế hoạch tổ chức đại hội ".repeat(21); // 525 characters
+        Map<String, String> f = plan(tooLong);
+        HttpResponse<String> form = web.post("/documents", f);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body())
+                .contains("Trường &quot;Trích yếu&quot; dài quá 500 ký tự")
+                .contains("Kế hoạch tổ chức đại hội"); // what was typed is still in the form
+
+        String json = "{\"issuerId\":" + commune + ",\"type\":\"HUONG_DAN\",\"organ\":\"BTV\","
+                + "\"issuedOn\":\"2026-01-12\",\"subject\":\"" + tooLong + "\"}";
+        HttpResponse<String> api = WebSession.basic(port, "POST", "/api/documents", ADMIN, PASSWORD, json);
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.body()).contains("Trường \\\"Trích yếu\\\" dài quá 500 ký tự (đang có 525 ký tự)");
+        assertThat(documents()).as("nothing stored").isEqualTo(before);
+
+        HttpResponse<String> recipients = WebSession.basic(
+                port,
+                "POST",
+                "/api/documents",
+                ADMIN,
+                PASSWORD,
+                json.replace(tooLong, "Hướng dẫn").replace("}", ",\"recipients\":\"" + "x".repeat(2001) + "\"}"));
+        assertThat(recipients.statusCode()).isEqualTo(400);
+        assertThat(recipients.body()).contains("Nơi nhận").contains("2.000 ký tự");
+
+        // every writer, not only the service: the schema holds the same limits
+        assertThat(web.post("/documents", plan("Kế hoạch hợp lệ")).statusCode()).isEqualTo(302);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.sql("update document set subject = repeat('x', 501) where issuer_org_id = ?")
+                                .param(commune)
+                                .update())
+                .hasMessageContaining("document_subject_len");
+    }
+
+    @Test
     void theFormProposesTheNextNumber() {
         web.post("/documents", plan("Kế hoạch một"));
         String hint = web.get("/documents/next-number?issuerCode=" + communeCode + "&type=KE_HOACH&issuedOn="

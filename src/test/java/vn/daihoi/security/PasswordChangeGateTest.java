@@ -83,6 +83,29 @@ class PasswordChangeGateTest {
                 .isEqualTo(1);
     }
 
+    /** curl -u with a one-time password: a 403 ProblemDetail that tells, in Vietnamese, to change it first. */
+    @Test
+    void theApiExplainsInVietnameseThatThePasswordMustBeChangedFirst() {
+        long root = jdbc.sql("select id from org_unit where code = 'TW'")
+                .query(Long.class)
+                .single();
+        String name = Fixtures.unique("gapi");
+        users.create(name, "Người gọi API", root, ONE_TIME, true, List.of(new UserAdmin.Grant(Role.AUDITOR, root)));
+
+        HttpResponse<String> r = WebSession.basic(port, "GET", "/api/organizations", name, ONE_TIME);
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(r.body())
+                .contains("\"status\":403")
+                .contains("đổi mật khẩu trước")
+                .contains("/account/password")
+                .doesNotContain("Forbidden\"}");
+
+        assertThat(WebSession.basic(port, "GET", "/api/organizations?lang=en", name, ONE_TIME)
+                        .body())
+                .contains("change the password first");
+    }
+
     private static String change(WebSession browser, String current, String next, String confirm) {
         HttpResponse<String> r =
                 browser.post("/account/password", Map.of("current", current, "next", next, "confirm", confirm));

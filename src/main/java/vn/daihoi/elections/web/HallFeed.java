@@ -51,6 +51,12 @@ class HallFeed implements SmartLifecycle {
         return emitter;
     }
 
+    /** How many screens of the case are connected to this node. */
+    int listening(long caseId) {
+        Set<Listener> set = listeners.get(caseId);
+        return set == null ? 0 : set.size();
+    }
+
     @Scheduled(fixedDelay = 1000)
     void poll() {
         if (listeners.isEmpty()) {

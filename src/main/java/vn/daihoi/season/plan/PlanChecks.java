@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.daihoi.org.OrgLevel;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.TextLimits;
 import vn.daihoi.season.PlanCascade.PlanDelegates;
 import vn.daihoi.season.PlanCascade.PlanDraft;
 import vn.daihoi.season.PlanCascade.PlanUnit;
@@ -74,6 +75,7 @@ class PlanChecks {
             throw new DomainException("plan.error.issuedInFuture", Dates.format(d.issuedOn()));
         }
         String title = text(d.title(), "plan.field.title");
+        TextLimits.check(title, TextLimits.SUMMARY, label("plan.field.title"));
         List<OrgLevel> levels = queries.levelsBelow(issuer.id());
         if (levels.isEmpty()) {
             throw new DomainException("plan.error.nothingBelow", issuer.name());
