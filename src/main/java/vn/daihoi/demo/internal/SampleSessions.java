@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
@@ -20,6 +22,8 @@ import vn.daihoi.platform.Dates;
  * KeyingTeams}, signed in as the administrator), so her entry page has a round to key.
  */
 final class SampleSessions {
+
+    private static final Logger log = LoggerFactory.getLogger(SampleSessions.class);
 
     /** The commune whose counting clerk keys the sample's open round. */
     static final String CLERK_UNIT = "HBX.X01";
@@ -147,6 +151,7 @@ final class SampleSessions {
                                         .toList()));
         services.rounds().recordCounts(round, present, present);
         services.teams().assign(round, 1, CLERK);
+        log.info("Vòng bầu đang nhập phiếu: {} (hồ sơ {}, vòng {}), {} ở tổ 1.", name, caseId, round, CLERK);
         return Optional.of(round);
     }
 }
