@@ -132,6 +132,10 @@ final class SampleSessions {
                 .param(found.get()[1])
                 .query(String.class)
                 .single();
+        String code = jdbc.sql("select code from org_unit where id = ?")
+                .param(found.get()[1])
+                .query(String.class)
+                .single();
         List<Member> four = jdbc.sql("""
                         select m.id, m.full_name, m.birth_date from roll_entry r join member m on m.id = r.member_id
                         where r.case_id = ? order by r.number limit 4""").param(caseId).query(Member.class).list();
@@ -151,7 +155,7 @@ final class SampleSessions {
                                         .toList()));
         services.rounds().recordCounts(round, present, present);
         services.teams().assign(round, 1, CLERK);
-        log.info("Vòng bầu đang nhập phiếu: {} (hồ sơ {}, vòng {}), {} ở tổ 1.", name, caseId, round, CLERK);
+        log.info("Vòng bầu đang nhập phiếu: {} {} (hồ sơ {}, vòng {}), {} ở tổ 1.", code, name, caseId, round, CLERK);
         return Optional.of(round);
     }
 }
