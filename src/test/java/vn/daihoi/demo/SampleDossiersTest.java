@@ -28,11 +28,15 @@ class SampleDossiersTest {
         demo.load(DemoData.Scale.SAMPLE);
     }
 
+    /** The showcased case with the verdict: a ready one approved at a meeting (every later case is READY too). */
     long sampleCase(String verdict) {
         return jdbc.sql("""
                         select r.case_id from dossier_round r join congress_case c on c.id = r.case_id
                         join org_unit u on u.id = c.org_id
-                        where u.code like 'HBX%' and r.verdict = ? order by r.case_id limit 1""").param(verdict).query(Long.class).single();
+                        where u.code like 'HBX%' and r.verdict = ?
+                          and (r.verdict <> 'READY' or exists (select 1 from approval_meeting_unit a
+                                                                where a.case_id = c.id))
+                        order by r.case_id limit 1""").param(verdict).query(Long.class).single();
     }
 
     @Test

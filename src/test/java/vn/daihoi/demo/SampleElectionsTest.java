@@ -57,6 +57,7 @@ class SampleElectionsTest {
                         join election e on a.entity_type = 'election' and a.entity_id = e.id::text
                         join congress_case c on c.id = e.case_id join org_unit u on u.id = c.org_id
                         where u.code like 'HBX%' and a.action = 'ELECTION_OPEN' and e.created_by = 'quantri.hbx'
+                          and c.state = 'ARCHIVED'
                         """).query(Integer.class).single();
         assertThat(audited).isEqualTo(2);
         int rolled = jdbc.sql("""

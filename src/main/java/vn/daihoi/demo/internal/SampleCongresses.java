@@ -22,6 +22,9 @@ import vn.daihoi.season.CongressState;
 final class SampleCongresses {
 
     static final String TERM = "2025-2030";
+    /** The cell of the sample's secretary (bithu.dongtam). */
+    static final String SECRETARY_CELL = "HBX.DX.01.T1";
+
     static final LocalDate PLAN_DATE = LocalDate.of(2025, 7, 2);
     static final String PLAN_REASON = "Kế hoạch 05-KH/TU ngày 02/07/2025 của Ban Thường vụ Tỉnh ủy";
 
@@ -57,7 +60,7 @@ final class SampleCongresses {
             MERGED, PLAN_ISSUED,
             FIRST_COMMITTEE_MEETING, CLOSED));
 
-    private record Unit(long id, String code, String level) {}
+    private record Unit(long id, String code, String level, boolean clerksCommune) {}
 
     private record Window(LocalDate from, LocalDate to) {}
 
@@ -70,20 +73,34 @@ final class SampleCongresses {
     /** Writes a case for every current unit below (and including) the province; returns how many. */
     int write(long provinceId, Long followerUserId, String username) {
         List<Unit> units = jdbc.sql("""
-                        select v.org_id, u.code, v.level from org_closure c
+                        select v.org_id, u.code, v.level,
+                               exists (select 1 from org_closure k join org_unit x on x.id = k.ancestor_id
+                                       where k.descendant_id = v.org_id and x.code = ?) clerks_commune
+                        from org_closure c
                         join org_version v on v.org_id = c.descendant_id and v.valid_to is null
                         join org_unit u on u.id = v.org_id
                         where c.ancestor_id = ? and v.level <> 'PARTY_GROUP'
                         order by u.code""")
-                .param(provinceId)
-                .query((rs, i) -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .params(SampleSessions.CLERK_UNIT, provinceId)
+                .query((rs, i) -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
                 .list();
+        boolean clerkHasACongress = false;
         Map<String, Integer> seenPerLevel = new java.util.HashMap<>();
         for (Unit u : units) {
             int n = seenPerLevel.merge(u.level(), 1, Integer::sum) - 1;
             CongressState target = target(u, n);
             if (target == PREPARATORY_SESSION && u.level().endsWith("CELL")) {
                 target = CONVENED; // a cell's congress has no preparatory session
+            }
+            // the commune's counting clerk has a congress to key: its first finished cell (but the secretary's,
+            // whose finished congress the tour shows) sits today instead
+            if (!clerkHasACongress
+                    && u.clerksCommune()
+                    && u.level().endsWith("CELL")
+                    && (target == ARCHIVED || target == CONFIRMED)
+                    && !u.code().equals(SECRETARY_CELL)) {
+                target = IN_SESSION;
+                clerkHasACongress = true;
             }
             writeCase(u, target, followerUserId, username);
         }

@@ -182,7 +182,7 @@ final class SampleDossiers {
                 .single();
     }
 
-    private static byte[] pdf(String text) {
+    static byte[] pdf(String text) {
         String html = "<html><head><style>body{font-family:'" + HtmlPdf.FAMILY + "';font-size:13pt}</style></head>"
                 + "<body><p style=\"text-align:center;font-weight:bold\">ĐẢNG CỘNG SẢN VIỆT NAM</p><p>"
                 + text.replace("&", "&amp;").replace("<", "&lt;") + "</p></body></html>";

@@ -16,8 +16,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.Role;
 import vn.daihoi.access.UserAdmin;
+import vn.daihoi.documents.DocumentRegister;
 import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.elections.Elections;
+import vn.daihoi.files.FileStore;
+import vn.daihoi.keying.KeyingTeams;
 import vn.daihoi.org.TreeMaintenance;
 
 /**
@@ -33,6 +36,10 @@ public class SampleProvince {
     public static final String PROVINCE_CODE = SampleTree.PROVINCE_CODE;
     public static final int MEMBERS = 8_000;
     public static final String PASSWORD = "Daihoi2026demo";
+    /** The accounts the sample's records are written as: the province's office, and its administrator. */
+    static final String OFFICE = "vanphong.tinhuy";
+
+    static final String ADMINISTRATOR = "quantri.hbx";
     static final long SEED = 20_260_701L;
     /** CCCD province code of the sample (that of the former Hòa Bình province). */
     static final int CCCD_PROVINCE = 17;
@@ -57,6 +64,8 @@ public class SampleProvince {
     private final UserAdmin users;
     private final Clock clock;
     private final SampleElections.Services elections;
+    private final SampleRecords.Services records;
+    private final SampleSessions.Services sessions;
 
     SampleProvince(
             JdbcClient jdbc,
@@ -66,9 +75,14 @@ public class SampleProvince {
             Clock clock,
             Elections elections,
             ElectionRounds rounds,
-            UserDetailsService userDetails) {
+            UserDetailsService userDetails,
+            FileStore files,
+            DocumentRegister register,
+            KeyingTeams teams) {
         this.jdbc = jdbc;
         this.elections = new SampleElections.Services(elections, rounds, userDetails);
+        this.records = new SampleRecords.Services(files, register, OFFICE);
+        this.sessions = new SampleSessions.Services(elections, rounds, teams);
         this.dataSource = dataSource;
         this.tree = tree;
         this.users = users;
@@ -111,9 +125,18 @@ public class SampleProvince {
                 .orElse(null);
         int congresses = new SampleCongresses(jdbc).write(rows.idOf(PROVINCE_CODE), follower, "vanphong.tinhuy");
         new SampleDossiers(jdbc).write(rows.idOf(PROVINCE_CODE), "vanphong.tinhuy");
-        new SampleElections(jdbc, elections).write(rows.idOf(PROVINCE_CODE), "vanphong.tinhuy", "quantri.hbx");
+        new SampleElections(jdbc, elections).write(rows.idOf(PROVINCE_CODE), OFFICE, ADMINISTRATOR);
+        // every case's papers and congress days as far as its history went, through the modules' services
+        long province = rows.idOf(PROVINCE_CODE);
+        long papers = System.nanoTime();
+        SignedIn.as(elections.users(), ADMINISTRATOR, () -> new SampleRecords(jdbc, records).write(province));
+        papers = System.nanoTime() - papers;
+        SampleSessions days = new SampleSessions(jdbc);
+        days.rolls(province, OFFICE);
+        SignedIn.as(elections.users(), ADMINISTRATOR, () -> days.keyedRound(sessions));
         log.info(
-                "Đã nạp dữ liệu mẫu {}: {} nút, {} đảng viên, {} tài khoản, {} hồ sơ đại hội trong {} ms.",
+                "Đã nạp dữ liệu mẫu {}: {} nút, {} đảng viên, {} tài khoản, {} hồ sơ đại hội trong {} ms"
+                        + " (giấy tờ của các hồ sơ: {} ms).",
                 SampleTree.PROVINCE_NAME,
                 jdbc.sql("select count(*) from org_unit where code like 'HBX%'")
                         .query(Long.class)
@@ -121,7 +144,8 @@ public class SampleProvince {
                 MEMBERS,
                 USERS.size(),
                 congresses,
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000,
+                papers / 1_000_000);
         return true;
     }
 

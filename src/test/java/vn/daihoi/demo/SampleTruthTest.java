@@ -1,0 +1,215 @@
+package vn.daihoi.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.daihoi.archive.ArchiveVerification;
+import vn.daihoi.archive.CongressArchive;
+import vn.daihoi.archive.VerificationReport;
+import vn.daihoi.keying.KeyingTeams;
+import vn.daihoi.season.CongressState;
+
+/**
+ * Every sample case's papers and congress days match its state: what a user opening the case sees is what its
+ * history says happened (a table state → artefacts; an artefact of a later step is a mismatch too).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SampleTruthTest {
+
+    /** What a case holds once it has gone through the step that produces it. */
+    enum Artefact {
+        /** Every checklist item's file and a submitted round. */
+        DOSSIER,
+        /** The appraisal found the dossier ready. */
+        DOSSIER_READY,
+        /** The roll of the (preparatory) session. */
+        ROLL,
+        /** Members checked in when the congress sat. */
+        CHECK_INS,
+        /** The results report: minutes and list of the elected. */
+        RESULTS,
+        /** The superior's decision, registered, confirming the results. */
+        CONFIRMATION
+    }
+
+    /** The table: the artefacts each state must have, and no other. */
+    static Set<Artefact> expected(CongressState state) {
+        return switch (state) {
+            case PLAN_ISSUED, PREPARING, INTERNAL_ADOPTED, COMMITTEE_APPOINTED, DISSOLVED, MERGED ->
+                EnumSet.noneOf(Artefact.class);
+            case DOSSIER_SUBMITTED, UNDER_APPRAISAL, RETURNED_FOR_REVISION -> EnumSet.of(Artefact.DOSSIER);
+            case APPROVAL_MEETING, APPROVED, CONVENED, POSTPONED ->
+                EnumSet.of(Artefact.DOSSIER, Artefact.DOSSIER_READY);
+            case PREPARATORY_SESSION -> EnumSet.of(Artefact.DOSSIER, Artefact.DOSSIER_READY, Artefact.ROLL);
+            case IN_SESSION, CLOSED, FIRST_COMMITTEE_MEETING ->
+                EnumSet.of(Artefact.DOSSIER, Artefact.DOSSIER_READY, Artefact.ROLL, Artefact.CHECK_INS);
+            case RESULT_REPORTED, RESULT_ANNULLED ->
+                EnumSet.of(
+                        Artefact.DOSSIER, Artefact.DOSSIER_READY, Artefact.ROLL, Artefact.CHECK_INS, Artefact.RESULTS);
+            case CONFIRMED, ARCHIVED -> EnumSet.allOf(Artefact.class);
+        };
+    }
+
+    record Found(
+            long id,
+            String code,
+            String state,
+            int items,
+            int files,
+            int rounds,
+            boolean ready,
+            int roll,
+            int checkins,
+            int minutes,
+            int electedLists,
+            String decision) {
+
+        Set<Artefact> artefacts() {
+            Set<Artefact> out = EnumSet.noneOf(Artefact.class);
+            if (rounds > 0 && items > 0 && files >= items) {
+                out.add(Artefact.DOSSIER);
+            }
+            if (ready) {
+                out.add(Artefact.DOSSIER_READY);
+            }
+            if (roll > 0) {
+                out.add(Artefact.ROLL);
+            }
+            if (checkins > 0) {
+                out.add(Artefact.CHECK_INS);
+            }
+            if (minutes > 0 && electedLists > 0) {
+                out.add(Artefact.RESULTS);
+            }
+            if (decision != null) {
+                out.add(Artefact.CONFIRMATION);
+            }
+            return out;
+        }
+    }
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CongressArchive archive;
+
+    @Autowired
+    ArchiveVerification verification;
+
+    @Autowired
+    KeyingTeams teams;
+
+    @Autowired
+    UserDetailsService users;
+
+    @BeforeEach
+    void load() {
+        demo.load(DemoData.Scale.SAMPLE);
+    }
+
+    @Test
+    void everySampleCaseHoldsWhatItsStateSaysHappened() {
+        List<Found> cases = jdbc.sql("""
+                        select c.id, u.code, c.state,
+                          (select count(*) from dossier_item i where i.level = c.level and i.kind = c.kind
+                             and i.active) items,
+                          (select count(distinct f.item_id) from dossier_file f where f.case_id = c.id) files,
+                          (select count(*) from dossier_round r where r.case_id = c.id) rounds,
+                          exists (select 1 from dossier_round r where r.case_id = c.id and r.verdict = 'READY') ready,
+                          (select count(*) from roll_entry r where r.case_id = c.id) roll,
+                          (select count(*) from roll_checkin k join roll_entry r on r.id = k.roll_entry_id
+                             where r.case_id = c.id) checkins,
+                          (select count(*) from results_file f where f.case_id = c.id and f.kind = 'MINUTES') minutes,
+                          (select count(*) from results_file f where f.case_id = c.id and f.kind = 'ELECTED_LIST')
+                             elected_lists,
+                          (select d.symbol from results_confirmation r join document d on d.id = r.document_id
+                             where r.case_id = c.id) decision
+                        from congress_case c join org_unit u on u.id = c.org_id
+                        where u.code like 'HBX%' order by u.code""").query(Found.class).list();
+        assertThat(cases).hasSizeGreaterThan(100);
+        List<String> mismatches = new ArrayList<>();
+        for (Found c : cases) {
+            Set<Artefact> want = expected(CongressState.valueOf(c.state()));
+            Set<Artefact> have = c.artefacts();
+            if (!want.equals(have)) {
+                Set<Artefact> missing = EnumSet.copyOf(want);
+                missing.removeAll(have);
+                Set<Artefact> extra = EnumSet.copyOf(have);
+                extra.removeAll(want);
+                mismatches.add(c.code() + " " + c.state() + ": missing " + missing + ", too early " + extra);
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void thePlanTheCasesCiteIsInTheRegister() {
+        String cited = jdbc.sql("""
+                        select distinct t.reason from congress_transition t join congress_case c on c.id = t.case_id
+                        join org_unit u on u.id = c.org_id where u.code like 'HBX%' and t.from_state is null""").query(String.class).single();
+        List<String> plans = jdbc.sql("""
+                        select d.symbol from document d join org_unit u on u.id = d.issuer_org_id
+                        where u.code = 'HBX' and d.type = 'KE_HOACH' and d.issued_on = date '2025-07-02'""").query(String.class).list();
+        assertThat(plans).containsExactly("05-KH/TU");
+        assertThat(cited).contains(plans.getFirst());
+    }
+
+    @Test
+    void anArchivedCaseExportsItsFilesAndTheExportVerifiesIntact() {
+        long caseId = jdbc.sql("""
+                        select c.id from congress_case c join org_unit u on u.id = c.org_id
+                        where u.code like 'HBX%' and c.state = 'ARCHIVED' order by u.code limit 1""").query(Long.class).single();
+        signIn("quantri.hbx");
+        try {
+            CongressArchive.Export export = archive.export(caseId);
+            // the dossier's items, the results report's three files and the confirming decision
+            assertThat(export.index().entries()).hasSizeGreaterThanOrEqualTo(5);
+            VerificationReport report = verification.verify(export.bytes());
+            assertThat(report.findings()).isEmpty();
+            assertThat(report.filesChecked()).isEqualTo(export.index().entries().size());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void theCommunesCountingClerkHasARoundToKey() {
+        signIn("kiemphieu.xuanphu");
+        try {
+            List<KeyingTeams.MyRound> mine = teams.mine();
+            assertThat(mine).hasSize(1);
+            assertThat(mine.getFirst().open()).isTrue();
+            assertThat(mine.getFirst().team()).isEqualTo(1);
+            long caseId = mine.getFirst().sheet().caseId();
+            assertThat(jdbc.sql("""
+                            select c.state from congress_case c
+                            join org_closure t on t.descendant_id = c.org_id
+                            join org_unit x on x.id = t.ancestor_id and x.code = 'HBX.X01' where c.id = ?""").param(caseId).query(String.class).single()).isEqualTo("IN_SESSION");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void signIn(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+}
