@@ -3,7 +3,9 @@ package vn.daihoi.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,17 +25,63 @@ class SampleCrawlTest {
     /** Pages opened per user at most; a page shape ({@code /congresses/N}) at most this many times. */
     private static final int MAX_PAGES = 150;
 
-    private static final int PER_SHAPE = 3;
+    private static final int PER_SHAPE = 2;
 
     /**
-     * Failures known and owned by another part of issue 14, each with its reason; matched on the link
-     * and the problem's start. Keep it short: every entry is a bug still to fix.
+     * Failures known and owned by another part of issue 14 (the {@code i14-home} and {@code i14-progress} branches
+     * fix them), each matched narrowly on the user, the page it is shown on, the link and the problem. Keep it
+     * short: every entry is a bug still to fix, and is removed when its branch is merged.
      */
-    private static final List<Allowed> ALLOWED = List.of();
+    private static final List<Allowed> ALLOWED = List.of(
+            new Allowed(
+                    ".*",
+                    "/members",
+                    "/members/\\d+",
+                    "untranslated [??member.reason.ADMISSION_vi??]",
+                    "issue 14 'pages say one thing one way': member.reason.ADMISSION has no label (i14-progress)"),
+            new Allowed(
+                    ".*",
+                    "/org/\\d+(\\?asOf=.*)?",
+                    "/org/\\d+(\\?asOf=.*)?",
+                    "link shown but answers 403",
+                    "issue 14 'menus by role': breadcrumbs and superior links out of scope become text (i14-home)"),
+            new Allowed(
+                    ".*",
+                    "/congresses/\\d+/dossier",
+                    "/org/\\d+/approval-calendar",
+                    "link shown but answers 403",
+                    "issue 14 'menus by role': the superior's calendar linked only for its readers (i14-home)"),
+            new Allowed(
+                    ".*",
+                    "/congresses/\\d+|/org/\\d+/congresses",
+                    "/congresses/\\d+/(checkin|personnel)|/drafts",
+                    "link shown but answers 403",
+                    "issue 14 'menus by role': the case page's links by role (i14-home)"),
+            new Allowed(
+                    "xem\\.hbx",
+                    "/members",
+                    "/members/new",
+                    "link shown but answers 403",
+                    "issue 14 'menus by role': a viewer sees no create button (i14-home)"),
+            new Allowed(
+                    "kiemtra\\.hbx",
+                    "/org/\\d+(\\?asOf=.*)?",
+                    "/org/\\d+/congresses|/progress/\\d+",
+                    "link shown but answers 403",
+                    "issue 14 'menus by role': the node page's congress links for an auditor (i14-home)"),
+            new Allowed(
+                    "kiemphieu\\.xuanphu",
+                    "/progress.*",
+                    "/org/\\d+",
+                    "link shown but answers 403",
+                    "issue 14 'menus by role': progress rows link nodes a clerk may not open (i14-home)"));
 
-    record Allowed(String linkRegex, String problemStart, String reason) {
+    record Allowed(String user, String page, String link, String problemStart, String reason) {
         boolean covers(SiteCrawler.Failure f) {
-            return f.link().matches(linkRegex) && f.problem().startsWith(problemStart);
+            return f.user().matches(user)
+                    && f.page().matches(page)
+                    && f.link().matches(link)
+                    && f.problem().startsWith(problemStart);
         }
     }
 
@@ -48,6 +96,8 @@ class SampleCrawlTest {
         demo.load(DemoData.Scale.SAMPLE); // idempotent: shared with the other demo tests of this context
         List<SiteCrawler.Failure> failures = new ArrayList<>();
         List<String> walked = new ArrayList<>();
+        Set<Allowed> used = new HashSet<>();
+        long started = System.nanoTime();
         for (SampleProvince.DemoUser user : SampleProvince.USERS) {
             WebSession session = new WebSession(port);
             var login = session.login(user.username(), SampleProvince.PASSWORD);
@@ -55,15 +105,20 @@ class SampleCrawlTest {
                     .as("%s signs in", user.username())
                     .doesNotContain("error");
             SiteCrawler crawler = new SiteCrawler(session, user.username(), MAX_PAGES, PER_SHAPE);
-            crawler.crawl("/").stream()
-                    .filter(f -> ALLOWED.stream().noneMatch(a -> a.covers(f)))
-                    .forEach(failures::add);
+            for (SiteCrawler.Failure f : crawler.crawl("/")) {
+                ALLOWED.stream().filter(a -> a.covers(f)).findFirst().ifPresentOrElse(used::add, () -> failures.add(f));
+            }
             walked.add(user.username() + "=" + crawler.opened());
             // a walk that opened only the home page would prove nothing
             assertThat(crawler.opened())
                     .as("pages opened by %s", user.username())
                     .isGreaterThan(1);
         }
+        // an entry nothing matches any more has been fixed: say so, so that it is removed from the list
+        ALLOWED.stream()
+                .filter(a -> !used.contains(a))
+                .forEach(a -> System.out.println("allow-list entry unused: " + a));
+        System.out.printf("crawl of %s took %d ms%n", walked, (System.nanoTime() - started) / 1_000_000);
         assertThat(failures)
                 .as(
                         "pages walked %s; failures (user | page | link | problem):%n%s",
