@@ -31,7 +31,10 @@ final class SiteCrawler {
         }
     }
 
-    private static final Pattern HREF = Pattern.compile("<a\\b[^>]*?\\shref=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+    /** A link's target, or the fragment htmx loads into the page by itself ({@code hx-get}). */
+    private static final Pattern HREF =
+            Pattern.compile("<a\\b[^>]*?\\shref=\"([^\"]*)\"|\\shx-get=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern REGION =
             Pattern.compile("<(nav|main)\\b.*?</\\1>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** Thymeleaf's mark of a missing key ({@code ??key_vi??}) or a bundle key's locale suffix leaking out. */
@@ -132,7 +135,9 @@ final class SiteCrawler {
         while (region.find()) {
             Matcher href = HREF.matcher(region.group());
             while (href.find()) {
-                String raw = href.group(1).replace("&amp;", "&").strip();
+                String raw = (href.group(1) != null ? href.group(1) : href.group(2))
+                        .replace("&amp;", "&")
+                        .strip();
                 if (raw.isEmpty()
                         || raw.startsWith("#")
                         || raw.startsWith("javascript:")
