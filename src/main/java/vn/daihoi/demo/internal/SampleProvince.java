@@ -171,7 +171,7 @@ public class SampleProvince {
                         long former = holder.formerCells()
                                 .get(rng.nextInt(holder.formerCells().size()));
                         assignments.add(new Assignment(id, former, joined, SampleTree.REFORM, "ADMISSION"));
-                        assignments.add(new Assignment(id, holder.orgId(), SampleTree.REFORM, null, "MERGE"));
+                        assignments.add(new Assignment(id, holder.orgId(), SampleTree.REFORM, null, "ORG_MERGE"));
                     } else {
                         assignments.add(new Assignment(id, holder.orgId(), joined, null, "ADMISSION"));
                     }
