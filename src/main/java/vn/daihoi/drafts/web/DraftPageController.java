@@ -1,5 +1,6 @@
 package vn.daihoi.drafts.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,6 @@ import vn.daihoi.drafts.DraftRecords.Unit;
 import vn.daihoi.drafts.DraftSynthesis;
 import vn.daihoi.drafts.DraftText.Paragraph;
 import vn.daihoi.drafts.Drafts;
-import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.FormActions;
 
@@ -142,23 +142,33 @@ class DraftPageController {
             @RequestParam(required = false) String level,
             @RequestParam(defaultValue = "false") boolean toMembers,
             @RequestParam(defaultValue = "false") boolean publicPortal,
-            @RequestParam(required = false) String deadline) {
+            @RequestParam(required = false) String deadline,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
         DraftDetail detail = drafts.find(id);
         access.require(Permission.DRAFT_EDIT, detail.draft().orgId());
-        List<Long> units = publications.unitsByCode(codes(unitCodes));
-        var date = deadline == null || deadline.isBlank()
-                ? null
-                : Dates.parse(deadline)
-                        .orElseThrow(() -> new DomainException("drafts.error.badDate", "deadline", deadline));
-        long publication = publications.publish(
-                id,
-                version == null ? detail.draft().latestVersion() : version,
-                units,
-                level,
-                toMembers,
-                publicPortal,
-                date);
-        return "redirect:/drafts/publications/" + publication;
+        int number = version == null ? detail.draft().latestVersion() : version;
+        return actions.submit(
+                "publish-form",
+                "/drafts/" + id + "?v=" + number,
+                request,
+                redirect,
+                locale,
+                "drafts.published",
+                errors -> {
+                    errors.place("drafts.error.noUnits", "unitCodes")
+                            .place("drafts.error.unitNotBelow", "unitCodes")
+                            .place("drafts.error.deadlineInPast", "deadline");
+                    List<Long> units = errors.parse("unitCodes", () -> publications.unitsByCode(codes(unitCodes)));
+                    if (codes(unitCodes).isEmpty() && (level == null || level.isBlank())) {
+                        errors.reject("unitCodes", "drafts.error.noUnits");
+                    }
+                    var date = errors.date("deadline", "drafts.label.deadline", deadline, true);
+                    errors.check();
+                    long publication = publications.publish(id, number, units, level, toMembers, publicPortal, date);
+                    return "/drafts/publications/" + publication;
+                });
     }
 
     @GetMapping("/drafts/publications/{id}")
