@@ -145,6 +145,45 @@ class FormPatternTest {
         assertThat(WebSession.location(ok)).contains("/drafts/publications/");
     }
 
+    @Test
+    void aCandidacyWithoutMemberAndWithABadDateShowsBothWithTheSameDateMessage() {
+        long caseId = ResultsFixtures.caseIn(jdbc, province.communeId(), "PREPARING", LocalDate.now(clock));
+        WebSession s = admin();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("body", vn.daihoi.personnel.PersonnelBody.values()[0].name());
+        form.put("kind", vn.daihoi.personnel.Proposal.CandidacyKind.values()[0].name());
+        form.put("nominatedBy", "Chi bộ Đồng Tâm");
+        form.put("filedOn", "2027-13-45x");
+        form.put("q", "Nguyễn");
+        HttpResponse<String> posted = s.post("/congresses/" + caseId + "/personnel/candidacies", form);
+
+        assertThat(WebSession.location(posted)).endsWith("/congresses/" + caseId + "/personnel#candidacy-form");
+        String page = s.get("/congresses/" + caseId + "/personnel").body();
+        assertThat(errorFor(page, "memberId")).isEqualTo("Chưa chọn đảng viên.");
+        assertThat(errorFor(page, "filedOn"))
+                .isEqualTo("«Ngày nộp»: «2027-13-45x» không phải ngày hợp lệ. Ghi ngày theo dạng dd/MM/yyyy, ví dụ"
+                        + " 15/01/2027.");
+        assertThat(inputValue(page, "candidacy-nominatedBy")).isEqualTo("Chi bộ Đồng Tâm");
+        assertThat(inputValue(page, "candidacy-search")).isEqualTo("Nguyễn");
+        // the other form of the page is not marked
+        assertThat(page).doesNotContain("data-form=\"candidate-form\"");
+    }
+
+    @Test
+    void aDraftTextPastedWithDecomposedDiacriticsIsStoredNfc() {
+        ResultsFixtures.signIn(users, "admin");
+        String nfd = java.text.Normalizer.normalize("Đại hội đại biểu", java.text.Normalizer.Form.NFD);
+        long draft = drafts.create(
+                province.orgId(), DraftKind.OTHER, nfd + " " + province.marker(), "# " + nfd + "\n" + nfd, "");
+        int v2 = drafts.addVersion(draft, "# Mục\n" + nfd + " lần hai", "");
+
+        assertThat(drafts.text(draft, 1))
+                .extracting(p -> p.text())
+                .containsExactly("Đại hội đại biểu", "Đại hội đại biểu");
+        assertThat(drafts.text(draft, v2).get(1).text()).isEqualTo("Đại hội đại biểu lần hai");
+        assertThat(drafts.find(draft).draft().title()).startsWith("Đại hội đại biểu ");
+    }
+
     private WebSession admin() {
         WebSession s = new WebSession(port);
         s.login("admin", "Quantri2026ok");

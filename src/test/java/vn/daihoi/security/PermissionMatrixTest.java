@@ -425,6 +425,7 @@ class PermissionMatrixTest {
                     "Thử quyền"),
             row(GET, "/drafts/{id}", Permission.DRAFT_VIEW, Scope.FORBIDDEN, DRAFT),
             row(POST, "/drafts/{id}/versions", Permission.DRAFT_EDIT, Scope.FORBIDDEN, DRAFT),
+            row(POST, "/drafts/{id}/versions/docx", Permission.DRAFT_EDIT, Scope.FORBIDDEN, DRAFT),
             row(GET, "/drafts/{id}/diff", Permission.DRAFT_VIEW, Scope.FORBIDDEN, DRAFT),
             row(POST, "/drafts/{id}/publications", Permission.DRAFT_EDIT, Scope.FORBIDDEN, DRAFT),
             row(GET, "/drafts/publications/{id}", Permission.DRAFT_VIEW, Scope.FORBIDDEN, PUBLICATION),

@@ -63,6 +63,7 @@ class BudgetPageController {
             HttpServletRequest request,
             Locale locale,
             RedirectAttributes redirect) {
+        estimates.requireEditable(id);
         return actions.submit(
                 "budget-form",
                 "/congresses/" + id + "/budget",

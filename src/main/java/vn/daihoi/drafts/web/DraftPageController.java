@@ -14,9 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
+import vn.daihoi.drafts.DocxDraft;
 import vn.daihoi.drafts.DraftExports;
 import vn.daihoi.drafts.DraftFiling;
 import vn.daihoi.drafts.DraftKind;
@@ -115,6 +117,34 @@ class DraftPageController {
             @RequestParam(required = false) String note) {
         int number = drafts.addVersion(id, body, note);
         return "redirect:/drafts/" + id + "?v=" + number;
+    }
+
+    /** A new version read from a Word file: its paragraphs become the draft's, its headings open sections. */
+    @PostMapping("/drafts/{id}/versions/docx")
+    String uploadVersion(
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String note,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
+        DraftDetail detail = drafts.find(id);
+        access.require(Permission.DRAFT_EDIT, detail.draft().orgId());
+        return actions.submit("docx-form", "/drafts/" + id, request, redirect, locale, "drafts.uploaded", errors -> {
+            String name = file == null ? null : file.getOriginalFilename();
+            String body = errors.parse("file", () -> DocxDraft.source(name, bytes(file)));
+            errors.check();
+            int number = drafts.addVersion(id, body, note == null || note.isBlank() ? name : note);
+            return "/drafts/" + id + "?v=" + number;
+        });
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file == null || file.isEmpty() ? null : file.getBytes();
+        } catch (java.io.IOException e) {
+            throw new DomainException("drafts.error.docx", file.getOriginalFilename());
+        }
     }
 
     @GetMapping("/drafts/{id}/diff")
