@@ -152,6 +152,7 @@ class PermissionMatrixTest {
             row(GET, "/users?q={q}", Permission.USER_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),
             row(GET, "/users/permissions", Permission.USER_VIEW, Scope.ANYWHERE, PermissionMatrixTest::resident),
             row(GET, "/users/new?orgId={org}", Permission.USER_MANAGE, Scope.FILTERED, PermissionMatrixTest::resident),
+            row(GET, "/users/nodes?q={q}", Permission.USER_MANAGE, Scope.FILTERED, PermissionMatrixTest::resident),
             row(
                     POST,
                     "/users/new",
