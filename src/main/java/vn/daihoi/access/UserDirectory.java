@@ -104,6 +104,41 @@ public class UserDirectory {
         return List.copyOf(choices.values());
     }
 
+    /** A node found by the picker: its code, name, parent's name (to tell same-named cells apart) and depth. */
+    public record NodeHit(long id, String code, String name, String parentName, int depth) {}
+
+    /**
+     * Nodes at any depth within the subtrees of {@code scopeRoots} whose name (accent-insensitive) or code
+     * contains {@code text}, the shallowest first: the user creation form's picker.
+     */
+    @Transactional(readOnly = true)
+    public List<NodeHit> findNodes(Collection<Long> scopeRoots, String text, int limit) {
+        if (scopeRoots.isEmpty()) {
+            return List.of();
+        }
+        String pattern = "%" + escapeLike(text == null ? "" : text.strip()) + "%";
+        return jdbc.sql("""
+            select v.org_id id, u.code, v.name, pv.name parent_name, min(c.depth) depth
+            from org_closure c
+            join org_version v on v.org_id = c.descendant_id and v.valid_to is null
+            join org_unit u on u.id = v.org_id
+            left join org_version pv on pv.org_id = v.parent_id and pv.valid_to is null
+            where c.ancestor_id = any(?)
+              and (lower(immutable_unaccent(v.name)) like lower(immutable_unaccent(?)) or lower(u.code) like lower(?))
+            group by v.org_id, u.code, v.name, pv.name
+            order by min(c.depth), v.name
+            limit ?
+            """)
+                .params(scopeRoots.toArray(Long[]::new), pattern, pattern, limit)
+                .query((rs, i) -> new NodeHit(
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("parent_name"),
+                        rs.getInt("depth")))
+                .list();
+    }
+
     /** A user named by account and full name (for lists of people to pick and for printed papers). */
     public record Person(String username, String fullName) {}
 

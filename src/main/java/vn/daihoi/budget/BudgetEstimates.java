@@ -48,6 +48,11 @@ public class BudgetEstimates {
         return c;
     }
 
+    /** Refuses (403, 404) unless the current user may change the case's estimate: a page form checks this first. */
+    public void requireEditable(long caseId) {
+        congress(caseId, Permission.CONGRESS_MANAGE);
+    }
+
     /** The estimate with its totals and the previous congress's for comparison. */
     public BudgetEstimate view(long caseId) {
         CongressCase c = congress(caseId, Permission.CONGRESS_VIEW);

@@ -46,7 +46,7 @@ public class Drafts {
         if (kind == null) {
             throw new DomainException("drafts.error.kindRequired");
         }
-        String clean = title == null ? "" : title.strip();
+        String clean = nfc(title).strip();
         if (clean.isEmpty()) {
             throw new DomainException("drafts.error.titleRequired");
         }
@@ -183,11 +183,17 @@ public class Drafts {
                 rs.getTimestamp(7).toInstant());
     }
 
+    static String nfc(String text) {
+        return text == null ? "" : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+    }
+
     private static List<DraftText.Line> lines(String body) {
         if (body != null && body.length() > MAX_BODY) {
             throw new DomainException("drafts.error.bodyTooLong", MAX_BODY);
         }
-        List<DraftText.Line> lines = DraftText.lines(body == null ? "" : body);
+        // NFC: a text pasted from Word or a Mac may carry decomposed diacritics, which would not match a search
+        // or a comparison with the same words typed here
+        List<DraftText.Line> lines = DraftText.lines(nfc(body));
         if (lines.isEmpty()) {
             throw new DomainException("drafts.error.bodyRequired");
         }

@@ -60,6 +60,11 @@ public class PersonnelProposals {
         this.clock = clock;
     }
 
+    /** Refuses (403, 404) unless the current user may edit the case's proposal: a page form checks this first. */
+    public void requireEditable(long caseId) {
+        editable(caseId);
+    }
+
     /** The case, once the current user may edit its personnel proposal. */
     CongressCase editable(long caseId) {
         CongressCase c = cases.find(caseId).orElseThrow(() -> DomainException.notFound("personnel.error.case", caseId));

@@ -103,6 +103,47 @@ class UserPagesTest {
     }
 
     @Test
+    void thePickerFindsACellThreeLevelsDownByNameOrCodeOnlyInScopeAndTheUserIsCreatedThere() {
+        Province other = fx.province("uo");
+        String form = office.get("/users/new").body();
+        assertThat(form).contains("id=\"node-search\"").doesNotContain("value=\"" + a.cellId() + "\"");
+
+        // by an accent-free part of its name ("Chi bộ thử …"), and by its code
+        String byName = office.get("/users/nodes?q=chi+bo+thu+" + a.marker()).body();
+        assertThat(byName).contains("value=\"" + a.cellId() + "\"").contains("Chi bộ thử " + a.marker());
+        assertThat(byName).contains("thuộc Xã thử " + a.marker());
+        assertThat(office.get("/users/nodes?q=" + a.cellCode()).body()).contains("value=\"" + a.cellId() + "\"");
+        // another province's cell is not offered, even typed exactly
+        String outside = office.get("/users/nodes?q=" + other.cellCode()).body();
+        assertThat(outside).doesNotContain("value=\"" + other.cellId() + "\"").contains("Không tìm thấy tổ chức");
+
+        String name = Fixtures.unique("deep");
+        HttpResponse<String> created = office.post(
+                "/users/new",
+                Map.of(
+                        "username",
+                        name,
+                        "fullName",
+                        "Lê Văn Chi",
+                        "orgId",
+                        Long.toString(a.cellId()),
+                        "role",
+                        "CELL_SECRETARY"));
+        assertThat(created.body()).contains("Đã tạo người dùng " + name);
+        assertThat(jdbc.sql("select org_id from app_user where username = ?")
+                        .param(name)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(a.cellId());
+        assertThat(jdbc.sql("select max(depth) from org_closure where descendant_id = ?")
+                        .param(a.cellId())
+                        .query(Integer.class)
+                        .single())
+                .as("the cell is at least three levels below the root")
+                .isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void badInputIsExplainedInTheFormAndNothingIsCreated() {
         String org = Long.toString(a.orgId());
         assertThat(office.post("/users/new", Map.of("username", "Có Dấu", "fullName", "A", "orgId", org))

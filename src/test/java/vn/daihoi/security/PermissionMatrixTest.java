@@ -153,6 +153,7 @@ class PermissionMatrixTest {
             row(GET, "/users?q={q}", Permission.USER_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),
             row(GET, "/users/permissions", Permission.USER_VIEW, Scope.ANYWHERE, PermissionMatrixTest::resident),
             row(GET, "/users/new?orgId={org}", Permission.USER_MANAGE, Scope.FILTERED, PermissionMatrixTest::resident),
+            row(GET, "/users/nodes?q={q}", Permission.USER_MANAGE, Scope.FILTERED, PermissionMatrixTest::resident),
             row(
                     POST,
                     "/users/new",
@@ -426,6 +427,7 @@ class PermissionMatrixTest {
                     "Thử quyền"),
             row(GET, "/drafts/{id}", Permission.DRAFT_VIEW, Scope.FORBIDDEN, DRAFT),
             row(POST, "/drafts/{id}/versions", Permission.DRAFT_EDIT, Scope.FORBIDDEN, DRAFT),
+            row(POST, "/drafts/{id}/versions/docx", Permission.DRAFT_EDIT, Scope.FORBIDDEN, DRAFT),
             row(GET, "/drafts/{id}/diff", Permission.DRAFT_VIEW, Scope.FORBIDDEN, DRAFT),
             row(POST, "/drafts/{id}/publications", Permission.DRAFT_EDIT, Scope.FORBIDDEN, DRAFT),
             row(GET, "/drafts/publications/{id}", Permission.DRAFT_VIEW, Scope.FORBIDDEN, PUBLICATION),

@@ -28,6 +28,7 @@ import vn.daihoi.platform.DomainException;
 class UserPageController {
 
     static final int PAGE_SIZE = 50;
+    static final int NODE_HITS = 30;
     /** Outcomes shown after a redirect; anything else in {@code ?done=} is ignored. */
     private static final Set<String> OUTCOMES =
             Set.of("created", "granted", "revoked", "enabled", "disabled", "unlocked");
@@ -93,6 +94,19 @@ class UserPageController {
         } catch (DomainException e) {
             return form(form, messages.getMessage(e, locale), model);
         }
+    }
+
+    /** The node picker of the create form (htmx): nodes at any depth in the user's scope, by name or code. */
+    @GetMapping("/users/nodes")
+    String nodes(
+            @RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long selected, Model model) {
+        List<Long> roots = access.scopeRoots(Permission.USER_MANAGE);
+        if (roots.isEmpty()) {
+            throw new AccessDeniedException("USER_MANAGE");
+        }
+        model.addAttribute("hits", q.isBlank() ? List.of() : directory.findNodes(roots, q, NODE_HITS));
+        model.addAttribute("selected", selected);
+        return "access/node-choices :: choices";
     }
 
     @GetMapping("/users/{id:\\d+}")

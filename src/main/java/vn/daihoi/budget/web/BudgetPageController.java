@@ -1,5 +1,6 @@
 package vn.daihoi.budget.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,8 +58,43 @@ class BudgetPageController {
 
     @PostMapping("/congresses/{id}/budget/items")
     String add(
-            @PathVariable long id, @RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
-        return apply(id, locale, redirect, "budget.saved.add", () -> estimates.addLine(id, line(form)));
+            @PathVariable long id,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
+            Locale locale,
+            RedirectAttributes redirect) {
+        estimates.requireEditable(id);
+        return actions.submit(
+                "budget-form",
+                "/congresses/" + id + "/budget",
+                request,
+                redirect,
+                locale,
+                "budget.saved.add",
+                errors -> {
+                    errors.place("budget.error.group", "group")
+                            .place("budget.error.description", "description")
+                            .place("budget.error.unit", "unit")
+                            .place("budget.error.quantity", "quantity")
+                            .place("budget.error.unitPrice", "unitPrice")
+                            .place("budget.error.norm", "norm");
+                    NewBudgetLine line = new NewBudgetLine(
+                            errors.parse("group", () -> group(form.get("group"))),
+                            errors.required("description", "budget.col.description", form.get("description")),
+                            errors.parse(
+                                    "quantity",
+                                    () -> quantity(
+                                            errors.required("quantity", "budget.col.quantity", form.get("quantity")))),
+                            errors.required("unit", "budget.col.unit", form.get("unit")),
+                            errors.parse(
+                                    "unitPrice",
+                                    () -> money(errors.required(
+                                            "unitPrice", "budget.col.unitPrice", form.get("unitPrice")))),
+                            errors.parse("norm", () -> money(form.get("norm"))));
+                    errors.check();
+                    estimates.addLine(id, line);
+                    return null;
+                });
     }
 
     @PostMapping("/congresses/{id}/budget/items/edit")

@@ -1,5 +1,6 @@
 package vn.daihoi.drafts.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
+import vn.daihoi.drafts.DocxDraft;
 import vn.daihoi.drafts.DraftExports;
 import vn.daihoi.drafts.DraftFiling;
 import vn.daihoi.drafts.DraftKind;
@@ -26,7 +29,6 @@ import vn.daihoi.drafts.DraftRecords.Unit;
 import vn.daihoi.drafts.DraftSynthesis;
 import vn.daihoi.drafts.DraftText.Paragraph;
 import vn.daihoi.drafts.Drafts;
-import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.FormActions;
 
@@ -117,6 +119,34 @@ class DraftPageController {
         return "redirect:/drafts/" + id + "?v=" + number;
     }
 
+    /** A new version read from a Word file: its paragraphs become the draft's, its headings open sections. */
+    @PostMapping("/drafts/{id}/versions/docx")
+    String uploadVersion(
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String note,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
+        DraftDetail detail = drafts.find(id);
+        access.require(Permission.DRAFT_EDIT, detail.draft().orgId());
+        return actions.submit("docx-form", "/drafts/" + id, request, redirect, locale, "drafts.uploaded", errors -> {
+            String name = file == null ? null : file.getOriginalFilename();
+            String body = errors.parse("file", () -> DocxDraft.source(name, bytes(file)));
+            errors.check();
+            int number = drafts.addVersion(id, body, note == null || note.isBlank() ? name : note);
+            return "/drafts/" + id + "?v=" + number;
+        });
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file == null || file.isEmpty() ? null : file.getBytes();
+        } catch (java.io.IOException e) {
+            throw new DomainException("drafts.error.docx", file.getOriginalFilename());
+        }
+    }
+
     @GetMapping("/drafts/{id}/diff")
     String diff(
             @PathVariable long id,
@@ -142,23 +172,33 @@ class DraftPageController {
             @RequestParam(required = false) String level,
             @RequestParam(defaultValue = "false") boolean toMembers,
             @RequestParam(defaultValue = "false") boolean publicPortal,
-            @RequestParam(required = false) String deadline) {
+            @RequestParam(required = false) String deadline,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
         DraftDetail detail = drafts.find(id);
         access.require(Permission.DRAFT_EDIT, detail.draft().orgId());
-        List<Long> units = publications.unitsByCode(codes(unitCodes));
-        var date = deadline == null || deadline.isBlank()
-                ? null
-                : Dates.parse(deadline)
-                        .orElseThrow(() -> new DomainException("drafts.error.badDate", "deadline", deadline));
-        long publication = publications.publish(
-                id,
-                version == null ? detail.draft().latestVersion() : version,
-                units,
-                level,
-                toMembers,
-                publicPortal,
-                date);
-        return "redirect:/drafts/publications/" + publication;
+        int number = version == null ? detail.draft().latestVersion() : version;
+        return actions.submit(
+                "publish-form",
+                "/drafts/" + id + "?v=" + number,
+                request,
+                redirect,
+                locale,
+                "drafts.published",
+                errors -> {
+                    errors.place("drafts.error.noUnits", "unitCodes")
+                            .place("drafts.error.unitNotBelow", "unitCodes")
+                            .place("drafts.error.deadlineInPast", "deadline");
+                    List<Long> units = errors.parse("unitCodes", () -> publications.unitsByCode(codes(unitCodes)));
+                    if (codes(unitCodes).isEmpty() && (level == null || level.isBlank())) {
+                        errors.reject("unitCodes", "drafts.error.noUnits");
+                    }
+                    var date = errors.date("deadline", "drafts.label.deadline", deadline, true);
+                    errors.check();
+                    long publication = publications.publish(id, number, units, level, toMembers, publicPortal, date);
+                    return "/drafts/publications/" + publication;
+                });
     }
 
     @GetMapping("/drafts/publications/{id}")

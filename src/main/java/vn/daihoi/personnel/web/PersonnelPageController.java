@@ -1,5 +1,6 @@
 package vn.daihoi.personnel.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -85,21 +86,35 @@ class PersonnelPageController {
 
     @PostMapping("/congresses/{id}/personnel/candidates")
     String addCandidate(
-            @PathVariable long id, @RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
-        return apply(
-                id,
-                locale,
-                redirect,
-                "personnel.saved.candidate",
-                () -> proposals.addCandidate(
-                        id,
-                        new PersonnelRequests.AddCandidate(
-                                body(form.get("body")),
-                                id(form.get("memberId")),
-                                form.containsKey("firstTime"),
-                                form.containsKey("scienceCadre"),
-                                form.get("education"),
-                                form.get("position"))));
+            @PathVariable long id,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
+            Locale locale,
+            RedirectAttributes redirect) {
+        return submit("candidate-form", id, request, locale, redirect, "personnel.saved.candidate", errors -> {
+            errors.place("personnel.error.body", "body")
+                    .place("personnel.error.member", "memberId")
+                    .place("personnel.error.candidateTwice", "memberId")
+                    .place("personnel.error.tooLong", "position");
+            var body = errors.parse("body", () -> body(form.get("body")));
+            Long member = errors.parse("memberId", () -> id(form.get("memberId")));
+            if (form.get("memberId") == null || form.get("memberId").isBlank()) {
+                errors.reject("memberId", "personnel.error.member");
+            }
+            String education = errors.text("education", "personnel.education", form.get("education"), 500);
+            String position = errors.text("position", "personnel.position", form.get("position"), 500);
+            errors.check();
+            proposals.addCandidate(
+                    id,
+                    new PersonnelRequests.AddCandidate(
+                            body,
+                            member,
+                            form.containsKey("firstTime"),
+                            form.containsKey("scienceCadre"),
+                            education,
+                            position));
+            return null;
+        });
     }
 
     @PostMapping("/congresses/{id}/personnel/bodies/remove")
@@ -149,20 +164,30 @@ class PersonnelPageController {
 
     @PostMapping("/congresses/{id}/personnel/candidacies")
     String fileCandidacy(
-            @PathVariable long id, @RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
-        return apply(
-                id,
-                locale,
-                redirect,
-                "personnel.saved.candidacy",
-                () -> proposals.fileCandidacy(
-                        id,
-                        new PersonnelRequests.FileCandidacy(
-                                body(form.get("body")),
-                                id(form.get("memberId")),
-                                candidacyKind(form.get("kind")),
-                                form.get("nominatedBy"),
-                                date(form.get("filedOn")))));
+            @PathVariable long id,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
+            Locale locale,
+            RedirectAttributes redirect) {
+        return submit("candidacy-form", id, request, locale, redirect, "personnel.saved.candidacy", errors -> {
+            errors.place("personnel.error.body", "body")
+                    .place("personnel.error.member", "memberId")
+                    .place("personnel.error.candidacyKind", "kind")
+                    .place("personnel.error.nominatedBy", "nominatedBy")
+                    .place("personnel.error.filedInFuture", "filedOn")
+                    .place("personnel.error.candidacyLate", "filedOn");
+            var body = errors.parse("body", () -> body(form.get("body")));
+            var kind = errors.parse("kind", () -> candidacyKind(form.get("kind")));
+            Long member = errors.parse("memberId", () -> id(form.get("memberId")));
+            if (form.get("memberId") == null || form.get("memberId").isBlank()) {
+                errors.reject("memberId", "personnel.error.member");
+            }
+            String nominatedBy = errors.text("nominatedBy", "personnel.nominatedBy", form.get("nominatedBy"), 500);
+            LocalDate filedOn = errors.date("filedOn", "personnel.filedOn", form.get("filedOn"), false);
+            errors.check();
+            proposals.fileCandidacy(id, new PersonnelRequests.FileCandidacy(body, member, kind, nominatedBy, filedOn));
+            return null;
+        });
     }
 
     /** A candidate's paper, served only after its checksum is verified. */
@@ -178,6 +203,19 @@ class PersonnelPageController {
                                 .build()
                                 .toString())
                 .body(d.bytes());
+    }
+
+    /** Runs a form of the proposal page in the one form pattern (errors beside their fields, input kept). */
+    private String submit(
+            String formId,
+            long id,
+            HttpServletRequest request,
+            Locale locale,
+            RedirectAttributes redirect,
+            String notice,
+            FormActions.FormChange change) {
+        proposals.requireEditable(id);
+        return actions.submit(formId, "/congresses/" + id + "/personnel", request, redirect, locale, notice, change);
     }
 
     /** Runs a change; a refused one comes back as the page's error, a done one as its notice. */
