@@ -25,4 +25,17 @@ public class MenuAccess {
             return false;
         }
     }
+
+    /**
+     * Whether the signed-in user may do {@code permission} on the node ({@code ${@may.on('CONGRESS_MANAGE',
+     * c.orgId)}}): a page hides the forms and buttons whose request would be refused, and links a node only when
+     * it may be opened.
+     */
+    public boolean on(String permission, long orgId) {
+        try {
+            return access.can(Permission.valueOf(permission), orgId);
+        } catch (DataAccessException down) {
+            return false;
+        }
+    }
 }
