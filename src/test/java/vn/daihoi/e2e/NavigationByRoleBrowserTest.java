@@ -58,6 +58,21 @@ class NavigationByRoleBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void theCasePageLinksOnlyTheWorkTheUserMayOpen() {
+        long c = caseOf("HBX.X01");
+        signIn("xem.hbx");
+        page.navigate(url("/congresses/" + c));
+        assertThat(page.locator("#case-work a[href$='/personnel']")).hasCount(1);
+        assertThat(page.locator("#case-day a[href$='/checkin']")).hasCount(0);
+        context.clearCookies();
+        signIn("kiemphieu.xuanphu");
+        page.navigate(url("/congresses/" + c));
+        assertThat(page.locator("#case-work a[href$='/personnel']")).hasCount(0);
+        assertThat(page.locator("#case-work a[href='/drafts']")).hasCount(0);
+        assertThat(page.locator("#case-work a[href$='/budget']")).hasCount(1);
+    }
+
+    @Test
     void theOfficeThatRunsTheCongressStillSeesItsForms() {
         long c = caseOf("HBX.X01");
         signIn("vanphong.xuanphu");
@@ -79,6 +94,8 @@ class NavigationByRoleBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#breadcrumbs a", new Page.LocatorOptions().setHasText("Hòa Bình Xanh")))
                 .hasCount(0);
         assertThat(page.locator("#node-superior a")).hasCount(0);
+        assertThat(page.locator("#node-parent a")).hasCount(0);
+        assertThat(page.locator("#node-parent")).containsText("Hòa Bình Xanh");
         // the province's office, whose scope holds the province, gets the link
         context.clearCookies();
         signIn("vanphong.tinhuy");
