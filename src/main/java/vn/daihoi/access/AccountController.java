@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.daihoi.platform.DomainException;
 
-/** The login page, the home page and changing one's own password. */
+/** The login page and changing one's own password (the home page is the home module's). */
 @Controller
 class AccountController {
 
@@ -40,11 +40,6 @@ class AccountController {
     @GetMapping("/login")
     String login() {
         return "access/login";
-    }
-
-    @GetMapping("/")
-    String home() {
-        return "home";
     }
 
     /**

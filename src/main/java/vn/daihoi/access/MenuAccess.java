@@ -28,9 +28,15 @@ public class MenuAccess {
 
     /** Whether the user holds the permission on this node (anywhere when the node is unknown): a link to it opens. */
     public boolean at(String permission, Long orgId) {
-        if (orgId == null) {
-            return somewhere(permission);
-        }
+        return orgId == null ? somewhere(permission) : on(permission, orgId);
+    }
+
+    /**
+     * Whether the signed-in user may do {@code permission} on the node ({@code ${@may.on('CONGRESS_MANAGE',
+     * c.orgId)}}): a page hides the forms and buttons whose request would be refused, and links a node only when
+     * it may be opened.
+     */
+    public boolean on(String permission, long orgId) {
         try {
             return access.can(Permission.valueOf(permission), orgId);
         } catch (DataAccessException down) {

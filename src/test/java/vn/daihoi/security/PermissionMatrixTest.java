@@ -268,6 +268,7 @@ class PermissionMatrixTest {
             // change outside scope, a form error inside it.
             row(GET, "/org", Permission.ORG_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),
             row(GET, "/org/search?q={q}", Permission.ORG_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),
+            row(GET, "/org/find?code={q}", Permission.ORG_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),
             row(GET, "/org/{id}", Permission.ORG_VIEW, Scope.FORBIDDEN, COMMUNE),
             row(GET, "/org/{id}/children", Permission.ORG_VIEW, Scope.FORBIDDEN, PROVINCE),
             row(POST, "/org/{id}/rename", Permission.ORG_EDIT, Scope.FORBIDDEN, COMMUNE),

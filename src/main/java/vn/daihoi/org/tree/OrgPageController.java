@@ -2,6 +2,8 @@ package vn.daihoi.org.tree;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +37,26 @@ class OrgPageController {
         model.addAttribute("roots", page.roots(date));
         model.addAttribute("q", q == null ? "" : q.strip());
         model.addAttribute("results", search(q, date));
+        return "org/tree";
+    }
+
+    /**
+     * Goes to the node of a code ({@code HBX.X01}, any case) when the user may see it; otherwise the tree page
+     * says no unit of that code is in their scope (the same answer whether it exists elsewhere or not).
+     */
+    @GetMapping("/org/find")
+    String find(@RequestParam(required = false) String code, Model model) {
+        access.requireSomewhere(Permission.ORG_VIEW);
+        String wanted = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        Optional<Long> id = wanted.isEmpty() ? Optional.empty() : tree.idOfCode(wanted);
+        if (id.isPresent() && access.can(Permission.ORG_VIEW, id.get())) {
+            return "redirect:/org/" + id.get();
+        }
+        LocalDate date = page.asOf(null);
+        page.dates(model, date);
+        model.addAttribute("roots", page.roots(date));
+        model.addAttribute("q", "");
+        model.addAttribute("findCode", wanted);
         return "org/tree";
     }
 
