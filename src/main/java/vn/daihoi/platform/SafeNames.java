@@ -30,7 +30,7 @@ public final class SafeNames {
         return clean;
     }
 
-    /** The name with its forbidden characters shown as [U+XXXX], so the message itself hides nothing. */
+    /** The name with its forbidden characters shown by their code points (e.g. [U+202E]), so the message itself hides nothing. */
     static String visible(String name) {
         StringBuilder sb = new StringBuilder();
         name.codePoints().forEach(cp -> {

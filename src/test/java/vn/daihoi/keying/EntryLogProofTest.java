@@ -7,9 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.ByteArrayInputStream;
 import java.sql.Connection;
 import java.sql.Timestamp;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
@@ -33,7 +31,6 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.daihoi.access.Role;
 import vn.daihoi.counting.CountResult;
 import vn.daihoi.elections.ElectionPapers;
 import vn.daihoi.elections.ElectionRounds;
@@ -103,26 +100,24 @@ class EntryLogProofTest {
 
     Fixtures.Province province;
 
-    /** The accounts on the teams of each round, team 1 first (a person keys for one team of a round only). */
-    final Map<Long, List<String>> staff = new HashMap<>();
+    TeamStaff staff;
 
     @BeforeAll
     void tree() {
         fixtures = new Fixtures(context);
         province = fixtures.province("kc");
+        staff = new TeamStaff(fixtures, members, users, province.cellId());
     }
 
     /** Sets the number of teams and puts one new account on each. */
     private void teams(long roundId, int teams) {
         entry.setTeams(roundId, teams);
-        staff.put(
-                roundId,
-                KeyingFixtures.staffTeams(fixtures, members, roundId, province.cellId(), teams, Role.CELL_SECRETARY));
+        staff.staff(roundId, teams);
     }
 
     /** Keys one ballot as the account on {@code team}, then signs the admin back in. */
     private void key(long roundId, int team, String ballot) {
-        ResultsFixtures.signIn(users, staff.get(roundId).get(team - 1));
+        staff.as(roundId, team);
         try {
             entry.key(roundId, team, UUID.randomUUID(), ballot, false);
         } finally {
@@ -225,7 +220,7 @@ class EntryLogProofTest {
         UUID last = jdbc.sql("""
                         select client_id from keyed_ballot
                         where round_id = ? and team = 1 and pile_position = 6 and not superseded""").param(roundId).query(UUID.class).single();
-        ResultsFixtures.signIn(users, staff.get(roundId).getFirst());
+        staff.as(roundId, 1);
         entry.undo(roundId, 1, last);
         ResultsFixtures.signIn(users, "admin");
         key(roundId, 1, "1");

@@ -24,7 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.daihoi.access.Role;
 import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
 import vn.daihoi.counting.CountResult;
@@ -86,25 +85,24 @@ class KeyedCountingTest {
 
     Fixtures.Province province;
 
-    /** The accounts on the teams of each round, team 1 first. */
-    final Map<Long, List<String>> staff = new HashMap<>();
+    /** The accounts on the teams of each round. */
+    TeamStaff staff;
 
     @BeforeAll
     void tree() {
         fixtures = new Fixtures(context);
         province = fixtures.province("ky");
+        staff = new TeamStaff(fixtures, members, users, province.cellId());
     }
 
     /** One account per team (the cell's secretary role: keys, and may release when the counts agree). */
     private void staff(long roundId, int teams) {
-        staff.put(
-                roundId,
-                KeyingFixtures.staffTeams(fixtures, members, roundId, province.cellId(), teams, Role.CELL_SECRETARY));
+        staff.staff(roundId, teams);
     }
 
     /** Signs in as the account on {@code team} of the round. */
     private void as(long roundId, int team) {
-        ResultsFixtures.signIn(users, staff.get(roundId).get(team - 1));
+        staff.as(roundId, team);
     }
 
     @BeforeEach
@@ -224,8 +222,8 @@ class KeyedCountingTest {
                     .contains("Công bố kết quả")
                     .contains("Đối chiếu các tổ")
                     // who keyed each team, by name and account
-                    .contains("Tổ 1 do Người thử " + staff.get(roundId).get(0))
-                    .contains("Tổ 3 do Người thử " + staff.get(roundId).get(2));
+                    .contains("Tổ 1 do Người thử " + staff.of(roundId, 1))
+                    .contains("Tổ 3 do Người thử " + staff.of(roundId, 3));
         }
     }
 
