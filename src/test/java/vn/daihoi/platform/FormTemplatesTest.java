@@ -1,0 +1,198 @@
+package vn.daihoi.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every page form that posts fields uses the one form pattern of {@code docs/style.md}: it reads its
+ * {@code formErrors} by its own id, shows the summary, and marks each field and shows its errors beside it
+ * (the controller side is {@code FormActions.submit}; {@link FormPatternTest} checks the round trip over
+ * HTTP). Dates are typed as dd/MM/yyyy text, never {@code type="date"}.
+ */
+class FormTemplatesTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+    /** Forms outside the pattern, each with its reason. */
+    private static final Set<String> EXEMPT = Set.of(
+            // Spring Security's login: a failed login answers "/login?error" and must not echo the password.
+            "access/login.html#-");
+
+    /** Being converted (access, audit, member, org, plan, rules, season): must end empty. */
+    private static final Set<String> PENDING_A = Set.of(
+            "access/password.html#-",
+            "access/password.html#email-form",
+            "access/user-new.html#user-new-form",
+            "access/user.html#grant-form",
+            "audit/log.html#-",
+            "member/detail.html#member-move-form",
+            "member/new.html#member-new-form",
+            "org/operations.html#op-create",
+            "org/operations.html#op-merge",
+            "org/operations.html#op-move",
+            "org/operations.html#op-rename",
+            "org/operations.html#op-split",
+            "plan/form.html#plan-form",
+            "rules/calendar.html#-",
+            "rules/calendar.html#entry-form",
+            "rules/calendar.html#tet-form",
+            "rules/calendar.html#tet-remove-form",
+            "rules/rulebook.html#rule-change",
+            "season/case.html#step-form");
+
+    /** Being converted (budget, documents, dossier, drafts, personnel, results): must end empty. */
+    private static final Set<String> PENDING_B = Set.of(
+            "budget/estimate.html#-",
+            "documents/new.html#document-form",
+            "dossier/calendar.html#-",
+            "dossier/calendar.html#meeting-form",
+            "dossier/checklist.html#-",
+            "dossier/checklist.html#checklist-add",
+            "dossier/dossier.html#-",
+            "dossier/dossier.html#submit-form",
+            "drafts/detail.html#docx-form",
+            "drafts/detail.html#publish-form",
+            "drafts/detail.html#version-new",
+            "drafts/list.html#draft-new",
+            "drafts/publication.html#-",
+            "drafts/publication.html#comment-form",
+            "drafts/synthesis.html#-",
+            "personnel/proposal.html#body-form",
+            "personnel/proposal.html#candidacy-form",
+            "personnel/proposal.html#candidate-form",
+            "personnel/proposal.html#document-form",
+            "results/results.html#-",
+            "results/results.html#annul-form",
+            "results/results.html#complaint-form",
+            "results/results.html#confirm-form",
+            "results/results.html#report-form");
+
+    /** Being converted (elections, keying, roll): must end empty. */
+    private static final Set<String> PENDING_C = Set.of(
+            "elections/elections.html#-",
+            "elections/elections.html#open-form",
+            "elections/list.html#-",
+            "elections/secretary.html#-",
+            "keying/reconciliation.html#-",
+            "keying/reconciliation.html#keying-assign",
+            "keying/reconciliation.html#keying-teams",
+            "keying/totals.html#keying-totals",
+            "roll/agenda.html#body-form",
+            "roll/agenda.html#step-form",
+            "roll/roll.html#-",
+            "roll/roll.html#delegate-form",
+            "roll/roll.html#reopen-form");
+
+    private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
+    private static final Pattern FIELD = Pattern.compile("<(input|textarea|select)\\b([^>]*)>", Pattern.DOTALL);
+    private static final Pattern NAME = Pattern.compile("(?<![:\\w-])name=\"([^\"]+)\"");
+    private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]+)\"");
+    private static final Pattern NOT_TYPED = Pattern.compile("\\btype=\"(hidden|submit|button|file|checkbox|radio)\"");
+
+    @Test
+    void everyPostedFormShowsItsErrorsBesideItsFieldsAndKeepsWhatWasTyped() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path file : templates()) {
+            String page = TEMPLATES.relativize(file).toString().replace('\\', '/');
+            String html = Files.readString(file);
+            Matcher form = FORM.matcher(html);
+            while (form.find()) {
+                String attrs = form.group(1);
+                if (!attrs.matches("(?s).*\\bmethod=\"post\".*")) {
+                    continue;
+                }
+                List<String> fields = typedFields(form.group(2));
+                if (fields.isEmpty()) {
+                    continue;
+                }
+                Matcher idMatch = ID.matcher(attrs);
+                String id = idMatch.find() ? idMatch.group(1) : "-";
+                String where = page + "#" + id;
+                if (EXEMPT.contains(where)
+                        || PENDING_A.contains(where)
+                        || PENDING_B.contains(where)
+                        || PENDING_C.contains(where)) {
+                    continue;
+                }
+                problems.addAll(check(where, id, attrs, form.group(2), fields));
+            }
+        }
+        assertThat(problems)
+                .as("forms outside the one form pattern (docs/style.md)")
+                .isEmpty();
+    }
+
+    @Test
+    void datesAreTypedAsTextNeverTheBrowsersDateInput() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path file : templates()) {
+            if (Files.readString(file).contains("type=\"date\"")) {
+                found.add(TEMPLATES.relativize(file).toString());
+            }
+        }
+        assertThat(found)
+                .as("type=\"date\" shows the browser's own format and messages")
+                .isEmpty();
+    }
+
+    private static List<String> check(String where, String id, String attrs, String body, List<String> fields) {
+        List<String> problems = new ArrayList<>();
+        if (id.equals("-")) {
+            problems.add(where + ": the form has no id (its errors come back to it by id)");
+            return problems;
+        }
+        if (!attrs.contains("formErrors?.in('" + id + "')")) {
+            problems.add(where + ": no th:with=\"fe=${formErrors?.in('" + id + "')}\"");
+        }
+        if (!attrs.contains("novalidate")) {
+            problems.add(where + ": no novalidate (the server's messages speak for every field at once)");
+        }
+        if (!body.contains("fragments/form :: summary(${fe})")) {
+            problems.add(where + ": no summary fragment");
+        }
+        for (String name : fields) {
+            if (!body.contains("fe?.has('" + name + "')")) {
+                problems.add(where + ": field " + name + " is not marked (fe?.has)");
+            }
+            if (!body.contains("feedback(${fe}, '" + name + "')")) {
+                problems.add(where + ": field " + name + " has no feedback fragment beside it");
+            }
+            boolean secret =
+                    body.matches("(?s).*<input[^>]*type=\"password\"[^>]*name=\"" + Pattern.quote(name) + "\".*")
+                            || body.matches("(?s).*<input[^>]*name=\"" + name + "\"[^>]*type=\"password\".*");
+            if (!secret && !body.contains("fe?.value('" + name + "')") && !body.contains("fe?.sent('" + name + "'")) {
+                problems.add(where + ": field " + name + " does not keep what was typed (passwords excepted)");
+            }
+        }
+        return problems;
+    }
+
+    private static List<String> typedFields(String body) {
+        List<String> names = new ArrayList<>();
+        Matcher field = FIELD.matcher(body);
+        while (field.find()) {
+            String attrs = field.group(2);
+            Matcher name = NAME.matcher(attrs);
+            if (name.find() && !NOT_TYPED.matcher(attrs).find() && !names.contains(name.group(1))) {
+                names.add(name.group(1));
+            }
+        }
+        return names;
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+}
