@@ -117,7 +117,7 @@ class ElectionsBrowserTest {
             round1.locator(".round-totals").click();
             Locator totals = page.locator("#keying-totals");
             enter(totals, Map.of("valid", "10", "votes_1", "11", "votes_2", "8", "votes_3", "6", "votes_4", "5"));
-            assertThat(page.locator("#keying-error")).containsText("nhiều hơn số phiếu hợp lệ");
+            assertThat(page.locator("#keying-totals .form-errors")).containsText("nhiều hơn số phiếu hợp lệ");
             enter(totals, Map.of("valid", "10", "votes_1", "10", "votes_2", "8", "votes_3", "6", "votes_4", "6"));
             assertThat(page.locator("#keying-notice")).isVisible();
             page.navigate(electionsPage);

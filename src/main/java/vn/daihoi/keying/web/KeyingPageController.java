@@ -1,5 +1,6 @@
 package vn.daihoi.keying.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -171,12 +172,23 @@ class KeyingPageController {
     @PostMapping("/rounds/{roundId}/reconciliation/members")
     String assign(
             @PathVariable long roundId,
-            @RequestParam(defaultValue = "0") int team,
-            @RequestParam(required = false) String username,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
             RedirectAttributes redirect,
             Locale locale) {
-        return actions.run(
-                page(roundId), redirect, locale, "keying.done.assigned", () -> members.assign(roundId, team, username));
+        access.require(Permission.CONGRESS_DAY_RUN, reconciliation.orgOfRound(roundId));
+        return actions.submit(
+                "keying-assign", page(roundId), request, redirect, locale, "keying.done.assigned", errors -> {
+                    errors.place("keying.error.team", "team")
+                            .place("keying.teams.error.notEligible", "username")
+                            .place("keying.teams.error.onTeam", "username");
+                    Integer team = errors.parse(
+                            "team", () -> whole(errors.required("team", "keying.teams.team", form.get("team"))));
+                    String username = errors.required("username", "keying.teams.user", form.get("username"));
+                    errors.check();
+                    members.assign(roundId, team, username);
+                    return null;
+                });
     }
 
     @PostMapping("/rounds/{roundId}/reconciliation/members/remove")
@@ -201,21 +213,40 @@ class KeyingPageController {
             @RequestParam(required = false) UUID clientId,
             @RequestParam(required = false) String input,
             @RequestParam(defaultValue = "false") boolean typedKept,
+            HttpServletRequest request,
             RedirectAttributes redirect,
             Locale locale) {
-        return actions.run(page(roundId), redirect, locale, "keying.done.correction", () -> {
-            entry.correct(roundId, team, position, clientId, input, typedKept);
-            reconciliation.afterEntry(roundId);
-        });
+        // the team's keyer is checked by the entry itself (an access refusal, never a form error); what she
+        // typed is the ballot read again: a refusal of its numbers goes beside the box, kept as typed
+        return actions.submit(
+                "fix-form-" + position, page(roundId), request, redirect, locale, "keying.done.correction", errors -> {
+                    for (String key : BALLOT_INPUT_KEYS) {
+                        errors.place(key, "input");
+                    }
+                    entry.correct(roundId, team, position, clientId, input, typedKept);
+                    reconciliation.afterEntry(roundId);
+                    return null;
+                });
     }
 
     @PostMapping("/rounds/{roundId}/reconciliation/teams")
     String teams(
             @PathVariable long roundId,
-            @RequestParam(defaultValue = "0") int teams,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
             RedirectAttributes redirect,
             Locale locale) {
-        return actions.run(page(roundId), redirect, locale, "keying.done.teams", () -> entry.setTeams(roundId, teams));
+        access.require(Permission.CONGRESS_DAY_RUN, reconciliation.orgOfRound(roundId));
+        return actions.submit("keying-teams", page(roundId), request, redirect, locale, "keying.done.teams", errors -> {
+            errors.place("keying.error.teams", "teams")
+                    .place("keying.error.teamsBelowKeyed", "teams")
+                    .place("keying.error.teamsBelowAssigned", "teams");
+            Integer teams = errors.parse(
+                    "teams", () -> whole(errors.required("teams", "keying.reconciliation.teams", form.get("teams"))));
+            errors.check();
+            entry.setTeams(roundId, teams);
+            return null;
+        });
     }
 
     @PostMapping("/rounds/{roundId}/reconciliation/release")
@@ -242,32 +273,46 @@ class KeyingPageController {
     String totals(
             @PathVariable long roundId,
             @RequestParam Map<String, String> form,
+            HttpServletRequest request,
             RedirectAttributes redirect,
             Locale locale) {
         String back = "/rounds/" + roundId + "/entry/totals";
-        try {
+        access.require(Permission.CONGRESS_DAY_RUN, reconciliation.orgOfRound(roundId));
+        CountResult[] released = new CountResult[1];
+        String done = actions.submit("keying-totals", back, request, redirect, locale, "keying.done.totals", errors -> {
+            errors.place("keying.totals.valid", "valid");
+            Integer valid = errors.parse("valid", () -> number(form.get("valid"), null));
+            if (valid == null && !errors.any()) {
+                errors.reject("valid", "keying.totals.valid");
+            }
             Map<InvalidReason, Integer> invalid = new EnumMap<>(InvalidReason.class);
             for (InvalidReason r : InvalidReason.values()) {
-                invalid.put(r, number(form.get("invalid_" + r.name()), 0));
+                String field = "invalid_" + r.name();
+                invalid.put(r, errors.parse(field, () -> number(form.get(field), 0)));
             }
             Map<Integer, Integer> votes = new HashMap<>();
             Map<Integer, Integer> disagree = new HashMap<>();
             form.forEach((k, v) -> {
                 // the name's ballot number is in the field's name: a forged one is refused like a bad count
                 if (k.startsWith("votes_")) {
-                    votes.put(number(k.substring(6), -1), number(v, null));
+                    votes.put(
+                            errors.parse(k, () -> number(k.substring(6), -1)), errors.parse(k, () -> number(v, null)));
                 } else if (k.startsWith("disagree_")) {
-                    disagree.put(number(k.substring(9), -1), number(v, 0));
+                    disagree.put(
+                            errors.parse(k, () -> number(k.substring(9), -1)), errors.parse(k, () -> number(v, 0)));
                 }
             });
-            CountResult result = quick.release(
-                    roundId, new QuickCount.HandTotals(number(form.get("valid"), null), invalid, votes, disagree));
+            errors.check();
+            released[0] = quick.release(roundId, new QuickCount.HandTotals(valid, invalid, votes, disagree));
+            return null;
+        });
+        if (released[0] != null) {
+            // the notice names the result's status
+            redirect.getFlashAttributes().remove("notice");
             redirect.addFlashAttribute(
-                    "notice", messages.getMessage("keying.done.totals", new Object[] {result.status()}, locale));
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("error", messages.getMessage(e, locale));
+                    "notice", messages.getMessage("keying.done.totals", new Object[] {released[0].status()}, locale));
         }
-        return "redirect:" + back;
+        return done;
     }
 
     /** The entry log checked, optionally against the head printed on the counting minutes. */
@@ -323,8 +368,28 @@ class KeyingPageController {
                 .body(pdf.render(roundId));
     }
 
+    /** The refusals of a ballot as typed (BallotInput): shown beside the correction's box. */
+    private static final List<String> BALLOT_INPUT_KEYS = List.of(
+            "keying.input.empty",
+            "keying.input.reason",
+            "keying.input.token",
+            "keying.input.notOnList",
+            "keying.input.twice",
+            "keying.input.zeroWithNumbers");
+
     private static String page(long roundId) {
         return "/rounds/" + roundId + "/reconciliation";
+    }
+
+    /** A whole number typed in a page form ({@code null} when blank: the field is then asked for). */
+    private static Integer whole(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (!text.strip().matches("\\d{1,7}")) {
+            throw new DomainException("keying.error.notNumber", text.strip());
+        }
+        return Integer.parseInt(text.strip());
     }
 
     private static Integer number(String text, Integer blank) {
