@@ -44,7 +44,9 @@ class SecretaryPageTest {
     int port;
 
     private static String send(WebSession web, String path, Map<String, String> form) {
-        return web.get(WebSession.location(web.post(path, form)).replaceFirst("^https?://[^/]+", ""))
+        return web.get(WebSession.location(web.post(path, form))
+                        .replaceFirst("^https?://[^/]+", "")
+                        .replaceFirst("#.*$", ""))
                 .body();
     }
 
@@ -92,12 +94,16 @@ class SecretaryPageTest {
                 web,
                 section + "/introductions/count",
                 Map.of("issued", "9", "collected", "10", "valid", "9", "v1", "5", "v2", "4"));
-        assertThat(refused).contains("Số phiếu giới thiệu không khớp: phát ra 9, thu vào 10");
-        String notNumber = send(
-                web,
-                section + "/introductions/count",
-                Map.of("issued", "9", "collected", "9", "valid", "9", "v1", "năm"));
-        assertThat(notNumber).contains("không phải là một số");
+        // refused, the count comes back on the section (loaded after the page) beside its field, as typed
+        assertThat(refused).contains("hx-get=\"" + section + "\"");
+        String refusedSection = web.get(section).body();
+        assertThat(refusedSection)
+                .containsPattern("data-error-for=\"valid\"[^>]*>Số phiếu giới thiệu không khớp: phát ra 9, thu vào 10")
+                .containsPattern(
+                        "id=\"secretary-collected\"[^>]*value=\"10\"|value=\"10\"[^>]*id=\"secretary-collected\"");
+        send(web, section + "/introductions/count", Map.of("issued", "9", "collected", "9", "valid", "9", "v1", "năm"));
+        assertThat(web.get(section).body())
+                .containsPattern("data-error-for=\"v1\"[^>]*>„năm&quot; không phải là một số");
         assertThat(web.get(section).body()).contains("Đang giới thiệu");
 
         assertThat(send(

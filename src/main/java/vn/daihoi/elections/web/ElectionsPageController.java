@@ -1,5 +1,7 @@
 package vn.daihoi.elections.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.counting.BallotForm;
@@ -27,6 +31,7 @@ import vn.daihoi.elections.NewElection;
 import vn.daihoi.elections.RoundDecisions;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.FormActions;
+import vn.daihoi.platform.FormFeedback;
 import vn.daihoi.season.CongressCase;
 import vn.daihoi.season.CongressCases;
 
@@ -70,7 +75,15 @@ class ElectionsPageController {
     }
 
     @GetMapping("/congresses/{id}/elections")
-    String page(@PathVariable long id, Model model) {
+    String page(@PathVariable long id, Model model, HttpServletRequest request, HttpServletResponse response) {
+        // the secretary's section is loaded by htmx after this page: a refused form of it gets its feedback there
+        if (model.getAttribute("formErrors") instanceof FormFeedback refused
+                && refused.formId().startsWith("secretary-")) {
+            FlashMap forSection = new FlashMap();
+            forSection.put("formErrors", refused);
+            forSection.setTargetRequestPath("/congresses/" + id + "/secretary");
+            RequestContextUtils.getFlashMapManager(request).saveOutputFlashMap(forSection, request, response);
+        }
         List<ElectionBook.ElectionView> list = book.ofCase(id);
         CongressCase c = cases.find(id).orElseThrow(() -> DomainException.notFound("elections.error.noCase", id));
         model.addAttribute("c", c);
@@ -91,22 +104,37 @@ class ElectionsPageController {
     @PostMapping("/congresses/{id}/elections")
     String open(
             @PathVariable long id,
-            @RequestParam(defaultValue = "") String title,
-            @RequestParam(required = false) Body body,
-            @RequestParam(defaultValue = "0") int seats,
-            @RequestParam(required = false) BallotForm ballotForm,
-            @RequestParam(defaultValue = "") String names,
-            @RequestParam(defaultValue = "false") boolean firstMeeting,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
             RedirectAttributes redirect,
             Locale locale) {
-        return actions.run(page(id), redirect, locale, "elections.notice.opened", () -> {
-            NewElection election = new NewElection(title, body, seats, ballotForm, NameLines.parse(names));
-            if (firstMeeting) {
+        requireRun(id);
+        return actions.submit("open-form", page(id), request, redirect, locale, "elections.notice.opened", errors -> {
+            errors.place("elections.error.title", "title")
+                    .place("elections.error.seats", "seats")
+                    .place("elections.error.emptyList", "names")
+                    .place("elections.error.blankName", "names")
+                    .place("elections.error.duplicateName", "names");
+            String title = errors.required("title", "elections.field.title", form.get("title"));
+            title = title == null ? null : errors.text("title", "elections.field.title", title, 300);
+            Body body = errors.parse("body", () -> choice(Body.class, form.get("body"), "elections.field.body"));
+            Integer seats = errors.parse(
+                    "seats", () -> whole(errors.required("seats", "elections.field.seats", form.get("seats"))));
+            if (seats != null && seats < 1) {
+                errors.reject("seats", "elections.error.seats");
+            }
+            BallotForm ballotForm = errors.parse(
+                    "ballotForm", () -> choice(BallotForm.class, form.get("ballotForm"), "elections.field.form"));
+            List<NewElection.ListedName> names = NameLines.parse(form.get("names"), errors, "names");
+            errors.check();
+            NewElection election = new NewElection(title, body, seats, ballotForm, names);
+            if ("true".equals(form.get("firstMeeting"))) {
                 elections.openFirstMeeting(id, election);
             } else {
                 // the names typed are the convening committee's proposal; the list is then built and fixed
                 elections.openList(id, election);
             }
+            return null;
         });
     }
 
@@ -114,17 +142,33 @@ class ElectionsPageController {
     String counts(
             @PathVariable long id,
             @PathVariable int round,
-            @RequestParam(defaultValue = "-1") int issued,
-            @RequestParam(defaultValue = "-1") int collected,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
             RedirectAttributes redirect,
             Locale locale) {
         long roundId = book.roundId(id, round);
-        return actions.run(
-                page(book.caseOf(id)),
+        long caseId = book.caseOf(id);
+        requireRun(caseId);
+        return actions.submit(
+                "counts-form-" + roundId,
+                page(caseId),
+                request,
                 redirect,
                 locale,
                 "elections.notice.counts",
-                () -> rounds.recordCounts(roundId, issued, collected));
+                errors -> {
+                    errors.place("elections.error.counts", "collected");
+                    Integer issued = errors.parse(
+                            "issued",
+                            () -> whole(errors.required("issued", "elections.field.issued", form.get("issued"))));
+                    Integer collected = errors.parse(
+                            "collected",
+                            () -> whole(
+                                    errors.required("collected", "elections.field.collected", form.get("collected"))));
+                    errors.check();
+                    rounds.recordCounts(roundId, issued, collected);
+                    return null;
+                });
     }
 
     @PostMapping("/elections/{id}/rounds/{round}/runoff")
@@ -142,33 +186,86 @@ class ElectionsPageController {
     String another(
             @PathVariable long id,
             @PathVariable int round,
-            @RequestParam(defaultValue = "") String names,
-            @RequestParam(defaultValue = "") String note,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
             RedirectAttributes redirect,
             Locale locale) {
         long roundId = book.roundId(id, round);
-        return actions.run(
-                page(book.caseOf(id)),
+        long caseId = book.caseOf(id);
+        requireRun(caseId);
+        return actions.submit(
+                "another-form-" + roundId,
+                page(caseId),
+                request,
                 redirect,
                 locale,
                 "elections.notice.another",
-                () -> decisions.anotherRound(roundId, NameLines.parse(names), note));
+                errors -> {
+                    errors.place("elections.error.decisionNote", "note")
+                            .place("elections.error.emptyList", "names")
+                            .place("elections.error.blankName", "names")
+                            .place("elections.error.duplicateName", "names");
+                    List<NewElection.ListedName> names = NameLines.parse(form.get("names"), errors, "names");
+                    String note = errors.required("note", "elections.field.decision", form.get("note"));
+                    note = note == null ? null : errors.text("note", "elections.field.decision", note, 1000);
+                    errors.check();
+                    decisions.anotherRound(roundId, names, note);
+                    return null;
+                });
     }
 
     @PostMapping("/elections/{id}/rounds/{round}/stop")
     String stop(
             @PathVariable long id,
             @PathVariable int round,
-            @RequestParam(defaultValue = "") String note,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
             RedirectAttributes redirect,
             Locale locale) {
         long roundId = book.roundId(id, round);
-        return actions.run(
-                page(book.caseOf(id)),
-                redirect,
-                locale,
-                "elections.notice.stopped",
-                () -> decisions.stop(roundId, note));
+        long caseId = book.caseOf(id);
+        requireRun(caseId);
+        return actions.submit(
+                "stop-form-" + roundId, page(caseId), request, redirect, locale, "elections.notice.stopped", errors -> {
+                    errors.place("elections.error.decisionNote", "note");
+                    String note = errors.required("note", "elections.field.decision", form.get("note"));
+                    note = note == null ? null : errors.text("note", "elections.field.decision", note, 1000);
+                    errors.check();
+                    decisions.stop(roundId, note);
+                    return null;
+                });
+    }
+
+    /** Running the congress day is checked before a form is read: a refusal stays a 403. */
+    private void requireRun(long caseId) {
+        CongressCase c =
+                cases.find(caseId).orElseThrow(() -> DomainException.notFound("elections.error.noCase", caseId));
+        access.require(Permission.CONGRESS_DAY_RUN, c.orgId());
+    }
+
+    /** A whole number typed in a form ({@code null} when blank). */
+    static Integer whole(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (!text.strip().matches("\\d{1,7}")) {
+            throw new DomainException("elections.error.number", text.strip());
+        }
+        return Integer.parseInt(text.strip());
+    }
+
+    /** One of the options of a select; none chosen is "required". */
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String labelKey) {
+        if (value == null || value.isBlank()) {
+            throw new DomainException(
+                    "form.error.required",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(labelKey));
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("elections.error.seats");
+        }
     }
 
     @GetMapping("/elections/{id}/rounds/{round}/ballot.pdf")

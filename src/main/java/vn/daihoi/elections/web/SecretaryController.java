@@ -1,6 +1,7 @@
 package vn.daihoi.elections.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -125,36 +126,79 @@ class SecretaryController {
     /** The count from the page: fields issued, collected, valid and v1..vn (introductions by position). */
     @PostMapping("/congresses/{id}/secretary/introductions/count")
     String countForm(
-            @PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect, Locale locale) {
-        return actions.run(page(id), redirect, locale, "elections.secretary.notice.counted", () -> {
-            Map<Integer, Integer> votes = new LinkedHashMap<>();
-            for (Map.Entry<String, String> e : form.entrySet()) {
-                if (e.getKey().matches("v\\d{1,4}")) {
-                    votes.put(Integer.parseInt(e.getKey().substring(1)), number(e.getValue()));
-                }
-            }
-            introductions.count(
-                    id,
-                    new SecretaryIntroductions.Count(
-                            number(form.get("issued")),
-                            number(form.get("collected")),
-                            number(form.get("valid")),
-                            votes));
-        });
+            @PathVariable long id,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
+        requireRun(id);
+        return actions.submit(
+                "secretary-count-form",
+                page(id),
+                request,
+                redirect,
+                locale,
+                "elections.secretary.notice.counted",
+                errors -> {
+                    errors.place("elections.secretary.error.negative", "valid")
+                            .place("elections.secretary.error.counts", "valid")
+                            .place("elections.secretary.error.morePapers", "issued")
+                            .place("elections.secretary.error.aboveValid", "valid");
+                    Integer issued = errors.parse(
+                            "issued",
+                            () -> ElectionsPageController.whole(
+                                    errors.required("issued", "elections.field.issued", form.get("issued"))));
+                    Integer collected = errors.parse(
+                            "collected",
+                            () -> ElectionsPageController.whole(
+                                    errors.required("collected", "elections.field.collected", form.get("collected"))));
+                    Integer valid = errors.parse(
+                            "valid",
+                            () -> ElectionsPageController.whole(
+                                    errors.required("valid", "elections.field.valid", form.get("valid"))));
+                    Map<Integer, Integer> votes = new LinkedHashMap<>();
+                    for (Map.Entry<String, String> e : form.entrySet()) {
+                        if (e.getKey().matches("v\\d{1,4}")) {
+                            votes.put(
+                                    Integer.parseInt(e.getKey().substring(1)),
+                                    errors.parse(e.getKey(), () -> number(e.getValue())));
+                        }
+                    }
+                    errors.check();
+                    introductions.count(id, new SecretaryIntroductions.Count(issued, collected, valid, votes));
+                    return null;
+                });
     }
 
     @PostMapping("/congresses/{id}/secretary/election")
     String electionForm(
             @PathVariable long id,
-            @RequestParam(defaultValue = "") String title,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
             RedirectAttributes redirect,
             Locale locale) {
-        return actions.run(
+        requireRun(id);
+        return actions.submit(
+                "secretary-election-form",
                 page(id),
+                request,
                 redirect,
                 locale,
                 "elections.secretary.notice.election",
-                () -> introductions.openElection(id, title));
+                errors -> {
+                    errors.place("elections.error.title", "title");
+                    String title = errors.text("title", "elections.field.title", form.get("title"), 300);
+                    errors.check();
+                    introductions.openElection(id, title == null ? "" : title);
+                    return null;
+                });
+    }
+
+    /** Running the congress day is checked before a form is read: a refusal stays a 403. */
+    private void requireRun(long caseId) {
+        CongressCase c =
+                cases.find(caseId).orElseThrow(() -> DomainException.notFound("elections.error.noCase", caseId));
+        access.require(Permission.CONGRESS_DAY_RUN, c.orgId());
     }
 
     @GetMapping("/congresses/{id}/secretary/introduction.pdf")
