@@ -69,7 +69,7 @@ class RollPageTest {
         // refused: an absence "with a reason" and no reason; nothing changes, the page says why
         HttpResponse<String> refused = web.post(
                 roll + "/absences", Map.of("entry", Long.toString(bình), "absence", "WITH_REASON", "reason", " "));
-        assertThat(WebSession.location(refused)).endsWith(roll);
+        assertThat(WebSession.location(refused)).endsWith(roll + "#absent-form-" + bình);
         assertThat(web.get(roll).body()).contains("vắng mặt có lý do thì phải ghi lý do được chấp nhận");
 
         send(
