@@ -105,7 +105,10 @@ class AuditLogPageTest {
     @Test
     void aBadDateIsExplained() {
         String body = admin.get("/audit?from=31/02/2026").body();
-        assertThat(body).contains("Ngày không hợp lệ: 31/02/2026 (định dạng dd/MM/yyyy).");
+        assertThat(body)
+                .contains("«Từ ngày»: «31/02/2026» không phải ngày hợp lệ. Ghi ngày theo dạng dd/MM/yyyy, ví dụ"
+                        + " 15/01/2027.")
+                .contains("value=\"31/02/2026\"");
         assertThat(admin.get("/audit?from=02/01/2026&to=01/01/2026").body()).contains("Khoảng ngày không hợp lệ");
     }
 

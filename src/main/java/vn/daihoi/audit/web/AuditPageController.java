@@ -81,8 +81,8 @@ class AuditPageController {
     String list(@ModelAttribute("filter") Filter filter, Model model, Locale locale) {
         AuditScope scope = readers.currentScope().orElseThrow(() -> new AccessDeniedException("AUDIT_VIEW"));
         List<String> errors = new ArrayList<>();
-        LocalDate from = date(filter.from(), errors, locale);
-        LocalDate to = date(filter.to(), errors, locale);
+        LocalDate from = date(filter.from(), "audit.from", errors, locale);
+        LocalDate to = date(filter.to(), "audit.to", errors, locale);
         if (from != null && to != null && to.isBefore(from)) {
             errors.add(messages.getMessage("audit.error.range", null, locale));
         }
@@ -205,13 +205,17 @@ class AuditPageController {
                 link);
     }
 
-    private LocalDate date(String text, List<String> errors, Locale locale) {
+    /** A filter date typed dd/MM/yyyy; a bad one is said in the one wording of every form. */
+    private LocalDate date(String text, String labelKey, List<String> errors, Locale locale) {
         if (text == null || text.isBlank()) {
             return null;
         }
         Optional<LocalDate> parsed = Dates.parse(text);
         if (parsed.isEmpty()) {
-            errors.add(messages.getMessage("error.dateFormat", new Object[] {text.strip()}, locale));
+            errors.add(messages.getMessage(
+                    "form.error.date",
+                    new Object[] {messages.getMessage(labelKey, null, locale), text.strip()},
+                    locale));
         }
         return parsed.orElse(null);
     }
