@@ -66,6 +66,9 @@ class AuditLinks {
         if (r == null || !r.links() || e.entityId() == null) {
             return Target.NONE;
         }
+        if (!fits(r.sql(), e.entityId())) {
+            return Target.NONE;
+        }
         Optional<Map<String, Object>> row;
         try {
             row = jdbc.sql(r.sql()).param(e.entityId()).query().listOfRows().stream()
@@ -84,5 +87,19 @@ class AuditLinks {
                 ref == null ? null : r.path().replace("{ref}", ref.toString()),
                 r.permission(),
                 org == null ? null : ((Number) org).longValue());
+    }
+
+    /** Whether the id can be cast as the rule's query casts it (so that a query never fails on an odd id). */
+    private static boolean fits(String sql, String id) {
+        if (sql.contains("?::bigint")) {
+            return id.matches("\\d{1,18}");
+        }
+        if (sql.contains("?::int")) {
+            return id.matches("\\d{1,9}");
+        }
+        if (sql.contains("?::date")) {
+            return id.matches("\\d{4}-\\d{2}-\\d{2}");
+        }
+        return true;
     }
 }

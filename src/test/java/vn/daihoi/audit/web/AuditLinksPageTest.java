@@ -64,6 +64,7 @@ class AuditLinksPageTest {
             log.record(actor, AuditLog.Change.of("MEMBER_EDIT", "member", p.memberId(), p.orgId(), "Sửa"));
             log.record(actor, AuditLog.Change.of("CALENDAR_DAY_ENTER", "calendar_day", "2031-09-02", null, "Ngày"));
             log.record(actor, AuditLog.Change.of("BUDGET_LINE_REMOVE", "budget_item", 0L, p.communeId(), "Đã xóa"));
+            log.record(actor, AuditLog.Change.of("CASE_OPEN", "congress_case", "abc", p.communeId(), "Mã lạ"));
         });
         String unit = "Xã thử " + p.marker() + " (" + term + ")";
 
@@ -77,6 +78,8 @@ class AuditLinksPageTest {
                 .contains("<a href=\"/rules/calendar?year=2031\">Ngày nghỉ, ngày làm bù — 02/09/2031</a>")
                 // a line gone since: named by its type and id, not linked
                 .contains("<span>Khoản chi dự toán 0</span>")
+                // an id its type's key cannot be: text too, the page still drawn
+                .contains("<span>Đại hội abc</span>")
                 .doesNotContain("budget_item 0");
 
         // an auditor of the province reads its log but may not open its congresses or members (no CONGRESS_VIEW,
