@@ -105,7 +105,10 @@ class AuditLogPageTest {
     @Test
     void aBadDateIsExplained() {
         String body = admin.get("/audit?from=31/02/2026").body();
-        assertThat(body).contains("Ngày không hợp lệ: 31/02/2026 (định dạng dd/MM/yyyy).");
+        assertThat(body)
+                .contains("«Từ ngày»: «31/02/2026» không phải ngày hợp lệ. Ghi ngày theo dạng dd/MM/yyyy, ví dụ"
+                        + " 15/01/2027.")
+                .contains("value=\"31/02/2026\"");
         assertThat(admin.get("/audit?from=02/01/2026&to=01/01/2026").body()).contains("Khoảng ngày không hợp lệ");
     }
 
@@ -132,48 +135,78 @@ class AuditLogPageTest {
 
     @Test
     void theChainCheckReportsAnIntactLog() {
-        String body = auditorA.post("/audit/verify", Map.of()).body();
+        String body = verified(auditorA.post("/audit/verify", Map.of()));
         assertThat(body).containsPattern("Chuỗi nhật ký toàn vẹn: [0-9.]+ mục");
+        // the result was for that check: opened again, the page sends back to the log
+        assertThat(WebSession.location(auditorA.get("/audit/verify"))).endsWith("/audit");
     }
 
     @Test
     void theChainCheckReportsMissingEntriesAgainstAHeadWrittenDown() {
         ChainVerification now = log.verify();
-        String body = auditorA.post(
-                        "/audit/verify",
-                        Map.of(
-                                "entries",
-                                Long.toString(now.checked() + 1000),
-                                "head",
-                                now.lastHash().substring(0, 10)))
-                .body();
+        String body = verified(auditorA.post(
+                "/audit/verify",
+                Map.of(
+                        "entries",
+                        Long.toString(now.checked() + 1000),
+                        "head",
+                        now.lastHash().substring(0, 10))));
         // other tests may append meanwhile: the entries missing are at most the 1000 claimed beyond the head
         assertThat(body).containsPattern("Chuỗi nhật ký thiếu [0-9.]+ mục cuối so với đầu chuỗi đã ghi");
-        assertThat(auditorA.post("/audit/verify", Map.of("entries", "5", "head", "xyz"))
-                        .body())
-                .contains("Đầu chuỗi cần đối chiếu không hợp lệ");
     }
 
-    /** Actions read as words, objects link to their page, and only for a reader who may open it. */
+    /** A bad head written down comes back on the form: each error beside its field, what was typed kept. */
+    @Test
+    void aBadHeadComesBackOnTheFormWithEachErrorBesideItsField() {
+        var posted = auditorA.post("/audit/verify", Map.of("entries", "năm", "head", "xyz"));
+        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(WebSession.location(posted)).endsWith("/audit#verify-form");
+        String page = auditorA.get("/audit").body();
+        assertThat(page)
+                .containsPattern("data-error-for=\"entries\"[^>]*>[^<]*«năm» không phải là một số nguyên không âm")
+                .containsPattern("data-error-for=\"head\"[^>]*>[^<]*«xyz» không hợp lệ")
+                .containsPattern(
+                        "id=\"audit-expected-entries\"[^>]*value=\"năm\"|value=\"năm\"[^>]*id=\"audit-expected-entries\"")
+                .contains("value=\"xyz\"");
+        // one of the two alone is not a head
+        auditorA.post("/audit/verify", Map.of("entries", "12", "head", ""));
+        assertThat(auditorA.get("/audit").body())
+                .containsPattern("data-error-for=\"head\"[^>]*>[^<]*hãy nhập cả số mục và mã đầu chuỗi");
+    }
+
+    /** The chain check's result page, reached by the redirect after the post. */
+    private String verified(java.net.http.HttpResponse<String> posted) {
+        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(WebSession.location(posted)).endsWith("/audit/verify");
+        return auditorA.get("/audit/verify").body();
+    }
+
+    /** Actions read as words, objects are named and link to their page, and only for a reader who may open it. */
     @Test
     void actionsAreLabelledAndObjectsLinkedWhereTheReaderMayOpenThem() {
         String who = Fixtures.unique("links");
+        long caseId = vn.daihoi.results.ResultsFixtures.caseIn(
+                context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class),
+                a.communeId(),
+                "PREPARING",
+                LocalDate.now(clock));
         new TransactionTemplate(transactions).executeWithoutResult(s -> {
-            log.record(who, AuditLog.Change.of("ARCHIVE_EXPORT", "congress_case", 41, a.communeId(), "Xuất " + who));
+            log.record(
+                    who, AuditLog.Change.of("ARCHIVE_EXPORT", "congress_case", caseId, a.communeId(), "Xuất " + who));
             log.record(
                     who, AuditLog.Change.of("ORG_RENAME", "organization", a.communeId(), a.communeId(), "Đổi " + who));
         });
         String asAdmin = admin.get("/audit?actor=" + who).body();
         assertThat(asAdmin)
                 .contains(">Xuất hồ sơ lưu trữ đại hội<", ">Đổi tên tổ chức đảng<")
-                .contains("href=\"/congresses/41\"", ">Đại hội 41<")
-                .contains("href=\"/org/" + a.communeId() + "\"")
-                .doesNotContain(">ARCHIVE_EXPORT<", "congress_case 41", "??");
+                .contains("href=\"/congresses/" + caseId + "\"", ">Đại hội — Xã thử " + a.marker() + " (")
+                .contains("href=\"/org/" + a.communeId() + "\"", ">Tổ chức đảng — Xã thử " + a.marker() + "<")
+                .doesNotContain(">ARCHIVE_EXPORT<", "congress_case " + caseId, "??");
         // the auditor may read the tree but not the congress: the case is text, the node a link
         String asAuditor = auditorA.get("/audit?actor=" + who).body();
         assertThat(asAuditor)
-                .contains(">Đại hội 41<", "href=\"/org/" + a.communeId() + "\"")
-                .doesNotContain("href=\"/congresses/41\"");
+                .contains(">Đại hội — Xã thử " + a.marker() + " (", "href=\"/org/" + a.communeId() + "\"")
+                .doesNotContain("href=\"/congresses/" + caseId + "\"");
         assertThat(auditorA.get("/org/" + a.communeId()).statusCode()).isEqualTo(200);
     }
 

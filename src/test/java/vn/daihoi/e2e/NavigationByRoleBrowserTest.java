@@ -1,17 +1,27 @@
 package vn.daihoi.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.daihoi.access.Permission;
 import vn.daihoi.demo.DemoData;
+import vn.daihoi.demo.internal.SampleProvince;
 
 /**
  * Pages show only what the user may open or do: a reader sees no budget or personnel form, a node above the
- * user's scope is named, not linked, and a unit is found by its code in the header.
+ * user's scope is named, not linked, and a unit is found by its code in the header. At a laptop's 1366×768 the
+ * menu of every sample user is one row of dropdowns by domain, each shown only when the role may open one of its
+ * items, and the logout button is whole on screen.
  */
 class NavigationByRoleBrowserTest extends BrowserTestBase {
 
@@ -117,5 +127,75 @@ class NavigationByRoleBrowserTest extends BrowserTestBase {
         page.locator("#find-code").press("Enter");
         assertThat(page.locator("#find-none")).containsText("«HBX»");
         assertThat(page.locator("#find-none")).containsText("phạm vi");
+    }
+
+    /** The menu's groups and the permissions of their items: a group shows when the role holds one of them. */
+    static final Map<String, List<Permission>> GROUPS = Map.of(
+            "#nav-group-congress", List.of(Permission.CONGRESS_VIEW),
+            "#nav-group-org", List.of(Permission.ORG_VIEW, Permission.MEMBER_VIEW),
+            "#nav-group-documents", List.of(Permission.DOCUMENT_VIEW, Permission.DRAFT_VIEW, Permission.RULEBOOK_VIEW),
+            "#nav-group-system", List.of(Permission.USER_VIEW, Permission.AUDIT_VIEW));
+
+    @Test
+    void atALaptopSizeEverySampleUsersMenuIsOneRowWithTheLogoutOnScreen() {
+        page.setViewportSize(1366, 768);
+        List<String> problems = new ArrayList<>();
+        for (SampleProvince.DemoUser user : SampleProvince.USERS) {
+            signIn(user.username());
+            String who = user.username() + ": ";
+            BoundingBox brand = page.locator(".navbar-brand").boundingBox();
+            double row = brand.y + brand.height / 2;
+            Locator items = page.locator("#mainNav > ul > li, #mainNav > form");
+            assertThat(items.count()).isGreaterThan(2);
+            for (int i = 0; i < items.count(); i++) {
+                BoundingBox b = items.nth(i).boundingBox();
+                if (b.y > row || b.y + b.height < row) {
+                    problems.add(who + "menu item " + i + " ("
+                            + items.nth(i).innerText().strip() + ") off the row");
+                }
+            }
+            BoundingBox nav = page.locator("nav.navbar").boundingBox();
+            if (nav.height > 80) {
+                problems.add(who + "navbar " + nav.height + " px high");
+            }
+            BoundingBox out = page.locator("#nav-logout").boundingBox();
+            if (out.x < 0 || out.x + out.width > 1366 || out.y + out.height > nav.y + nav.height) {
+                problems.add(who + "logout outside the viewport " + out.x + "+" + out.width);
+            }
+            for (Map.Entry<String, List<Permission>> g : GROUPS.entrySet()) {
+                boolean may = g.getValue().stream().anyMatch(p -> user.role().grants(p));
+                if (may != (page.locator(g.getKey()).count() == 1)) {
+                    problems.add(who + g.getKey() + (may ? " missing" : " offered"));
+                }
+                if (may && page.locator(g.getKey() + " .dropdown-item").count() == 0) {
+                    problems.add(who + g.getKey() + " empty");
+                }
+            }
+            context.clearCookies();
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aMenuGroupOpensFromTheKeyboard() {
+        page.setViewportSize(1366, 768);
+        signIn("vanphong.xuanphu");
+        Locator toggle = page.locator("#nav-group-documents > button");
+        Locator drafts = page.locator("#nav-group-documents a[href='/drafts']");
+        assertThat(drafts.isVisible()).isFalse();
+        toggle.focus();
+        page.keyboard().press("Enter");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(drafts)
+                .isVisible();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(toggle)
+                .hasAttribute("aria-expanded", "true");
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("ArrowDown");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(drafts)
+                .isFocused();
+        page.keyboard().press("Enter");
+        page.waitForURL(url("/drafts"));
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#error-message"))
+                .hasCount(0);
     }
 }

@@ -34,7 +34,6 @@ class FormTemplatesTest {
             "access/password.html#email-form",
             "access/user-new.html#user-new-form",
             "access/user.html#grant-form",
-            "audit/log.html#-",
             "member/detail.html#member-move-form",
             "member/new.html#member-new-form",
             "org/operations.html#op-create",

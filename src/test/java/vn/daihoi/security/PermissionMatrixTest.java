@@ -206,6 +206,7 @@ class PermissionMatrixTest {
                     Scope.FILTERED,
                     PermissionMatrixTest::resident),
             row(POST, "/audit/verify", Permission.AUDIT_VERIFY, Scope.ANYWHERE, PermissionMatrixTest::resident),
+            row(GET, "/audit/verify", Permission.AUDIT_VERIFY, Scope.ANYWHERE, PermissionMatrixTest::resident),
             // members (module org): with MEMBER, {id} is a member of the province's cell; {mq} their given name
             row(GET, "/members?q={mq}", Permission.MEMBER_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),
             row(GET, "/members/results?q={mq}", Permission.MEMBER_VIEW, Scope.FILTERED, PermissionMatrixTest::resident),

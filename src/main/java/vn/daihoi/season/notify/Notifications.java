@@ -42,6 +42,11 @@ public class Notifications {
                 .orElse(0);
     }
 
+    /** The user's latest unread notifications, newest first, at most {@code limit} (the home page's block). */
+    public List<Item> latestUnread(int limit) {
+        return mine(limit, 0).stream().filter(n -> !n.read()).toList();
+    }
+
     public List<Item> mine(int limit, int offset) {
         long user = access.requireUser().id();
         return jdbc.sql("""
