@@ -82,4 +82,15 @@ document.addEventListener("htmx:configRequest", function (event) {
       });
     });
   });
+
+  // A refused form's reasons when the form is no longer on the page (layout.html): shown once the page (and
+  // its htmx sections) have settled without a form of that id.
+  function orphan() {
+    var box = document.getElementById("form-errors-orphan");
+    if (box) {
+      box.classList.toggle("d-none", document.getElementById(box.getAttribute("data-form")) !== null);
+    }
+  }
+  window.addEventListener("load", orphan);
+  document.addEventListener("htmx:afterSettle", orphan);
 })();

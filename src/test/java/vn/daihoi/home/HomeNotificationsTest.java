@@ -94,7 +94,9 @@ class HomeNotificationsTest {
                 .param(me)
                 .query(Long.class)
                 .single();
-        s.post("/notifications/" + newest + "/read", Map.of());
+        assertThat(page).contains("/notifications/" + newest + "/read?back=home");
+        var marked = s.post("/notifications/" + newest + "/read?back=home", Map.of());
+        assertThat(marked.headers().firstValue("Location").orElse("")).endsWith("/#home-notifications");
         String after = s.get("/").body();
         assertThat(after).doesNotContain("06/02/2030 08:30").contains("01/02/2030 08:30");
     }

@@ -31,9 +31,10 @@ class NotificationController {
     }
 
     @PostMapping("/notifications/{id}/read")
-    String read(@PathVariable long id) {
+    String read(@PathVariable long id, @RequestParam(defaultValue = "list") String back) {
         notifications.markRead(id);
-        return "redirect:/notifications";
+        // only two places to go back to: the home page's block or the list (never a URL taken from the request)
+        return back.equals("home") ? "redirect:/#home-notifications" : "redirect:/notifications";
     }
 
     @PostMapping("/notifications/read-all")
