@@ -71,6 +71,9 @@ class DossierFormsTest {
         province = new Fixtures(context).province("dsf");
     }
 
+    static final java.util.concurrent.atomic.AtomicInteger TERMS =
+            new java.util.concurrent.atomic.AtomicInteger(4000 + (int) (System.nanoTime() % 1000) * 5);
+
     long cellCase(String state) {
         return jdbc.sql("""
                         insert into congress_case (org_id, term, level, state, window_from, window_to,
@@ -78,7 +81,7 @@ class DossierFormsTest {
                         values (?, ?, 'SUBORDINATE_CELL', ?, ?, ?, now()) returning id""")
                 .params(
                         province.cellId(),
-                        "2025-2030",
+                        TERMS.getAndAdd(5) + "-2030",
                         state,
                         LocalDate.now(clock).minusMonths(1),
                         LocalDate.now(clock).plusMonths(3))
@@ -125,7 +128,7 @@ class DossierFormsTest {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("case", Long.toString(caseId));
         form.put("presenter-" + caseId, "Đồng chí Lê Văn Tâm");
-        form.put("meetsOn", "2027-01-15");
+        form.put("meetsOn", "15.01.2027");
         form.put("startsAt", "8 giờ");
         form.put("endsAt", "10:00");
         form.put("place", "");
@@ -134,10 +137,10 @@ class DossierFormsTest {
 
         assertThat(WebSession.location(posted)).endsWith(calendar + "#meeting-form");
         String page = form(s.get(calendar).body(), "meeting-form");
-        assertThat(errorFor(page, "meetsOn")).contains("«2027-01-15» không phải ngày hợp lệ");
+        assertThat(errorFor(page, "meetsOn")).contains("«15.01.2027» không phải ngày hợp lệ");
         assertThat(errorFor(page, "startsAt")).isEqualTo("Giờ \"8 giờ\" không đúng dạng giờ:phút (ví dụ 08:30).");
         assertThat(errorFor(page, "place")).isEqualTo("Hãy nhập «Địa điểm».");
-        assertThat(valueOf(page, "meetsOn")).isEqualTo("2027-01-15");
+        assertThat(valueOf(page, "meetsOn")).isEqualTo("15.01.2027");
         assertThat(valueOf(page, "endsAt")).isEqualTo("10:00");
         assertThat(valueOf(page, "presenter-" + caseId)).isEqualTo("Đồng chí Lê Văn Tâm");
         assertThat(page)

@@ -106,6 +106,7 @@ class ResultsFormsTest {
         form.put("complainant", "Hoàng Văn Giang");
         form.put("receivedOn", Dates.format(today));
         s.post("/congresses/" + id + "/complaints", form);
+        assertThat(s.get("/congresses/" + id + "/results").body()).contains("Hoàng Văn Giang");
         long complaint = count("select id from results_complaint where case_id = ?", id);
         HttpResponse<String> settle = s.post(
                 "/congresses/" + id + "/complaints/" + complaint + "/settlement",

@@ -87,6 +87,9 @@ class DraftPageController {
             RedirectAttributes redirect,
             Locale locale) {
         access.requireSomewhere(Permission.DRAFT_EDIT);
+        if (orgId != null && orgId.strip().matches("\\d{1,18}")) {
+            access.require(Permission.DRAFT_EDIT, Long.parseLong(orgId.strip())); // a unit of another: 403
+        }
         return actions.submit("draft-new", "/drafts", request, redirect, locale, "drafts.created", errors -> {
             errors.place("drafts.error.kindRequired", "kind")
                     .place("drafts.error.badKind", "kind")
