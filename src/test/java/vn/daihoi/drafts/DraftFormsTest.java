@@ -125,6 +125,26 @@ class DraftFormsTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aMergeWithNothingChosenIsTheSynthesisPagesMessageNotAnErrorPage() {
+        ResultsFixtures.signIn(users, "admin");
+        long draft = drafts.create(
+                province.orgId(), DraftKind.RESOLUTION, "Nghị quyết " + province.marker(), "# Mục\nĐoạn", "");
+        SecurityContextHolder.clearContext();
+        WebSession s = admin();
+        HttpResponse<String> published = s.post(
+                "/drafts/" + draft + "/publications",
+                Map.of("version", "1", "unitCodes", province.cellCode(), "deadline", "15/01/2099"));
+        String synthesis = WebSession.location(published).replaceFirst("^https?://[^/]+", "") + "/synthesis";
+
+        HttpResponse<String> merged = s.post(synthesis.replace("/synthesis", "/points"), Map.of("summary", ""));
+
+        assertThat(merged.statusCode()).isEqualTo(302);
+        assertThat(WebSession.location(merged)).endsWith(synthesis);
+        assertThat(s.get(synthesis).body())
+                .containsPattern("id=\"synthesis-error\"[^>]*>Hãy chọn các ý kiến cần gộp.<");
+    }
+
     private WebSession admin() {
         WebSession s = new WebSession(port);
         s.login("admin", "Quantri2026ok");

@@ -321,10 +321,17 @@ class DraftPageController {
             @PathVariable long id,
             @RequestParam(name = "comment", required = false) List<Long> comments,
             @RequestParam(name = "point", required = false) List<Long> points,
-            @RequestParam(required = false) String summary) {
+            @RequestParam(required = false) String summary,
+            RedirectAttributes redirect,
+            Locale locale) {
         synthesis.publication(id);
-        synthesis.merge(id, comments, points, summary);
-        return "redirect:/drafts/publications/" + id + "/synthesis?merged";
+        // no typed field of its own to mark: a refusal ("choose the comments") is the page's message
+        return actions.run(
+                "/drafts/publications/" + id + "/synthesis",
+                redirect,
+                locale,
+                "drafts.merged",
+                () -> synthesis.merge(id, comments, points, summary));
     }
 
     @PostMapping("/drafts/publications/{id}/points/{point}/response")
@@ -379,7 +386,7 @@ class DraftPageController {
                     MAX_COMMENT);
             errors.check();
             change.accept(k, r);
-            return page + "?responded";
+            return null;
         });
     }
 
