@@ -172,11 +172,14 @@ class DocumentWebTest {
         long before = documents();
         HttpResponse<String> res = postMultipart(
                 plan("Kế hoạch có tệp xấu"), "ke-hoach.pdf", "MZ\u0090 chương trình".getBytes(StandardCharsets.UTF_8));
-        assertThat(res.statusCode()).isEqualTo(200);
-        assertThat(res.body())
-                .contains("không phải PDF")
+        assertThat(res.statusCode()).isEqualTo(302);
+        assertThat(WebSession.location(res)).endsWith("/documents/new#document-form");
+        String page = web.get("/documents/new").body();
+        assertThat(page)
+                .containsPattern("data-error-for=\"file\"[^>]*>[^<]*không phải PDF")
                 .contains("ke-hoach.pdf")
-                .contains("không có gì được lưu");
+                .contains("không có gì được lưu")
+                .contains("Kế hoạch có tệp xấu"); // what was typed is kept
         assertThat(documents()).isEqualTo(before);
     }
 
@@ -185,8 +188,12 @@ class DocumentWebTest {
         Map<String, String> f = plan("Kế hoạch ngày sai");
         f.put("issuedOn", "31/02/2026");
         HttpResponse<String> res = web.post("/documents", f);
-        assertThat(res.statusCode()).isEqualTo(200);
-        assertThat(res.body()).contains("Ngày ban hành").contains("31/02/2026");
+        assertThat(res.statusCode()).isEqualTo(302);
+        assertThat(WebSession.location(res)).endsWith("/documents/new#document-form");
+        assertThat(web.get("/documents/new").body())
+                .contains("data-error-for=\"issuedOn\">«Ngày ban hành»: «31/02/2026» không phải ngày hợp lệ."
+                        + " Ghi ngày theo dạng dd/MM/yyyy, ví dụ 15/01/2027.")
+                .contains("value=\"31/02/2026\"");
     }
 
     @Test
@@ -195,9 +202,9 @@ class DocumentWebTest {
         String tooLong = "Kế hoạch tổ chức đại hội ".repeat(21); // 525 characters
         Map<String, String> f = plan(tooLong);
         HttpResponse<String> form = web.post("/documents", f);
-        assertThat(form.statusCode()).isEqualTo(200);
-        assertThat(form.body())
-                .contains("Trường &quot;Trích yếu&quot; dài quá 500 ký tự")
+        assertThat(form.statusCode()).isEqualTo(302);
+        assertThat(web.get("/documents/new").body())
+                .contains("data-error-for=\"subject\">«Trích yếu» dài quá 500 ký tự.")
                 .contains("Kế hoạch tổ chức đại hội"); // what was typed is still in the form
 
         String json = "{\"issuerId\":" + commune + ",\"type\":\"HUONG_DAN\",\"organ\":\"BTV\","

@@ -138,8 +138,8 @@ class DossierBrowserTest extends BrowserTestBase {
         }
         page.locator("#plannedOn").fill(planned);
         page.locator("#submit-dossier").click();
-        assertThat(page.locator("#dossier-error")).containsText("còn thiếu 1 tài liệu");
-        assertThat(page.locator("#dossier-error"))
+        assertThat(page.locator("#submit-form .form-errors")).containsText("còn thiếu 1 tài liệu");
+        assertThat(page.locator("#submit-form .form-errors"))
                 .containsText("9. Kế hoạch: thời gian, địa điểm, thành phần, kinh phí");
         assertThat(page.locator("#case-state")).hasAttribute("data-state", "INTERNAL_ADOPTED");
 

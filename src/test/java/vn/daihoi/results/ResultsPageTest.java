@@ -64,8 +64,10 @@ class ResultsPageTest {
 
         HttpResponse<String> refused =
                 web.post("/congresses/" + id + "/complaints", Map.of("complainant", " ", "content", "Sai"));
-        assertThat(WebSession.location(refused)).endsWith("/congresses/" + id + "/results");
-        assertThat(web.get("/congresses/" + id + "/results").body()).contains("Chưa nhập “Người khiếu nại”");
+        assertThat(WebSession.location(refused)).endsWith("/congresses/" + id + "/results#complaint-form");
+        assertThat(web.get("/congresses/" + id + "/results").body())
+                .contains("data-error-for=\"complainant\"")
+                .contains("Hãy nhập «Người khiếu nại».");
 
         web.post(
                 "/congresses/" + id + "/complaints",

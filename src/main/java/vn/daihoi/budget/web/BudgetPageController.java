@@ -25,6 +25,7 @@ import vn.daihoi.budget.NewBudgetLine;
 import vn.daihoi.budget.internal.BudgetExports;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.FormActions;
+import vn.daihoi.platform.FormErrors;
 
 /** The budget estimate page of a congress case, its forms and its XLSX and PDF exports. */
 @Controller
@@ -72,25 +73,7 @@ class BudgetPageController {
                 locale,
                 "budget.saved.add",
                 errors -> {
-                    errors.place("budget.error.group", "group")
-                            .place("budget.error.description", "description")
-                            .place("budget.error.unit", "unit")
-                            .place("budget.error.quantity", "quantity")
-                            .place("budget.error.unitPrice", "unitPrice")
-                            .place("budget.error.norm", "norm");
-                    NewBudgetLine line = new NewBudgetLine(
-                            errors.parse("group", () -> group(form.get("group"))),
-                            errors.required("description", "budget.col.description", form.get("description")),
-                            errors.parse(
-                                    "quantity",
-                                    () -> quantity(
-                                            errors.required("quantity", "budget.col.quantity", form.get("quantity")))),
-                            errors.required("unit", "budget.col.unit", form.get("unit")),
-                            errors.parse(
-                                    "unitPrice",
-                                    () -> money(errors.required(
-                                            "unitPrice", "budget.col.unitPrice", form.get("unitPrice")))),
-                            errors.parse("norm", () -> money(form.get("norm"))));
+                    NewBudgetLine line = line(errors, form);
                     errors.check();
                     estimates.addLine(id, line);
                     return null;
@@ -99,24 +82,47 @@ class BudgetPageController {
 
     @PostMapping("/congresses/{id}/budget/items/edit")
     String edit(
-            @PathVariable long id, @RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
-        return apply(
-                id,
-                locale,
+            @PathVariable long id,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
+            Locale locale,
+            RedirectAttributes redirect) {
+        estimates.requireEditable(id);
+        String item = form.getOrDefault("item", "").strip();
+        return actions.submit(
+                "budget-edit-form-" + item,
+                "/congresses/" + id + "/budget",
+                request,
                 redirect,
+                locale,
                 "budget.saved.edit",
-                () -> estimates.updateLine(id, money(form.get("item")), line(form)));
+                errors -> {
+                    NewBudgetLine line = line(errors, form);
+                    errors.check();
+                    estimates.updateLine(id, money(item), line);
+                    return null;
+                });
     }
 
-    /** The line fields of a page form. */
-    static NewBudgetLine line(Map<String, String> form) {
+    /** Reads the line fields of a page form (add or edit), every bad one beside its field. */
+    private static NewBudgetLine line(FormErrors errors, Map<String, String> form) {
+        errors.place("budget.error.group", "group")
+                .place("budget.error.description", "description")
+                .place("budget.error.unit", "unit")
+                .place("budget.error.quantity", "quantity")
+                .place("budget.error.unitPrice", "unitPrice")
+                .place("budget.error.norm", "norm");
         return new NewBudgetLine(
-                group(form.get("group")),
-                form.get("description"),
-                quantity(form.get("quantity")),
-                form.get("unit"),
-                money(form.get("unitPrice")),
-                money(form.get("norm")));
+                errors.parse("group", () -> group(form.get("group"))),
+                errors.required("description", "budget.col.description", form.get("description")),
+                errors.parse(
+                        "quantity",
+                        () -> quantity(errors.required("quantity", "budget.col.quantity", form.get("quantity")))),
+                errors.required("unit", "budget.col.unit", form.get("unit")),
+                errors.parse(
+                        "unitPrice",
+                        () -> money(errors.required("unitPrice", "budget.col.unitPrice", form.get("unitPrice")))),
+                errors.parse("norm", () -> money(form.get("norm"))));
     }
 
     @PostMapping("/congresses/{id}/budget/items/remove")

@@ -67,7 +67,7 @@ class DocumentFormReader {
         if (blank(text)) {
             throw new DomainException("error.required", field);
         }
-        return Dates.parse(text).orElseThrow(() -> new DomainException("documents.error.dateField", field, text));
+        return Dates.parse(text).orElseThrow(() -> new DomainException("form.error.date", field, text.strip()));
     }
 
     static DocumentType type(String text) {

@@ -1,5 +1,6 @@
 package vn.daihoi.documents.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.documents.DocumentDetail;
@@ -33,6 +35,8 @@ import vn.daihoi.documents.internal.PartyLayout;
 import vn.daihoi.org.OrgTree;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.FormActions;
+import vn.daihoi.platform.TextLimits;
 
 /** The register pages: the list with filters, the "new document" form, the detail and the downloads. */
 @Controller
@@ -46,6 +50,7 @@ class DocumentPageController {
     private final AccessControl access;
     private final MessageSource messages;
     private final Clock clock;
+    private final FormActions actions;
 
     DocumentPageController(
             DocumentRegister register,
@@ -54,7 +59,8 @@ class DocumentPageController {
             OrgTree tree,
             AccessControl access,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            FormActions actions) {
         this.register = register;
         this.rendering = rendering;
         this.reader = reader;
@@ -62,6 +68,7 @@ class DocumentPageController {
         this.access = access;
         this.messages = messages;
         this.clock = clock;
+        this.actions = actions;
     }
 
     /** Lets templates write dates as dd/MM/yyyy: {@code ${dates.format(d)}}. */
@@ -125,23 +132,70 @@ class DocumentPageController {
     String create(
             @ModelAttribute("form") DocumentForm form,
             @RequestParam(name = "file", required = false) MultipartFile file,
-            Model model)
-            throws IOException {
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
         access.requireSomewhere(Permission.DOCUMENT_ISSUE);
-        try {
-            long issuer = reader.orgOfCode("Đơn vị ban hành", form.issuerCode());
+        return actions.submit("document-form", "/documents/new", request, redirect, locale, "documents.created", e -> {
+            e.place("documents.error.outgoingElsewhere", "registrarCode")
+                    .place("documents.error.boardName", "organName")
+                    .place("documents.error.congressOrgan", "congressCaseId")
+                    .place("documents.error.numberPositive", "number")
+                    .place("documents.error.incomingNumber", "number")
+                    .place("documents.error.numberTaken", "number")
+                    .place("documents.error.implementsUnknown", "implementsRef")
+                    .place("files.error.uploadEmpty", "file")
+                    .place("files.error.uploadTooLarge", "file")
+                    .place("files.error.uploadType", "file");
+            // the units first: the right to issue is checked on them before anything else is read
+            String issuerCode = e.required("issuerCode", "documents.field.issuerCode", form.issuerCode());
+            Long issuer = issuerCode == null
+                    ? null
+                    : e.parse("issuerCode", () -> reader.orgOfCode("Đơn vị ban hành", issuerCode));
             Long registrar = DocumentFormReader.blank(form.registrarCode())
                     ? null
-                    : reader.orgOfCode("Đơn vị vào sổ", form.registrarCode());
-            access.require(Permission.DOCUMENT_ISSUE, registrar != null ? registrar : issuer);
-            NewDocument.Attachment attachment = file == null || file.isEmpty()
-                    ? null
-                    : new NewDocument.Attachment(file.getOriginalFilename(), file.getBytes());
+                    : e.parse("registrarCode", () -> reader.orgOfCode("Đơn vị vào sổ", form.registrarCode()));
+            if (issuer != null && (registrar != null || DocumentFormReader.blank(form.registrarCode()))) {
+                access.require(Permission.DOCUMENT_ISSUE, registrar != null ? registrar : issuer);
+            }
+            if (!DocumentFormReader.blank(form.direction())) {
+                e.parse("direction", () -> DocumentFormReader.direction(form.direction()));
+            }
+            e.parse("type", () -> DocumentFormReader.type(form.type()));
+            e.parse("organ", () -> DocumentFormReader.organ(form.organ()));
+            e.text("organName", "documents.field.organName", form.organName(), TextLimits.TITLE);
+            e.date("issuedOn", "documents.field.issuedOn", form.issuedOn(), true);
+            if (!DocumentFormReader.blank(form.number())) {
+                e.parse("number", () -> DocumentFormReader.integer("Số", form.number()));
+            }
+            if (!DocumentFormReader.blank(form.congressCaseId())) {
+                e.parse("congressCaseId", () -> DocumentFormReader.integer("Mã đại hội", form.congressCaseId()));
+            }
+            e.text("place", "documents.field.place", form.place(), TextLimits.TITLE);
+            e.text(
+                    "subject",
+                    "documents.field.subject",
+                    e.required("subject", "documents.field.subject", form.subject()),
+                    TextLimits.SUMMARY);
+            e.text("signingAuthority", "documents.field.signingAuthority", form.signingAuthority(), TextLimits.TITLE);
+            e.text("signerTitle", "documents.field.signerTitle", form.signerTitle(), TextLimits.TITLE);
+            e.text("signerName", "documents.field.signerName", form.signerName(), TextLimits.TITLE);
+            e.text("recipients", "documents.field.recipients", form.recipients(), TextLimits.NOTE);
+            NewDocument.Attachment attachment = e.parse("file", () -> attachment(file));
+            e.check();
             IssuedDocument issued = register.issue(reader.read(form, issuer, registrar, attachment));
-            return "redirect:/documents/" + issued.id() + "?created";
-        } catch (DomainException e) {
-            model.addAttribute("error", text(e));
-            return "documents/new";
+            return "/documents/" + issued.id() + "?created";
+        });
+    }
+
+    private static NewDocument.Attachment attachment(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
+        try {
+            return new NewDocument.Attachment(file.getOriginalFilename(), file.getBytes());
+        } catch (IOException e) {
+            throw new DomainException("documents.error.upload");
         }
     }
 

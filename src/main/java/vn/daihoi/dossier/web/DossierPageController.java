@@ -1,5 +1,6 @@
 package vn.daihoi.dossier.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -15,10 +16,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.daihoi.access.AccessControl;
+import vn.daihoi.access.Permission;
 import vn.daihoi.dossier.ApprovalCalendar;
 import vn.daihoi.dossier.DossierView;
 import vn.daihoi.dossier.Dossiers;
-import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.FormActions;
 
@@ -30,13 +32,19 @@ class DossierPageController {
     private final ApprovalCalendar calendar;
     private final DossierPageMessages messages;
     private final FormActions actions;
+    private final AccessControl access;
 
     DossierPageController(
-            Dossiers dossiers, ApprovalCalendar calendar, DossierPageMessages messages, FormActions actions) {
+            Dossiers dossiers,
+            ApprovalCalendar calendar,
+            DossierPageMessages messages,
+            FormActions actions,
+            AccessControl access) {
         this.dossiers = dossiers;
         this.calendar = calendar;
         this.messages = messages;
         this.actions = actions;
+        this.access = access;
     }
 
     @GetMapping("/congresses/{id}/dossier")
@@ -71,43 +79,64 @@ class DossierPageController {
     String submit(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String plannedOn,
+            HttpServletRequest request,
             Locale locale,
             RedirectAttributes redirect) {
-        try {
-            dossiers.submit(id, date(plannedOn));
-            messages.notice(redirect, locale, "dossier.submitted");
-        } catch (DomainException e) {
-            messages.error(redirect, locale, e);
-        }
-        return back(id);
+        access.require(Permission.CONGRESS_MANAGE, dossiers.view(id).congress().orgId());
+        return actions.submit("submit-form", page(id), request, redirect, locale, "dossier.submitted", errors -> {
+            errors.place("dossier.error.plannedOnRequired", "plannedOn")
+                    .place("dossier.error.plannedOnPast", "plannedOn");
+            LocalDate on = errors.date("plannedOn", "dossier.plannedOn", plannedOn, true);
+            errors.check();
+            dossiers.submit(id, on);
+            return null;
+        });
     }
+
+    // The appraiser's forms read their one field in the service, which checks the appraiser first: a refusal of
+    // access stays a 403, a refusal of what was typed comes back beside the field.
 
     @PostMapping("/congresses/{id}/dossier/items/{item}/comments")
     String comment(
             @PathVariable long id,
             @PathVariable long item,
             @RequestParam(defaultValue = "") String body,
+            HttpServletRequest request,
             Locale locale,
             RedirectAttributes redirect) {
-        return actions.run(page(id), redirect, locale, "dossier.commented", () -> dossiers.comment(id, item, body));
+        return actions.submit(
+                "comment-form-" + item, page(id), request, redirect, locale, "dossier.commented", errors -> {
+                    errors.place("dossier.error.commentEmpty", "body").place("dossier.error.commentTooLong", "body");
+                    dossiers.comment(id, item, body);
+                    return null;
+                });
     }
 
     @PostMapping("/congresses/{id}/dossier/return")
     String returnForRevision(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String note,
+            HttpServletRequest request,
             Locale locale,
             RedirectAttributes redirect) {
-        return actions.run(page(id), redirect, locale, "dossier.returned", () -> dossiers.returnForRevision(id, note));
+        return actions.submit("return-form", page(id), request, redirect, locale, "dossier.returned", errors -> {
+            errors.place("dossier.error.returnNeedsReason", "note");
+            dossiers.returnForRevision(id, note);
+            return null;
+        });
     }
 
     @PostMapping("/congresses/{id}/dossier/ready")
     String ready(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String note,
+            HttpServletRequest request,
             Locale locale,
             RedirectAttributes redirect) {
-        return actions.run(page(id), redirect, locale, "dossier.ready", () -> dossiers.markReady(id, note));
+        return actions.submit("ready-form", page(id), request, redirect, locale, "dossier.ready", errors -> {
+            dossiers.markReady(id, note);
+            return null;
+        });
     }
 
     @GetMapping("/dossier-files/{id}")
@@ -123,13 +152,6 @@ class DossierPageController {
                                 .toString())
                 .header("X-Content-SHA256", d.file().sha256())
                 .body(d.bytes());
-    }
-
-    static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return Dates.parse(text.strip()).orElseThrow(() -> new DomainException("dossier.error.badDate", text.strip()));
     }
 
     private static String back(long id) {

@@ -8,6 +8,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,7 @@ import vn.daihoi.drafts.DraftText.Paragraph;
 import vn.daihoi.drafts.Drafts;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.FormActions;
+import vn.daihoi.platform.FormErrors;
 
 /** The drafts pages: list, a draft with its versions and diff, a publication with comments, the synthesis. */
 @Controller
@@ -76,17 +78,35 @@ class DraftPageController {
 
     @PostMapping("/drafts")
     String create(
-            @RequestParam(required = false) Long orgId,
+            @RequestParam(required = false) String orgId,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String title,
             @RequestParam(required = false) String body,
-            @RequestParam(required = false) String note) {
+            @RequestParam(required = false) String note,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
         access.requireSomewhere(Permission.DRAFT_EDIT);
-        if (orgId == null) {
-            throw new DomainException("drafts.error.required", "orgId");
+        if (orgId != null && orgId.strip().matches("\\d{1,18}")) {
+            access.require(Permission.DRAFT_EDIT, Long.parseLong(orgId.strip())); // a unit of another: 403
         }
-        long id = drafts.create(orgId, DraftApiController.kind(kind), title, body, note);
-        return "redirect:/drafts/" + id;
+        return actions.submit("draft-new", "/drafts", request, redirect, locale, "drafts.created", errors -> {
+            errors.place("drafts.error.kindRequired", "kind")
+                    .place("drafts.error.badKind", "kind")
+                    .place("drafts.error.titleRequired", "title")
+                    .place("drafts.error.titleTooLong", "title")
+                    .place("drafts.error.bodyRequired", "body")
+                    .place("drafts.error.bodyTooLong", "body")
+                    .place("drafts.error.noCase", "orgId");
+            Long org = unit(errors, "orgId", orgId);
+            DraftKind k = errors.parse("kind", () -> DraftApiController.kind(kind));
+            String t = errors.text(
+                    "title", "drafts.field.title", errors.required("title", "drafts.field.title", title), MAX_TITLE);
+            String b = errors.required("body", "drafts.field.body", body);
+            String n = errors.text("note", "drafts.field.note", note, MAX_NOTE);
+            errors.check();
+            return "/drafts/" + drafts.create(org, k, t, b, n);
+        });
     }
 
     @GetMapping("/drafts/{id}")
@@ -114,9 +134,20 @@ class DraftPageController {
     String addVersion(
             @PathVariable long id,
             @RequestParam(required = false) String body,
-            @RequestParam(required = false) String note) {
-        int number = drafts.addVersion(id, body, note);
-        return "redirect:/drafts/" + id + "?v=" + number;
+            @RequestParam(required = false) String note,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
+        DraftDetail detail = drafts.find(id);
+        access.require(Permission.DRAFT_EDIT, detail.draft().orgId());
+        return actions.submit(
+                "version-new", "/drafts/" + id, request, redirect, locale, "drafts.versionSaved", errors -> {
+                    errors.place("drafts.error.bodyRequired", "body").place("drafts.error.bodyTooLong", "body");
+                    String b = errors.required("body", "drafts.field.body", body);
+                    String n = errors.text("note", "drafts.field.note", note, MAX_NOTE);
+                    errors.check();
+                    return "/drafts/" + id + "?v=" + drafts.addVersion(id, b, n);
+                });
     }
 
     /** A new version read from a Word file: its paragraphs become the draft's, its headings open sections. */
@@ -133,8 +164,9 @@ class DraftPageController {
         return actions.submit("docx-form", "/drafts/" + id, request, redirect, locale, "drafts.uploaded", errors -> {
             String name = file == null ? null : file.getOriginalFilename();
             String body = errors.parse("file", () -> DocxDraft.source(name, bytes(file)));
+            String n = errors.text("note", "drafts.field.note", note, MAX_NOTE);
             errors.check();
-            int number = drafts.addVersion(id, body, note == null || note.isBlank() ? name : note);
+            int number = drafts.addVersion(id, body, n == null ? name : n);
             return "/drafts/" + id + "?v=" + number;
         });
     }
@@ -223,22 +255,55 @@ class DraftPageController {
     @PostMapping("/drafts/publications/{id}/comments")
     String comment(
             @PathVariable long id,
-            @RequestParam(required = false) Long orgId,
+            @RequestParam(required = false) String orgId,
             @RequestParam(required = false) String anchor,
-            @RequestParam(required = false) String text) {
-        publications.find(id);
-        publications.comment(id, orgId, anchor, text);
-        return "redirect:/drafts/publications/" + id + "?commented";
+            @RequestParam(required = false) String text,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
+        Publication p = publications.find(id);
+        if (p.units().stream().noneMatch(u -> access.can(Permission.DRAFT_COMMENT, u.id()))) {
+            throw new AccessDeniedException("comment on " + id);
+        }
+        String page = "/drafts/publications/" + id;
+        return actions.submit("comment-form", page, request, redirect, locale, "drafts.commented", errors -> {
+            errors.place("drafts.error.unitRequired", "orgId")
+                    .place("drafts.error.notRecipient", "orgId")
+                    .place("drafts.error.unknownAnchor", "anchor")
+                    .place("drafts.error.commentRequired", "text")
+                    .place("drafts.error.commentTooLong", "text");
+            Long org = unit(errors, "orgId", orgId);
+            String t = errors.text(
+                    "text", "drafts.comment.text", errors.required("text", "drafts.comment.text", text), MAX_COMMENT);
+            errors.check();
+            publications.comment(id, org, anchor, t);
+            return page + "?commented";
+        });
     }
 
     @PostMapping("/drafts/publications/{id}/forward")
     String forward(
             @PathVariable long id,
-            @RequestParam(required = false) Long orgId,
-            @RequestParam(required = false) String note) {
+            @RequestParam(required = false) String orgId,
+            @RequestParam(required = false) String note,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
         publications.find(id);
-        publications.forward(id, orgId, note);
-        return "redirect:/drafts/publications/" + id + "?forwarded";
+        String page = "/drafts/publications/" + id;
+        Long org = orgId != null && orgId.strip().matches("\\d{1,18}") ? Long.valueOf(orgId.strip()) : null;
+        if (org == null) {
+            return actions.run(page, redirect, locale, "drafts.forwarded", () -> {
+                throw new DomainException("drafts.error.unitRequired");
+            });
+        }
+        access.require(Permission.DRAFT_EDIT, org);
+        return actions.submit("forward-form-" + org, page, request, redirect, locale, "drafts.forwarded", errors -> {
+            String n = errors.text("note", "drafts.field.note", note, MAX_NOTE);
+            errors.check();
+            publications.forward(id, org, n);
+            return page + "?forwarded";
+        });
     }
 
     @GetMapping("/drafts/publications/{id}/synthesis")
@@ -256,10 +321,17 @@ class DraftPageController {
             @PathVariable long id,
             @RequestParam(name = "comment", required = false) List<Long> comments,
             @RequestParam(name = "point", required = false) List<Long> points,
-            @RequestParam(required = false) String summary) {
+            @RequestParam(required = false) String summary,
+            RedirectAttributes redirect,
+            Locale locale) {
         synthesis.publication(id);
-        synthesis.merge(id, comments, points, summary);
-        return "redirect:/drafts/publications/" + id + "/synthesis?merged";
+        // no typed field of its own to mark: a refusal ("choose the comments") is the page's message
+        return actions.run(
+                "/drafts/publications/" + id + "/synthesis",
+                redirect,
+                locale,
+                "drafts.merged",
+                () -> synthesis.merge(id, comments, points, summary));
     }
 
     @PostMapping("/drafts/publications/{id}/points/{point}/response")
@@ -267,10 +339,13 @@ class DraftPageController {
             @PathVariable long id,
             @PathVariable long point,
             @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String response) {
-        synthesis.publication(id);
-        synthesis.respond(id, point, DraftApiController.responseKind(kind), response);
-        return "redirect:/drafts/publications/" + id + "/synthesis?responded";
+            @RequestParam(required = false) String response,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return response(id, "p" + point, kind, response, request, redirect, locale, (k, r) -> {
+            synthesis.respond(id, point, k, r);
+        });
     }
 
     @PostMapping("/drafts/publications/{id}/comments/{comment}/response")
@@ -278,10 +353,41 @@ class DraftPageController {
             @PathVariable long id,
             @PathVariable long comment,
             @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String response) {
-        synthesis.publication(id);
-        synthesis.respondToComment(id, comment, DraftApiController.responseKind(kind), response);
-        return "redirect:/drafts/publications/" + id + "/synthesis?responded";
+            @RequestParam(required = false) String response,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return response(id, "c" + comment, kind, response, request, redirect, locale, (k, r) -> {
+            synthesis.respondToComment(id, comment, k, r);
+        });
+    }
+
+    /** The response form of one row of the synthesis (a point "p12" or a lone comment "c34"). */
+    private String response(
+            long id,
+            String row,
+            String kind,
+            String response,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale,
+            java.util.function.BiConsumer<DraftSynthesis.ResponseKind, String> change) {
+        access.require(Permission.DRAFT_EDIT, synthesis.publication(id).publisherOrgId());
+        String page = "/drafts/publications/" + id + "/synthesis";
+        return actions.submit("response-form-" + row, page, request, redirect, locale, "drafts.responded", errors -> {
+            errors.place("drafts.error.responseKindRequired", "kind")
+                    .place("drafts.error.responseRequired", "response")
+                    .place("drafts.error.commentTooLong", "response");
+            DraftSynthesis.ResponseKind k = errors.parse("kind", () -> DraftApiController.responseKind(kind));
+            String r = errors.text(
+                    "response",
+                    "drafts.synthesis.response",
+                    errors.required("response", "drafts.synthesis.response", response),
+                    MAX_COMMENT);
+            errors.check();
+            change.accept(k, r);
+            return null;
+        });
     }
 
     @GetMapping("/drafts/publications/{id}/synthesis.docx")
@@ -313,6 +419,19 @@ class DraftPageController {
             out.append(p.heading() ? "# " : "").append(p.text()).append('\n');
         }
         return out.toString();
+    }
+
+    static final int MAX_TITLE = 300;
+    static final int MAX_NOTE = 500;
+    static final int MAX_COMMENT = 5_000;
+
+    /** A unit chosen in a list (its id); missing or not a number: "choose a unit" beside the field. */
+    private static Long unit(FormErrors errors, String field, String value) {
+        if (value == null || !value.strip().matches("\\d{1,18}")) {
+            errors.reject(field, "drafts.error.unitRequired");
+            return null;
+        }
+        return Long.valueOf(value.strip());
     }
 
     private static List<String> codes(String text) {

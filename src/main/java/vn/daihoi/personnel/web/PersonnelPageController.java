@@ -25,7 +25,6 @@ import vn.daihoi.personnel.PersonnelProposals;
 import vn.daihoi.personnel.PersonnelRequests;
 import vn.daihoi.personnel.Proposal;
 import vn.daihoi.personnel.ProposalReader;
-import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.FormActions;
 
@@ -72,16 +71,30 @@ class PersonnelPageController {
 
     @PostMapping("/congresses/{id}/personnel/bodies")
     String setBody(
-            @PathVariable long id, @RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
-        return apply(
-                id,
-                locale,
-                redirect,
-                "personnel.saved.body",
-                () -> proposals.setBody(
-                        id,
-                        new PersonnelRequests.SetBody(
-                                body(form.get("body")), number(form.get("seats")), structure(form.get("structure")))));
+            @PathVariable long id,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
+            Locale locale,
+            RedirectAttributes redirect) {
+        return submit("body-form", id, request, locale, redirect, "personnel.saved.body", errors -> {
+            errors.place("personnel.error.body", "body")
+                    .place("personnel.error.seats", "seats")
+                    .place("personnel.error.category", "structure")
+                    .place("personnel.error.categorySeats", "structure")
+                    .place("personnel.error.categoryTwice", "structure")
+                    .place("personnel.error.structureSum", "structure")
+                    .place("personnel.error.structureLine", "structure");
+            var body = errors.parse("body", () -> body(form.get("body")));
+            if (form.get("body") == null || form.get("body").isBlank()) {
+                errors.reject("body", "personnel.error.body");
+            }
+            Integer seats =
+                    errors.parse("seats", () -> number(errors.required("seats", "personnel.seats", form.get("seats"))));
+            Map<String, Integer> structure = errors.parse("structure", () -> structure(form.get("structure")));
+            errors.check();
+            proposals.setBody(id, new PersonnelRequests.SetBody(body, seats, structure));
+            return null;
+        });
     }
 
     @PostMapping("/congresses/{id}/personnel/candidates")
@@ -144,22 +157,33 @@ class PersonnelPageController {
             @PathVariable long id,
             @RequestParam Map<String, String> form,
             @RequestParam(required = false) MultipartFile file,
+            HttpServletRequest request,
             Locale locale,
             RedirectAttributes redirect) {
-        return apply(id, locale, redirect, "personnel.saved.document", () -> {
-            byte[] bytes;
-            try {
-                bytes = file == null ? new byte[0] : file.getBytes();
-            } catch (IOException e) {
-                throw new DomainException("personnel.error.upload");
+        return submit("document-form", id, request, locale, redirect, "personnel.saved.document", errors -> {
+            errors.place("personnel.error.candidate", "candidateId")
+                    .place("personnel.error.upload", "file")
+                    .place("files.error.uploadEmpty", "file")
+                    .place("files.error.uploadTooLarge", "file")
+                    .place("files.error.uploadType", "file");
+            Long candidate = errors.parse("candidateId", () -> id(form.get("candidateId")));
+            if (form.get("candidateId") == null || form.get("candidateId").isBlank()) {
+                errors.reject("candidateId", "personnel.error.candidate", "");
             }
-            proposals.attachDocument(
-                    id,
-                    id(form.get("candidateId")),
-                    kind(form.get("kind")),
-                    file == null ? null : file.getOriginalFilename(),
-                    bytes);
+            Candidate.Kind kind = errors.parse("kind", () -> kind(form.get("kind")));
+            byte[] bytes = errors.parse("file", () -> bytes(file));
+            errors.check();
+            proposals.attachDocument(id, candidate, kind, file == null ? null : file.getOriginalFilename(), bytes);
+            return null;
         });
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file == null ? new byte[0] : file.getBytes();
+        } catch (IOException e) {
+            throw new DomainException("personnel.error.upload");
+        }
     }
 
     @PostMapping("/congresses/{id}/personnel/candidacies")
@@ -266,13 +290,6 @@ class PersonnelPageController {
         } catch (NumberFormatException e) {
             throw new DomainException("personnel.error.number", s.strip());
         }
-    }
-
-    static LocalDate date(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        return Dates.parse(s.strip()).orElseThrow(() -> new DomainException("personnel.error.date", s.strip()));
     }
 
     /** One category a line, "category: seats" (the last colon separates); blank lines ignored. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.WebUtils;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
-import vn.daihoi.platform.Dates;
-import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.FormActions;
 import vn.daihoi.results.Confirmations;
 import vn.daihoi.results.ResultsFileKind;
@@ -89,7 +88,10 @@ class ResultsPageController {
             HttpServletRequest request,
             RedirectAttributes redirect,
             Locale locale) {
-        return act(id, redirect, locale, "results.done.report", () -> {
+        access.require(Permission.CONGRESS_MANAGE, reports.view(id).congress().orgId());
+        return submit("report-form", id, request, redirect, locale, "results.done.report", errors -> {
+            LocalDate on = errors.date("reportedOn", "results.field.reportedOn", reportedOn, false);
+            errors.check();
             List<ResultsRequests.Upload> uploads = new ArrayList<>();
             MultipartHttpServletRequest multipart =
                     WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
@@ -102,7 +104,8 @@ class ResultsPageController {
                     }
                 }
             }
-            reports.submit(id, new ResultsRequests.Report(date(reportedOn), uploads));
+            reports.submit(id, new ResultsRequests.Report(on, uploads));
+            return null;
         });
     }
 
@@ -112,15 +115,27 @@ class ResultsPageController {
             @RequestParam(required = false) String complainant,
             @RequestParam(required = false) String receivedOn,
             @RequestParam(required = false) String content,
+            HttpServletRequest request,
             RedirectAttributes redirect,
             Locale locale) {
-        return act(
-                id,
-                redirect,
-                locale,
-                "results.done.complaint",
-                () -> confirmations.fileComplaint(
-                        id, new ResultsRequests.NewComplaint(complainant, date(receivedOn), content)));
+        requireSuperior(id);
+        return submit("complaint-form", id, request, redirect, locale, "results.done.complaint", errors -> {
+            errors.place("results.error.futureDate", "receivedOn");
+            String who = errors.text(
+                    "complainant",
+                    "results.field.complainant",
+                    errors.required("complainant", "results.field.complainant", complainant),
+                    300);
+            LocalDate on = errors.date("receivedOn", "results.field.receivedOn", receivedOn, false);
+            String what = errors.text(
+                    "content",
+                    "results.field.content",
+                    errors.required("content", "results.field.content", content),
+                    MAX_TEXT);
+            errors.check();
+            confirmations.fileComplaint(id, new ResultsRequests.NewComplaint(who, on, what));
+            return null;
+        });
     }
 
     @PostMapping("/congresses/{id}/complaints/{complaintId}/settlement")
@@ -129,15 +144,23 @@ class ResultsPageController {
             @PathVariable long complaintId,
             @RequestParam(required = false) String settledOn,
             @RequestParam(required = false) String settlement,
+            HttpServletRequest request,
             RedirectAttributes redirect,
             Locale locale) {
-        return act(
-                id,
-                redirect,
-                locale,
-                "results.done.settlement",
-                () -> confirmations.settle(
-                        id, complaintId, new ResultsRequests.Settlement(date(settledOn), settlement)));
+        requireSuperior(id);
+        return submit(
+                "settle-form-" + complaintId, id, request, redirect, locale, "results.done.settlement", errors -> {
+                    errors.place("results.error.settledOn", "settledOn");
+                    LocalDate on = errors.date("settledOn", "results.field.settledOn", settledOn, false);
+                    String how = errors.text(
+                            "settlement",
+                            "results.field.settlement",
+                            errors.required("settlement", "results.field.settlement", settlement),
+                            MAX_TEXT);
+                    errors.check();
+                    confirmations.settle(id, complaintId, new ResultsRequests.Settlement(on, how));
+                    return null;
+                });
     }
 
     @PostMapping("/congresses/{id}/confirmation")
@@ -149,14 +172,20 @@ class ResultsPageController {
             HttpServletRequest request,
             RedirectAttributes redirect,
             Locale locale) {
-        return act(id, redirect, locale, "results.done.confirmation", () -> {
+        requireSuperior(id);
+        return submit("confirm-form", id, request, redirect, locale, "results.done.confirmation", errors -> {
+            LocalDate on = errors.date("decidedOn", "results.field.decidedOn", decidedOn, false);
+            String about = errors.text("subject", "results.field.subject", subject, 1000);
+            String signer = errors.text("signerName", "results.field.signerName", signerName, 300);
+            errors.check();
             MultipartHttpServletRequest multipart =
                     WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
             MultipartFile signed = multipart == null ? null : multipart.getFile("signedCopy");
             ResultsRequests.Upload copy = signed == null || signed.isEmpty()
                     ? null
                     : new ResultsRequests.Upload(ResultsFileKind.DECISION, signed.getOriginalFilename(), bytes(signed));
-            confirmations.confirm(id, new ResultsRequests.Confirmation(date(decidedOn), subject, signerName, copy));
+            confirmations.confirm(id, new ResultsRequests.Confirmation(on, about, signer, copy));
+            return null;
         });
     }
 
@@ -164,21 +193,38 @@ class ResultsPageController {
     String annul(
             @PathVariable long id,
             @RequestParam(required = false) String reason,
+            HttpServletRequest request,
             RedirectAttributes redirect,
             Locale locale) {
-        return act(id, redirect, locale, "results.done.annulment", () -> confirmations.annul(id, reason));
-    }
-
-    /** Runs a step; a refused one comes back as a message on the page (access refusals stay 403). */
-    private String act(long id, RedirectAttributes redirect, Locale locale, String doneKey, Runnable step) {
-        return actions.run("/congresses/" + id + "/results", redirect, locale, doneKey, step);
-    }
-
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
+        requireSuperior(id);
+        return submit("annul-form", id, request, redirect, locale, "results.done.annulment", errors -> {
+            String why = errors.text(
+                    "reason", "results.field.reason", errors.required("reason", "results.field.reason", reason), 2000);
+            errors.check();
+            confirmations.annul(id, why);
             return null;
+        });
+    }
+
+    private static final int MAX_TEXT = 4000;
+
+    /** Complaints, confirmation and annulment belong to the unit's direct superior: others get a 403. */
+    private void requireSuperior(long id) {
+        if (!confirmations.maySettle(reports.view(id).congress())) {
+            throw new AccessDeniedException("results of congress " + id);
         }
-        return Dates.parse(text).orElseThrow(() -> new DomainException("results.error.badDate", text.strip()));
+    }
+
+    /** A form of the results page in the one form pattern (errors beside their fields, input kept). */
+    private String submit(
+            String formId,
+            long id,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale,
+            String doneKey,
+            FormActions.FormChange change) {
+        return actions.submit(formId, "/congresses/" + id + "/results", request, redirect, locale, doneKey, change);
     }
 
     private static byte[] bytes(MultipartFile f) {

@@ -1,0 +1,155 @@
+package vn.daihoi.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.web.util.HtmlUtils;
+import vn.daihoi.results.ResultsFixtures;
+import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.WebSession;
+
+/**
+ * The edit form of a budget line in the one form pattern: every bad field at once beside it, in Vietnamese,
+ * what was typed kept in that line's form (opened again), nothing changed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BudgetFormsTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    Clock clock;
+
+    @LocalServerPort
+    int port;
+
+    Province province;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    long count(String sql, Object... params) {
+        var q = jdbc.sql(sql);
+        for (Object p : params) {
+            q = q.param(p);
+        }
+        return q.query(Long.class).single();
+    }
+
+    @BeforeAll
+    void data() {
+        province = new Fixtures(context).province("bfm");
+    }
+
+    @Autowired
+    BudgetEstimates estimates;
+
+    @Test
+    void aLineEditedWithThreeBadFieldsComesBackToItsOwnFormWithTheValuesTyped() {
+        long caseId = ResultsFixtures.caseIn(jdbc, province.communeId(), "PREPARING", LocalDate.now(clock));
+        ResultsFixtures.signIn(users, "admin");
+        estimates.addLine(caseId, new NewBudgetLine(BudgetGroup.VENUE, "Thuê hội trường", 2, "ngày", 3_000_000L, null));
+        SecurityContextHolder.clearContext();
+        long line = count("select id from budget_item where case_id = ?", caseId);
+        WebSession s = admin();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("item", Long.toString(line));
+        form.put("group", "DECORATION");
+        form.put("description", " ");
+        form.put("unit", "gói");
+        form.put("quantity", "hai");
+        form.put("unitPrice", "4,5");
+        HttpResponse<String> posted = s.post("/congresses/" + caseId + "/budget/items/edit", form);
+
+        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(WebSession.location(posted)).endsWith("/congresses/" + caseId + "/budget#budget-edit-form-" + line);
+        String page = s.get("/congresses/" + caseId + "/budget").body();
+        String edit = form(page, "budget-edit-form-" + line);
+        assertThat(errorFor(edit, "description")).isEqualTo("Hãy nhập «Nội dung chi».");
+        assertThat(errorFor(edit, "quantity")).contains("hai");
+        assertThat(errorFor(edit, "unitPrice")).contains("4,5");
+        assertThat(edit).contains("Chưa lưu: hãy sửa các ô được đánh dấu");
+        assertThat(valueOf(edit, "unit")).isEqualTo("gói");
+        assertThat(valueOf(edit, "quantity")).isEqualTo("hai");
+        assertThat(edit).containsPattern("<option value=\"DECORATION\" selected");
+        assertThat(page).containsPattern("class=\"collapse show\" id=\"budget-edit-" + line + "\"");
+        // the add form of the page is not marked
+        assertThat(form(page, "budget-form")).doesNotContain("data-error-for");
+        assertThat(jdbc.sql("select description from budget_item where id = ?")
+                        .param(line)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Thuê hội trường");
+    }
+
+    private WebSession admin() {
+        WebSession s = new WebSession(port);
+        s.login("admin", "Quantri2026ok");
+        return s;
+    }
+
+    /** The errors shown beside a field (after the form's own id, when given). */
+    static List<String> errorsFor(String page, String field) {
+        Matcher m = Pattern.compile("data-error-for=\"" + Pattern.quote(field) + "\"[^>]*>([^<]*)<")
+                .matcher(page);
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(HtmlUtils.htmlUnescape(m.group(1)));
+        }
+        return found;
+    }
+
+    static String errorFor(String page, String field) {
+        List<String> found = errorsFor(page, field);
+        assertThat(found).as("an error beside " + field).isNotEmpty();
+        return found.getFirst();
+    }
+
+    /** The part of the page inside the form {@code id}. */
+    static String form(String page, String id) {
+        Matcher m = Pattern.compile(
+                        "<form\\b[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</form>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(m.find()).as("form " + id).isTrue();
+        return m.group();
+    }
+
+    /** The value of the input named {@code name} in {@code html}. */
+    static String valueOf(String html, String name) {
+        Matcher tag = Pattern.compile("<input[^>]*\\bname=\"" + Pattern.quote(name) + "\"[^>]*>")
+                .matcher(html);
+        assertThat(tag.find()).as("input " + name).isTrue();
+        Matcher v = Pattern.compile("\\bvalue=\"([^\"]*)\"").matcher(tag.group());
+        return v.find() ? HtmlUtils.htmlUnescape(v.group(1)) : "";
+    }
+}

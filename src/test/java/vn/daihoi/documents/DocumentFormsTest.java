@@ -1,0 +1,142 @@
+package vn.daihoi.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.web.util.HtmlUtils;
+import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.WebSession;
+
+/**
+ * The new-document form in the one form pattern: an unknown unit code, a bad date, a number that is no
+ * number and no summary come back at once, each beside its field in Vietnamese, what was typed kept.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DocumentFormsTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    Clock clock;
+
+    @LocalServerPort
+    int port;
+
+    Province province;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    long count(String sql, Object... params) {
+        var q = jdbc.sql(sql);
+        for (Object p : params) {
+            q = q.param(p);
+        }
+        return q.query(Long.class).single();
+    }
+
+    @BeforeAll
+    void data() {
+        province = new Fixtures(context).province("dcf");
+    }
+
+    @Test
+    void aDocumentWithFourBadFieldsShowsTheFourAndRegistersNothing() {
+        WebSession s = admin();
+        long before = count("select count(*) from document");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("issuerCode", "KHONG-CO-" + province.marker());
+        form.put("direction", "OUTGOING");
+        form.put("type", "THONG_BAO");
+        form.put("organ", "BTV");
+        form.put("issuedOn", "31/06/2026");
+        form.put("number", "mười");
+        form.put("subject", " ");
+        form.put("place", "Hòa Bình");
+        HttpResponse<String> posted = s.post("/documents", form);
+
+        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(WebSession.location(posted)).endsWith("/documents/new#document-form");
+        String page = form(s.get("/documents/new").body(), "document-form");
+        assertThat(errorFor(page, "issuerCode")).contains("KHONG-CO-" + province.marker());
+        assertThat(errorFor(page, "issuedOn"))
+                .isEqualTo("«Ngày ban hành»: «31/06/2026» không phải ngày hợp lệ. Ghi ngày theo dạng dd/MM/yyyy, ví"
+                        + " dụ 15/01/2027.");
+        assertThat(errorFor(page, "number")).contains("mười");
+        assertThat(errorFor(page, "subject")).isEqualTo("Hãy nhập «Trích yếu».");
+        assertThat(valueOf(page, "issuerCode")).isEqualTo("KHONG-CO-" + province.marker());
+        assertThat(valueOf(page, "place")).isEqualTo("Hòa Bình");
+        assertThat(page).containsPattern("<option value=\"THONG_BAO\" selected");
+        assertThat(count("select count(*) from document")).isEqualTo(before);
+    }
+
+    private WebSession admin() {
+        WebSession s = new WebSession(port);
+        s.login("admin", "Quantri2026ok");
+        return s;
+    }
+
+    /** The errors shown beside a field (after the form's own id, when given). */
+    static List<String> errorsFor(String page, String field) {
+        Matcher m = Pattern.compile("data-error-for=\"" + Pattern.quote(field) + "\"[^>]*>([^<]*)<")
+                .matcher(page);
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(HtmlUtils.htmlUnescape(m.group(1)));
+        }
+        return found;
+    }
+
+    static String errorFor(String page, String field) {
+        List<String> found = errorsFor(page, field);
+        assertThat(found).as("an error beside " + field).isNotEmpty();
+        return found.getFirst();
+    }
+
+    /** The part of the page inside the form {@code id}. */
+    static String form(String page, String id) {
+        Matcher m = Pattern.compile(
+                        "<form\\b[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</form>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(m.find()).as("form " + id).isTrue();
+        return m.group();
+    }
+
+    /** The value of the input named {@code name} in {@code html}. */
+    static String valueOf(String html, String name) {
+        Matcher tag = Pattern.compile("<input[^>]*\\bname=\"" + Pattern.quote(name) + "\"[^>]*>")
+                .matcher(html);
+        assertThat(tag.find()).as("input " + name).isTrue();
+        Matcher v = Pattern.compile("\\bvalue=\"([^\"]*)\"").matcher(tag.group());
+        return v.find() ? HtmlUtils.htmlUnescape(v.group(1)) : "";
+    }
+}

@@ -1,0 +1,192 @@
+package vn.daihoi.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.web.util.HtmlUtils;
+import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.WebSession;
+
+/**
+ * The dossier pages' forms in the one form pattern (the checklist, the unit's submission, the superior's
+ * approval meeting): refused field by field, each error beside its field in Vietnamese, what was typed kept,
+ * nothing stored.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DossierFormsTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    Clock clock;
+
+    @LocalServerPort
+    int port;
+
+    Province province;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    long count(String sql, Object... params) {
+        var q = jdbc.sql(sql);
+        for (Object p : params) {
+            q = q.param(p);
+        }
+        return q.query(Long.class).single();
+    }
+
+    @BeforeAll
+    void data() {
+        province = new Fixtures(context).province("dsf");
+    }
+
+    static final java.util.concurrent.atomic.AtomicInteger TERMS =
+            new java.util.concurrent.atomic.AtomicInteger(4000 + (int) (System.nanoTime() % 1000) * 5);
+
+    long cellCase(String state) {
+        return jdbc.sql("""
+                        insert into congress_case (org_id, term, level, state, window_from, window_to,
+                            state_changed_at)
+                        values (?, ?, 'SUBORDINATE_CELL', ?, ?, ?, now()) returning id""")
+                .params(
+                        province.cellId(),
+                        TERMS.getAndAdd(5) + "-2030",
+                        state,
+                        LocalDate.now(clock).minusMonths(1),
+                        LocalDate.now(clock).plusMonths(3))
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void aChecklistItemWithoutLevelNorTitleShowsBothErrors() {
+        WebSession s = admin();
+        long before = count("select count(*) from dossier_item");
+        HttpResponse<String> posted =
+                s.post("/dossier-checklist", Map.of("level", "", "kind", "DELEGATE", "title", " "));
+
+        assertThat(WebSession.location(posted)).endsWith("/dossier-checklist#checklist-add");
+        String page = form(s.get("/dossier-checklist").body(), "checklist-add");
+        assertThat(errorFor(page, "level")).isEqualTo("Hãy nhập «Cấp».");
+        assertThat(errorFor(page, "title")).isEqualTo("Hãy nhập «Tài liệu».");
+        assertThat(page).containsPattern("<option value=\"DELEGATE\" selected");
+        assertThat(count("select count(*) from dossier_item")).isEqualTo(before);
+    }
+
+    @Test
+    void aSubmissionWithABadPlannedDateKeepsItAndSaysTheOneDateMessage() {
+        long caseId = cellCase("INTERNAL_ADOPTED");
+        WebSession s = admin();
+        HttpResponse<String> posted =
+                s.post("/congresses/" + caseId + "/dossier/submit", Map.of("plannedOn", "30/02/2027"));
+
+        assertThat(WebSession.location(posted)).endsWith("/congresses/" + caseId + "/dossier#submit-form");
+        String page = form(s.get("/congresses/" + caseId + "/dossier").body(), "submit-form");
+        assertThat(errorFor(page, "plannedOn"))
+                .isEqualTo("«Ngày dự kiến tổ chức đại hội»: «30/02/2027» không phải ngày hợp lệ. Ghi ngày theo dạng"
+                        + " dd/MM/yyyy, ví dụ 15/01/2027.");
+        assertThat(valueOf(page, "plannedOn")).isEqualTo("30/02/2027");
+        assertThat(count("select count(*) from dossier_round where case_id = ?", caseId))
+                .isZero();
+    }
+
+    @Test
+    void aMeetingWithABadDateABadTimeAndNoPlaceShowsTheThreeAndKeepsTheAgenda() {
+        long caseId = cellCase("APPROVAL_MEETING");
+        WebSession s = admin();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("case", Long.toString(caseId));
+        form.put("presenter-" + caseId, "Đồng chí Lê Văn Tâm");
+        form.put("meetsOn", "15.01.2027");
+        form.put("startsAt", "8 giờ");
+        form.put("endsAt", "10:00");
+        form.put("place", "");
+        String calendar = "/org/" + province.communeId() + "/approval-calendar";
+        HttpResponse<String> posted = s.post(calendar, form);
+
+        assertThat(WebSession.location(posted)).endsWith(calendar + "#meeting-form");
+        String page = form(s.get(calendar).body(), "meeting-form");
+        assertThat(errorFor(page, "meetsOn")).contains("«15.01.2027» không phải ngày hợp lệ");
+        assertThat(errorFor(page, "startsAt")).isEqualTo("Giờ \"8 giờ\" không đúng dạng giờ:phút (ví dụ 08:30).");
+        assertThat(errorFor(page, "place")).isEqualTo("Hãy nhập «Địa điểm».");
+        assertThat(valueOf(page, "meetsOn")).isEqualTo("15.01.2027");
+        assertThat(valueOf(page, "endsAt")).isEqualTo("10:00");
+        assertThat(valueOf(page, "presenter-" + caseId)).isEqualTo("Đồng chí Lê Văn Tâm");
+        assertThat(page)
+                .containsPattern("id=\"case-" + caseId + "\"[^>]*checked|checked[^>]*id=\"case-" + caseId + "\"");
+        assertThat(count("select count(*) from approval_meeting where superior_org_id = ?", province.communeId()))
+                .isZero();
+    }
+
+    private WebSession admin() {
+        WebSession s = new WebSession(port);
+        s.login("admin", "Quantri2026ok");
+        return s;
+    }
+
+    /** The errors shown beside a field (after the form's own id, when given). */
+    static List<String> errorsFor(String page, String field) {
+        Matcher m = Pattern.compile("data-error-for=\"" + Pattern.quote(field) + "\"[^>]*>([^<]*)<")
+                .matcher(page);
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(HtmlUtils.htmlUnescape(m.group(1)));
+        }
+        return found;
+    }
+
+    static String errorFor(String page, String field) {
+        List<String> found = errorsFor(page, field);
+        assertThat(found).as("an error beside " + field).isNotEmpty();
+        return found.getFirst();
+    }
+
+    /** The part of the page inside the form {@code id}. */
+    static String form(String page, String id) {
+        Matcher m = Pattern.compile(
+                        "<form\\b[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</form>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(m.find()).as("form " + id).isTrue();
+        return m.group();
+    }
+
+    /** The value of the input named {@code name} in {@code html}. */
+    static String valueOf(String html, String name) {
+        Matcher tag = Pattern.compile("<input[^>]*\\bname=\"" + Pattern.quote(name) + "\"[^>]*>")
+                .matcher(html);
+        assertThat(tag.find()).as("input " + name).isTrue();
+        Matcher v = Pattern.compile("\\bvalue=\"([^\"]*)\"").matcher(tag.group());
+        return v.find() ? HtmlUtils.htmlUnescape(v.group(1)) : "";
+    }
+}

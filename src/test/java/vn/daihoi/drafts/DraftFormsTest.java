@@ -1,0 +1,188 @@
+package vn.daihoi.drafts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.web.util.HtmlUtils;
+import vn.daihoi.results.ResultsFixtures;
+import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.WebSession;
+
+/**
+ * The drafts' page forms in the one form pattern: a new draft, a new version and a response of the synthesis
+ * refused field by field, each error beside its field in Vietnamese, what was typed kept, nothing stored.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DraftFormsTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    Clock clock;
+
+    @LocalServerPort
+    int port;
+
+    Province province;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    long count(String sql, Object... params) {
+        var q = jdbc.sql(sql);
+        for (Object p : params) {
+            q = q.param(p);
+        }
+        return q.query(Long.class).single();
+    }
+
+    @BeforeAll
+    void data() {
+        province = new Fixtures(context).province("dfm");
+    }
+
+    @Autowired
+    Drafts drafts;
+
+    @Test
+    void aNewDraftWithoutTitleNorTextAndAnUnknownKindShowsTheThreeErrorsAndKeepsTheNote() {
+        WebSession s = admin();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("orgId", Long.toString(province.orgId()));
+        form.put("kind", "KHONG_CO");
+        form.put("title", "  ");
+        form.put("body", "");
+        form.put("note", "Bản đầu " + province.marker());
+        HttpResponse<String> posted = s.post("/drafts", form);
+
+        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(WebSession.location(posted)).endsWith("/drafts#draft-new");
+        String page = form(s.get("/drafts").body(), "draft-new");
+        assertThat(errorFor(page, "title")).isEqualTo("Hãy nhập «Tên văn kiện».");
+        assertThat(errorFor(page, "body")).isEqualTo("Hãy nhập «Nội dung».");
+        assertThat(errorFor(page, "kind")).isEqualTo("Loại văn kiện «KHONG_CO» không có.");
+        assertThat(errorsFor(page, "note")).isEmpty();
+        assertThat(valueOf(page, "note")).isEqualTo("Bản đầu " + province.marker());
+        assertThat(count("select count(*) from draft where org_id = ?", province.orgId()))
+                .isZero();
+
+        // a good form creates the draft and shows it
+        form.put("kind", "RESOLUTION");
+        form.put("title", "Nghị quyết " + province.marker());
+        form.put("body", "# Mục\nĐoạn");
+        HttpResponse<String> created = s.post("/drafts", form);
+        assertThat(WebSession.location(created)).containsPattern("/drafts/\\d+$");
+        assertThat(s.get(WebSession.location(created).replaceFirst("^https?://[^/]+", ""))
+                        .body())
+                .contains("Đã tạo dự thảo.");
+    }
+
+    @Test
+    void anEmptyNewVersionComesBackWithItsNoteAndTheStoredTextIsUnchanged() {
+        ResultsFixtures.signIn(users, "admin");
+        long draft = drafts.create(
+                province.orgId(), DraftKind.OTHER, "Văn kiện " + province.marker(), "# Mục\nĐoạn một", "");
+        SecurityContextHolder.clearContext();
+        WebSession s = admin();
+        HttpResponse<String> posted =
+                s.post("/drafts/" + draft + "/versions", Map.of("body", " \n ", "note", "x".repeat(501)));
+
+        assertThat(WebSession.location(posted)).endsWith("/drafts/" + draft + "#version-new");
+        String page = form(s.get("/drafts/" + draft).body(), "version-new");
+        assertThat(errorFor(page, "body")).isEqualTo("Hãy nhập «Nội dung».");
+        assertThat(errorFor(page, "note")).isEqualTo("«Ghi chú» dài quá 500 ký tự.");
+        assertThat(valueOf(page, "note")).isEqualTo("x".repeat(501));
+        assertThat(count("select count(*) from draft_version where draft_id = ?", draft))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aMergeWithNothingChosenIsTheSynthesisPagesMessageNotAnErrorPage() {
+        ResultsFixtures.signIn(users, "admin");
+        long draft = drafts.create(
+                province.orgId(), DraftKind.RESOLUTION, "Nghị quyết " + province.marker(), "# Mục\nĐoạn", "");
+        SecurityContextHolder.clearContext();
+        WebSession s = admin();
+        HttpResponse<String> published = s.post(
+                "/drafts/" + draft + "/publications",
+                Map.of("version", "1", "unitCodes", province.cellCode(), "deadline", "15/01/2099"));
+        String synthesis = WebSession.location(published).replaceFirst("^https?://[^/]+", "") + "/synthesis";
+
+        HttpResponse<String> merged = s.post(synthesis.replace("/synthesis", "/points"), Map.of("summary", ""));
+
+        assertThat(merged.statusCode()).isEqualTo(302);
+        assertThat(WebSession.location(merged)).endsWith(synthesis);
+        assertThat(s.get(synthesis).body())
+                .containsPattern("id=\"synthesis-error\"[^>]*>Hãy chọn các ý kiến cần gộp.<");
+    }
+
+    private WebSession admin() {
+        WebSession s = new WebSession(port);
+        s.login("admin", "Quantri2026ok");
+        return s;
+    }
+
+    /** The errors shown beside a field (after the form's own id, when given). */
+    static List<String> errorsFor(String page, String field) {
+        Matcher m = Pattern.compile("data-error-for=\"" + Pattern.quote(field) + "\"[^>]*>([^<]*)<")
+                .matcher(page);
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(HtmlUtils.htmlUnescape(m.group(1)));
+        }
+        return found;
+    }
+
+    static String errorFor(String page, String field) {
+        List<String> found = errorsFor(page, field);
+        assertThat(found).as("an error beside " + field).isNotEmpty();
+        return found.getFirst();
+    }
+
+    /** The part of the page inside the form {@code id}. */
+    static String form(String page, String id) {
+        Matcher m = Pattern.compile(
+                        "<form\\b[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</form>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(m.find()).as("form " + id).isTrue();
+        return m.group();
+    }
+
+    /** The value of the input named {@code name} in {@code html}. */
+    static String valueOf(String html, String name) {
+        Matcher tag = Pattern.compile("<input[^>]*\\bname=\"" + Pattern.quote(name) + "\"[^>]*>")
+                .matcher(html);
+        assertThat(tag.find()).as("input " + name).isTrue();
+        Matcher v = Pattern.compile("\\bvalue=\"([^\"]*)\"").matcher(tag.group());
+        return v.find() ? HtmlUtils.htmlUnescape(v.group(1)) : "";
+    }
+}

@@ -1,0 +1,163 @@
+package vn.daihoi.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.web.util.HtmlUtils;
+import vn.daihoi.platform.Dates;
+import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.WebSession;
+
+/**
+ * The results page's forms in the one form pattern: a complaint and a settlement refused field by field, each
+ * error beside its field in Vietnamese (one wording for a bad date), what was typed kept, nothing recorded.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ResultsFormsTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    Clock clock;
+
+    @LocalServerPort
+    int port;
+
+    Province province;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    long count(String sql, Object... params) {
+        var q = jdbc.sql(sql);
+        for (Object p : params) {
+            q = q.param(p);
+        }
+        return q.query(Long.class).single();
+    }
+
+    @BeforeAll
+    void data() {
+        province = new Fixtures(context).province("rfm");
+    }
+
+    @Autowired
+    ResultsReports reports;
+
+    @Autowired
+    Confirmations confirmations;
+
+    @Test
+    void aComplaintWithoutComplainantAndWithABadDateShowsBothAndKeepsTheContent() {
+        LocalDate today = LocalDate.now(clock);
+        long id = ResultsFixtures.caseIn(jdbc, province.communeId(), "CLOSED", today);
+        ResultsFixtures.signIn(users, "admin");
+        reports.submit(id, ResultsFixtures.report(today, "rfm"));
+        SecurityContextHolder.clearContext();
+        WebSession s = admin();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("complainant", " ");
+        form.put("receivedOn", "31/04/2026");
+        form.put("content", "Kiểm phiếu sai ở tổ 2");
+        HttpResponse<String> posted = s.post("/congresses/" + id + "/complaints", form);
+
+        assertThat(WebSession.location(posted)).endsWith("/congresses/" + id + "/results#complaint-form");
+        String page = form(s.get("/congresses/" + id + "/results").body(), "complaint-form");
+        assertThat(errorFor(page, "complainant")).isEqualTo("Hãy nhập «Người khiếu nại».");
+        assertThat(errorFor(page, "receivedOn"))
+                .isEqualTo("«Ngày nhận»: «31/04/2026» không phải ngày hợp lệ. Ghi ngày theo dạng dd/MM/yyyy, ví dụ"
+                        + " 15/01/2027.");
+        assertThat(valueOf(page, "receivedOn")).isEqualTo("31/04/2026");
+        assertThat(page).contains(">Kiểm phiếu sai ở tổ 2</textarea>");
+        assertThat(count("select count(*) from results_complaint where case_id = ?", id))
+                .isZero();
+
+        // a complaint recorded, its settlement refused in its own row's form
+        form.put("complainant", "Hoàng Văn Giang");
+        form.put("receivedOn", Dates.format(today));
+        s.post("/congresses/" + id + "/complaints", form);
+        assertThat(s.get("/congresses/" + id + "/results").body()).contains("Hoàng Văn Giang");
+        long complaint = count("select id from results_complaint where case_id = ?", id);
+        HttpResponse<String> settle = s.post(
+                "/congresses/" + id + "/complaints/" + complaint + "/settlement",
+                Map.of("settledOn", "hôm qua", "settlement", ""));
+        assertThat(WebSession.location(settle)).endsWith("#settle-form-" + complaint);
+        String row = form(s.get("/congresses/" + id + "/results").body(), "settle-form-" + complaint);
+        assertThat(errorFor(row, "settledOn")).contains("«hôm qua» không phải ngày hợp lệ");
+        assertThat(errorFor(row, "settlement")).isEqualTo("Hãy nhập «Kết quả giải quyết».");
+        assertThat(valueOf(row, "settledOn")).isEqualTo("hôm qua");
+        assertThat(count("select count(*) from results_complaint where id = ? and settled_on is null", complaint))
+                .isEqualTo(1);
+    }
+
+    private WebSession admin() {
+        WebSession s = new WebSession(port);
+        s.login("admin", "Quantri2026ok");
+        return s;
+    }
+
+    /** The errors shown beside a field (after the form's own id, when given). */
+    static List<String> errorsFor(String page, String field) {
+        Matcher m = Pattern.compile("data-error-for=\"" + Pattern.quote(field) + "\"[^>]*>([^<]*)<")
+                .matcher(page);
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(HtmlUtils.htmlUnescape(m.group(1)));
+        }
+        return found;
+    }
+
+    static String errorFor(String page, String field) {
+        List<String> found = errorsFor(page, field);
+        assertThat(found).as("an error beside " + field).isNotEmpty();
+        return found.getFirst();
+    }
+
+    /** The part of the page inside the form {@code id}. */
+    static String form(String page, String id) {
+        Matcher m = Pattern.compile(
+                        "<form\\b[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</form>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(m.find()).as("form " + id).isTrue();
+        return m.group();
+    }
+
+    /** The value of the input named {@code name} in {@code html}. */
+    static String valueOf(String html, String name) {
+        Matcher tag = Pattern.compile("<input[^>]*\\bname=\"" + Pattern.quote(name) + "\"[^>]*>")
+                .matcher(html);
+        assertThat(tag.find()).as("input " + name).isTrue();
+        Matcher v = Pattern.compile("\\bvalue=\"([^\"]*)\"").matcher(tag.group());
+        return v.find() ? HtmlUtils.htmlUnescape(v.group(1)) : "";
+    }
+}
