@@ -125,11 +125,31 @@ class CalendarIntegrationTest {
                 .contains("13/02/2026 + 7 ngày làm việc = 03/03/2026 (Thứ Ba)")
                 .contains("entry-form");
 
+        // every bad field at once, each beside its field, what was typed kept (the one form pattern)
         HttpResponse<String> bad = session.post(
                 "/rules/calendar/entries",
-                Map.of("day", "31/02/2091", "kind", "DAY_OFF", "note", "x", "decisionRef", "y"));
-        assertThat(bad.statusCode()).isEqualTo(200);
-        assertThat(bad.body()).contains("Ngày «31/02/2091» không hợp lệ");
+                Map.of("day", "31/02/2091", "kind", "KHONG_CO", "note", " ", "decisionRef", "TB 9"));
+        assertThat(bad.statusCode()).isEqualTo(302);
+        String back = WebSession.location(bad);
+        assertThat(back).endsWith("#entry-form");
+        String form = session.get(back.substring(back.indexOf("/rules/"), back.indexOf('#')))
+                .body();
+        assertThat(form)
+                .contains("data-error-for=\"day\">«Ngày (dd/MM/yyyy)»: «31/02/2091» không phải ngày hợp lệ")
+                .contains("data-error-for=\"kind\">Cần chọn loại ngày")
+                .contains("data-error-for=\"note\">Hãy nhập «Nội dung».")
+                .doesNotContain("data-error-for=\"decisionRef\"")
+                .containsPattern("id=\"e-day\"[^>]*value=\"31/02/2091\"")
+                .containsPattern("id=\"e-ref\"[^>]*value=\"TB 9\"");
+        HttpResponse<String> badTet = session.post(
+                "/rules/calendar/tet",
+                Map.of("firstDay", "32/01/2091", "lastDay", "", "note", "Tết", "decisionRef", "TB"));
+        String tetBack = WebSession.location(badTet);
+        assertThat(tetBack).endsWith("#tet-form");
+        assertThat(session.get(tetBack.substring(tetBack.indexOf("/rules/"), tetBack.indexOf('#')))
+                        .body())
+                .contains("data-error-for=\"firstDay\">«Nghỉ từ ngày»: «32/01/2091» không phải ngày hợp lệ")
+                .contains("data-error-for=\"lastDay\">Hãy nhập «Đến hết ngày».");
 
         HttpResponse<String> added = session.post(
                 "/rules/calendar/entries",
