@@ -156,6 +156,16 @@ class CalendarIntegrationTest {
                 Map.of("day", "05/01/2091", "kind", "DAY_OFF", "note", "Nghỉ thử", "decisionRef", "TB 8"));
         assertThat(added.statusCode()).isEqualTo(302);
         assertThat(workingDays.isWorkingDay(LocalDate.of(2091, 1, 5))).isFalse();
+        // the row's link opens the removal form with its day; a removal without a reason comes back beside it
+        assertThat(session.get("/rules/calendar?year=2091&remove=05/01/2091").body())
+                .containsPattern("id=\"r-day\"[^>]*value=\"05/01/2091\"");
+        HttpResponse<String> noReason =
+                session.post("/rules/calendar/entries/remove", Map.of("day", "05/01/2091", "reason", " "));
+        assertThat(WebSession.location(noReason)).endsWith("/rules/calendar?year=2091#entry-remove-form");
+        assertThat(session.get("/rules/calendar?year=2091").body())
+                .contains("data-error-for=\"reason\">Hãy nhập «Lý do xóa».")
+                .containsPattern("id=\"r-day\"[^>]*value=\"05/01/2091\"");
+        assertThat(workingDays.isWorkingDay(LocalDate.of(2091, 1, 5))).isFalse();
         HttpResponse<String> removed =
                 session.post("/rules/calendar/entries/remove", Map.of("day", "05/01/2091", "reason", "Dọn"));
         assertThat(removed.statusCode()).isEqualTo(302);

@@ -156,6 +156,7 @@ class MemberPageController {
             RedirectAttributes redirect,
             Locale locale) {
         access.require(Permission.MEMBER_EDIT, members.get(id).data().orgId());
+        requireEditIfKnown(form.get("toCode"));
         return actions.submit(
                 "member-move-form", "/members/" + id, request, redirect, locale, "member.move.done", errors -> {
                     errors.place("member.error.sameOrg", "toCode")
@@ -192,6 +193,7 @@ class MemberPageController {
             RedirectAttributes redirect,
             Locale locale) {
         access.requireSomewhere(Permission.MEMBER_EDIT);
+        requireEditIfKnown(form.get("orgCode")); // access first: another unit's code stays a 403
         return actions.submit(
                 "member-new-form", "/members/new", request, redirect, locale, "member.new.title", errors -> {
                     errors.place("member.error.orgClosed", "orgCode")
@@ -204,6 +206,16 @@ class MemberPageController {
                     long id = members.create(data);
                     return "/members/" + id + "?created";
                 });
+    }
+
+    /** A unit code that exists must be one the user may edit (a 403 before any form error). */
+    private void requireEditIfKnown(String code) {
+        if (code != null && !code.isBlank()) {
+            var node = placement.byCodes(java.util.List.of(code.strip())).get(code.strip());
+            if (node != null) {
+                access.require(Permission.MEMBER_EDIT, node.id());
+            }
+        }
     }
 
     /** The flashed feedback of form {@code id} when it was just refused, else {@code null}. */

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,6 +53,7 @@ class CalendarPageController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String days,
             @RequestParam(required = false) String done,
+            @RequestParam(required = false) String remove,
             Model model,
             Locale locale) {
         access.requireSomewhere(Permission.RULEBOOK_VIEW);
@@ -85,6 +85,8 @@ class CalendarPageController {
                 model.addAttribute("plusError", messages.getMessage(e, locale));
             }
         }
+        // the day a row's "remove" link chose, shown in the removal form (escaped there as any value)
+        model.addAttribute("removeDay", Dates.parse(remove).map(Dates::format).orElse(""));
         if (done != null && CalendarViews.OUTCOMES.contains(done)) {
             model.addAttribute("done", done);
         }
@@ -117,23 +119,26 @@ class CalendarPageController {
 
     @PostMapping("/rules/calendar/entries/remove")
     String remove(
-            @RequestParam(required = false) String day,
-            @RequestParam(required = false) String reason,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
             RedirectAttributes redirect,
             Locale locale) {
         access.requireSomewhere(Permission.RULEBOOK_EDIT);
-        Optional<LocalDate> date = Dates.parse(day);
-        return actions.run(
-                yearPage(day),
+        return actions.submit(
+                "entry-remove-form",
+                yearPage(form.get("day")),
+                request,
                 redirect,
                 locale,
                 "calendar.done.removed",
-                () -> admin.remove(
-                        date.orElseThrow(() -> new DomainException(
-                                "form.error.date",
-                                messages.getMessage("calendar.entry.day", null, locale),
-                                day == null ? "" : day)),
-                        reason));
+                errors -> {
+                    errors.place("calendar.error.notFound", "day").place("calendar.error.reasonRequired", "reason");
+                    LocalDate d = errors.date("day", "calendar.entry.day", form.get("day"), true);
+                    String reason = errors.required("reason", "calendar.entry.removeReason", form.get("reason"));
+                    errors.check();
+                    admin.remove(d, reason);
+                    return "/rules/calendar?year=" + d.getYear() + "&done=removed";
+                });
     }
 
     @PostMapping("/rules/calendar/tet")

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,6 +68,10 @@ class CasePageController {
             HttpServletRequest request,
             Locale locale,
             RedirectAttributes redirect) {
+        // access first: someone who may take no step of this case gets a 403, never a form error
+        if (cases.stepsForCurrentUser(cases.view(id)).isEmpty()) {
+            throw new AccessDeniedException("no step of case " + id);
+        }
         return actions.submit(
                 "step-form", "/congresses/" + id, request, redirect, locale, "congress.stepped", errors -> {
                     errors.place("congress.error.noTarget", "to")
