@@ -172,6 +172,10 @@ class RulebookIntegrationTest {
                 .containsPattern("id=\"c-value\"[^>]*value=\"abc\"")
                 .containsPattern("<option value=\"CENTRAL\" selected");
 
+        // an empty post (no term at all) comes back to the default term's form, not an error page
+        HttpResponse<String> empty = admin.post("/rules/change", Map.of());
+        assertThat(WebSession.location(empty)).endsWith("/rules?term=" + TERM + "#rule-change");
+
         // a value the service refuses comes back beside the value
         admin.post(
                 "/rules/change",

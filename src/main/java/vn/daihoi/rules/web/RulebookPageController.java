@@ -79,7 +79,9 @@ class RulebookPageController {
             RedirectAttributes redirect,
             Locale locale) {
         access.requireSomewhere(Permission.RULEBOOK_EDIT);
-        String shownTerm = RuleValues.TERMS.contains(form.get("term")) ? form.get("term") : RuleViews.DEFAULT_TERM;
+        String shownTerm = form.get("term") != null && RuleValues.TERMS.contains(form.get("term"))
+                ? form.get("term")
+                : RuleViews.DEFAULT_TERM;
         OrgLevel shownLevel = levelOrNull(form.get("level"));
         String page = UriComponentsBuilder.fromPath("/rules")
                 .queryParam("term", shownTerm)
