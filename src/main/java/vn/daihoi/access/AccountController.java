@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.FormActions;
 
 /** The login page and changing one's own password (the home page is the home module's). */
 @Controller
@@ -28,9 +30,16 @@ class AccountController {
     private final AccessControl access;
     private final MessageSource messages;
     private final LoginThrottle throttle;
+    private final FormActions actions;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountController(UserAdmin users, AccessControl access, MessageSource messages, LoginThrottle throttle) {
+    AccountController(
+            UserAdmin users,
+            AccessControl access,
+            MessageSource messages,
+            LoginThrottle throttle,
+            FormActions actions) {
+        this.actions = actions;
         this.users = users;
         this.access = access;
         this.messages = messages;
@@ -63,50 +72,74 @@ class AccountController {
     }
 
     @PostMapping("/account/email")
-    String changeEmail(@RequestParam(defaultValue = "") String email, Model model, Locale locale) {
+    String changeEmail(
+            @RequestParam(defaultValue = "") String email,
+            HttpServletRequest request,
+            Locale locale,
+            RedirectAttributes redirect) {
         CurrentUser user = access.requireUser();
-        try {
-            users.setEmail(user.id(), email);
-        } catch (DomainException e) {
-            model.addAttribute("forced", user.mustChangePassword());
-            model.addAttribute("email", email);
-            model.addAttribute("emailError", messages.getMessage(e, locale));
-            return "access/password";
-        }
-        return "redirect:/account/password?emailSaved";
+        return actions.submit(
+                "email-form", "/account/password", request, redirect, locale, "account.email.saved", errors -> {
+                    errors.place("account.error.email", "email");
+                    errors.text("email", "account.email", email, 254);
+                    errors.check();
+                    users.setEmail(user.id(), email);
+                    return "/account/password?emailSaved";
+                });
     }
 
+    /** The passwords are never echoed back; each refusal goes beside the field it is about. */
     @PostMapping("/account/password")
     String changePassword(
-            @RequestParam String current,
-            @RequestParam String next,
-            @RequestParam String confirm,
-            Model model,
+            @RequestParam(defaultValue = "") String current,
+            @RequestParam(defaultValue = "") String next,
+            @RequestParam(defaultValue = "") String confirm,
             Locale locale,
+            RedirectAttributes redirect,
             HttpServletRequest request,
             HttpServletResponse response) {
         CurrentUser user = access.requireUser();
-        model.addAttribute("forced", user.mustChangePassword());
-        model.addAttribute("email", users.emailOf(user.id()));
-        try {
-            if (!next.equals(confirm)) {
-                throw new DomainException("account.error.confirm");
-            }
-            changeGuarded(user, current, next, request);
-        } catch (DomainException e) {
-            model.addAttribute("error", messages.getMessage(e, locale));
-            return "access/password";
-        }
-        // Keep the session, now without the must-change flag.
-        Authentication old = SecurityContextHolder.getContext().getAuthentication();
-        CurrentUser updated = user.withPasswordChanged();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(updated, null, old.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
-        return "redirect:/?passwordChanged";
+        return actions.submit(
+                "password-form", "/account/password", request, redirect, locale, "account.password.saved", errors -> {
+                    errors.place("account.error.currentPassword", "current");
+                    for (String key : NEXT_PASSWORD_ERRORS) {
+                        errors.place(key, "next");
+                    }
+                    errors.required("current", "account.password.current", current);
+                    if (errors.required("next", "account.password.next", next) != null) {
+                        errors.parse("next", () -> {
+                            PasswordPolicy.check(next, user.getUsername());
+                            return next;
+                        });
+                    }
+                    if (errors.required("confirm", "account.password.confirm", confirm) != null
+                            && !next.isBlank()
+                            && !next.equals(confirm)) {
+                        errors.reject("confirm", "account.error.confirm");
+                    }
+                    errors.check();
+                    changeGuarded(user, current, next, request);
+                    // Keep the session, now without the must-change flag.
+                    Authentication old = SecurityContextHolder.getContext().getAuthentication();
+                    CurrentUser updated = user.withPasswordChanged();
+                    SecurityContext context = SecurityContextHolder.createEmptyContext();
+                    context.setAuthentication(
+                            UsernamePasswordAuthenticationToken.authenticated(updated, null, old.getAuthorities()));
+                    SecurityContextHolder.setContext(context);
+                    contexts.saveContext(context, request, response);
+                    return "/?passwordChanged";
+                });
     }
+
+    /** The refusals of a new password (UserAdmin#changePassword, PasswordPolicy): beside the new password. */
+    private static final java.util.List<String> NEXT_PASSWORD_ERRORS = java.util.List.of(
+            "account.error.samePassword",
+            "account.error.passwordLength",
+            "account.error.passwordMix",
+            "account.error.passwordTooLong",
+            "account.error.passwordRepeated",
+            "account.error.passwordHasUsername",
+            "account.error.passwordCommon");
 
     /**
      * The current-password check is a password guess like a login: a wrong one counts as a failure of the

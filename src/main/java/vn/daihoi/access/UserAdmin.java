@@ -27,6 +27,15 @@ public class UserAdmin {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
+    /** The username as stored (stripped, lower case); refused when outside 3–64 of a-z, 0-9, '.', '_', '-'. */
+    public static String validUsername(String username) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new DomainException("user.error.username", username == null ? "" : username);
+        }
+        return name;
+    }
+
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
@@ -63,10 +72,7 @@ public class UserAdmin {
             String password,
             boolean mustChangePassword,
             Collection<Grant> grants) {
-        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        if (!USERNAME.matcher(name).matches()) {
-            throw new DomainException("user.error.username", username == null ? "" : username);
-        }
+        String name = validUsername(username);
         if (fullName == null || fullName.isBlank()) {
             throw new DomainException("user.error.fullName");
         }

@@ -43,7 +43,7 @@ class FirstLoginBrowserTest extends BrowserTestBase {
         page.locator("#next").fill("HoaSen2026moi");
         page.locator("#confirm").fill("MatKhauKhac2026");
         page.locator("#password-submit").click();
-        assertThat(page.locator("#password-error")).hasText("Hai lần nhập mật khẩu mới không khớp nhau.");
+        assertThat(page.locator("[data-error-for=confirm]")).hasText("Hai lần nhập mật khẩu mới không khớp nhau.");
 
         page.locator("#current").fill("MotLan2026abc");
         page.locator("#next").fill("HoaSen2026moi");

@@ -119,8 +119,8 @@ class ConfirmationByDecisionTest {
         WebSession s = new WebSession(port);
         s.login("admin", "Quantri2026ok");
         var res = s.post("/congresses/" + id + "/steps", Map.of("to", "CONFIRMED"));
-        assertThat(res.statusCode()).isEqualTo(409);
-        assertThat(res.body()).contains("Quyết định chuẩn y có số đăng ký");
+        assertThat(WebSession.location(res)).endsWith("/congresses/" + id + "#step-form");
+        assertThat(s.get("/congresses/" + id).body()).contains("Quyết định chuẩn y có số đăng ký");
         assertThat(state(id)).isEqualTo(CongressState.RESULT_REPORTED);
     }
 

@@ -125,16 +125,46 @@ class CalendarIntegrationTest {
                 .contains("13/02/2026 + 7 ngày làm việc = 03/03/2026 (Thứ Ba)")
                 .contains("entry-form");
 
+        // every bad field at once, each beside its field, what was typed kept (the one form pattern)
         HttpResponse<String> bad = session.post(
                 "/rules/calendar/entries",
-                Map.of("day", "31/02/2091", "kind", "DAY_OFF", "note", "x", "decisionRef", "y"));
-        assertThat(bad.statusCode()).isEqualTo(200);
-        assertThat(bad.body()).contains("Ngày «31/02/2091» không hợp lệ");
+                Map.of("day", "31/02/2091", "kind", "KHONG_CO", "note", " ", "decisionRef", "TB 9"));
+        assertThat(bad.statusCode()).isEqualTo(302);
+        String back = WebSession.location(bad);
+        assertThat(back).endsWith("#entry-form");
+        String form = session.get(back.substring(back.indexOf("/rules/"), back.indexOf('#')))
+                .body();
+        assertThat(form)
+                .contains("data-error-for=\"day\">«Ngày (dd/MM/yyyy)»: «31/02/2091» không phải ngày hợp lệ")
+                .contains("data-error-for=\"kind\">Cần chọn loại ngày")
+                .contains("data-error-for=\"note\">Hãy nhập «Nội dung».")
+                .doesNotContain("data-error-for=\"decisionRef\"")
+                .containsPattern("id=\"e-day\"[^>]*value=\"31/02/2091\"")
+                .containsPattern("id=\"e-ref\"[^>]*value=\"TB 9\"");
+        HttpResponse<String> badTet = session.post(
+                "/rules/calendar/tet",
+                Map.of("firstDay", "32/01/2091", "lastDay", "", "note", "Tết", "decisionRef", "TB"));
+        String tetBack = WebSession.location(badTet);
+        assertThat(tetBack).endsWith("#tet-form");
+        assertThat(session.get(tetBack.substring(tetBack.indexOf("/rules/"), tetBack.indexOf('#')))
+                        .body())
+                .contains("data-error-for=\"firstDay\">«Nghỉ từ ngày»: «32/01/2091» không phải ngày hợp lệ")
+                .contains("data-error-for=\"lastDay\">Hãy nhập «Đến hết ngày».");
 
         HttpResponse<String> added = session.post(
                 "/rules/calendar/entries",
                 Map.of("day", "05/01/2091", "kind", "DAY_OFF", "note", "Nghỉ thử", "decisionRef", "TB 8"));
         assertThat(added.statusCode()).isEqualTo(302);
+        assertThat(workingDays.isWorkingDay(LocalDate.of(2091, 1, 5))).isFalse();
+        // the row's link opens the removal form with its day; a removal without a reason comes back beside it
+        assertThat(session.get("/rules/calendar?year=2091&remove=05/01/2091").body())
+                .containsPattern("id=\"r-day\"[^>]*value=\"05/01/2091\"");
+        HttpResponse<String> noReason =
+                session.post("/rules/calendar/entries/remove", Map.of("day", "05/01/2091", "reason", " "));
+        assertThat(WebSession.location(noReason)).endsWith("/rules/calendar?year=2091#entry-remove-form");
+        assertThat(session.get("/rules/calendar?year=2091").body())
+                .contains("data-error-for=\"reason\">Hãy nhập «Lý do xóa».")
+                .containsPattern("id=\"r-day\"[^>]*value=\"05/01/2091\"");
         assertThat(workingDays.isWorkingDay(LocalDate.of(2091, 1, 5))).isFalse();
         HttpResponse<String> removed =
                 session.post("/rules/calendar/entries/remove", Map.of("day", "05/01/2091", "reason", "Dọn"));

@@ -152,7 +152,32 @@ class RulebookIntegrationTest {
                 .contains("31/08/2025")
                 .contains("rule-change");
 
+        // every bad field at once, beside its field, what was typed kept
         HttpResponse<String> bad = admin.post(
+                "/rules/change",
+                Map.of(
+                        "term", TERM,
+                        "level", "CENTRAL",
+                        "key", "",
+                        "value", "abc",
+                        "legalBasis", " ",
+                        "validFrom", "31/06/2025"));
+        assertThat(bad.statusCode()).isEqualTo(302);
+        assertThat(WebSession.location(bad)).endsWith("/rules?term=" + TERM + "&level=CENTRAL#rule-change");
+        String form = admin.get("/rules?term=" + TERM + "&level=CENTRAL").body();
+        assertThat(form)
+                .contains("data-error-for=\"key\">Hãy nhập «Tham số».")
+                .contains("data-error-for=\"legalBasis\">Hãy nhập «Căn cứ».")
+                .contains("data-error-for=\"validFrom\">«Từ ngày»: «31/06/2025» không phải ngày hợp lệ")
+                .containsPattern("id=\"c-value\"[^>]*value=\"abc\"")
+                .containsPattern("<option value=\"CENTRAL\" selected");
+
+        // an empty post (no term at all) comes back to the default term's form, not an error page
+        HttpResponse<String> empty = admin.post("/rules/change", Map.of());
+        assertThat(WebSession.location(empty)).endsWith("/rules?term=" + TERM + "#rule-change");
+
+        // a value the service refuses comes back beside the value
+        admin.post(
                 "/rules/change",
                 Map.of(
                         "term", TERM,
@@ -161,8 +186,8 @@ class RulebookIntegrationTest {
                         "value", "abc",
                         "legalBasis", "Căn cứ",
                         "validFrom", "01/06/2025"));
-        assertThat(bad.statusCode()).isEqualTo(200);
-        assertThat(bad.body()).contains("Giá trị «abc» không hợp lệ cho tham số «Số cấp ủy viên tối thiểu»");
+        assertThat(admin.get("/rules?term=" + TERM + "&level=CENTRAL").body())
+                .contains("data-error-for=\"value\">Giá trị «abc» không hợp lệ cho tham số «Số cấp ủy viên tối thiểu»");
 
         HttpResponse<String> ok = admin.post(
                 "/rules/change",

@@ -109,7 +109,7 @@ class PasswordChangeGateTest {
     private static String change(WebSession browser, String current, String next, String confirm) {
         HttpResponse<String> r =
                 browser.post("/account/password", Map.of("current", current, "next", next, "confirm", confirm));
-        assertThat(r.statusCode()).isEqualTo(200);
-        return r.body();
+        assertThat(WebSession.location(r)).as("back to the form").endsWith("/account/password#password-form");
+        return browser.get("/account/password").body();
     }
 }

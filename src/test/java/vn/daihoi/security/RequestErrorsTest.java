@@ -98,8 +98,13 @@ class RequestErrorsTest {
         assertThat(json.statusCode()).isEqualTo(400);
         assertThat(json.body()).contains("Nội dung gửi lên không đọc được");
 
+        // a page form's bad values come back on the form, beside their fields (FormActions), not as a 400 page
         HttpResponse<String> form = browser.post("/users/1/roles", Map.of("role", "KHONG_CO", "orgId", "x"));
-        assertThat(form.statusCode()).isEqualTo(400);
+        assertThat(form.statusCode()).isEqualTo(302);
+        assertThat(WebSession.location(form)).endsWith("/users/1#grant-form");
+        assertThat(browser.get("/users/1").body())
+                .contains("data-error-for=\"role\"")
+                .contains("data-error-for=\"orgId\"");
     }
 
     WebSession signedIn() {

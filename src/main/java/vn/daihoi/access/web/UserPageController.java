@@ -1,20 +1,22 @@
 package vn.daihoi.access.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.access.Role;
@@ -22,6 +24,8 @@ import vn.daihoi.access.UserAdmin;
 import vn.daihoi.access.UserDirectory;
 import vn.daihoi.access.UserDirectory.UserSummary;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.FormActions;
+import vn.daihoi.platform.FormFeedback;
 
 /** The users pages: list and search, create, and one user's roles and account state. */
 @Controller
@@ -38,9 +42,16 @@ class UserPageController {
     private final AccessControl access;
     private final UserGuard guard;
     private final MessageSource messages;
+    private final FormActions actions;
 
     UserPageController(
-            UserAdmin admin, UserDirectory directory, AccessControl access, UserGuard guard, MessageSource messages) {
+            UserAdmin admin,
+            UserDirectory directory,
+            AccessControl access,
+            UserGuard guard,
+            MessageSource messages,
+            FormActions actions) {
+        this.actions = actions;
         this.admin = admin;
         this.directory = directory;
         this.access = access;
@@ -71,29 +82,62 @@ class UserPageController {
     @GetMapping("/users/new")
     String newForm(@RequestParam(required = false) Long orgId, Model model) {
         access.requireSomewhere(Permission.USER_MANAGE);
+        // a refused form comes back with the node that was chosen (it may have been found by the search)
+        if (model.getAttribute("formErrors") instanceof FormFeedback sent && sent.in("user-new-form") != null) {
+            Long chosen = number(sent.value("orgId"));
+            orgId = chosen == null ? orgId : chosen;
+        }
         return form(new NewUser("", "", orgId, ""), null, model);
     }
 
+    /**
+     * Every field checked at once (FormActions.submit); refused, the form comes back with each error beside its
+     * field. Created, the one-time password is shown in this response only (never in a URL or the session).
+     */
     @PostMapping("/users/new")
-    String create(@ModelAttribute NewUser form, Model model, Locale locale) {
+    String create(
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Model model,
+            Locale locale) {
         access.requireSomewhere(Permission.USER_MANAGE);
-        if (form.orgId() == null) {
-            return form(form, messages.getMessage("user.error.nodeRequired", null, locale), model);
+        Long orgId = number(form.get("orgId"));
+        Role role = orgId == null ? null : roleOrNull(form.get("role"));
+        if (orgId != null) {
+            // access first: a node or role out of the user's reach stays a 403, never a form error
+            access.require(Permission.USER_MANAGE, orgId);
+            if (role != null && !guard.mayHandle(role, orgId)) {
+                throw new AccessDeniedException(role + " on " + orgId);
+            }
         }
-        access.require(Permission.USER_MANAGE, form.orgId());
-        Role role = parseRole(form.role());
-        List<UserAdmin.Grant> grants = role == null ? List.of() : List.of(new UserAdmin.Grant(role, form.orgId()));
-        if (role != null && !guard.mayHandle(role, form.orgId())) {
-            throw new AccessDeniedException(role + " on " + form.orgId());
-        }
-        try {
-            UserAdmin.Created created =
-                    admin.createWithOneTimePassword(form.username(), form.fullName(), form.orgId(), grants);
-            model.addAttribute("created", created);
+        UserAdmin.Created[] created = new UserAdmin.Created[1];
+        String next =
+                actions.submit("user-new-form", "/users/new", request, redirect, locale, "users.create", errors -> {
+                    errors.place("user.error.username", "username")
+                            .place("user.error.duplicate", "username")
+                            .place("user.error.fullName", "fullName")
+                            .place("user.error.node", "orgId")
+                            .place("user.error.role", "role");
+                    String typed = errors.required("username", "user.username", form.get("username"));
+                    String username =
+                            typed == null ? null : errors.parse("username", () -> UserAdmin.validUsername(typed));
+                    String fullName = errors.required("fullName", "user.fullName", form.get("fullName"));
+                    if (orgId == null) {
+                        errors.reject("orgId", "user.error.nodeRequired");
+                    }
+                    Role parsed = errors.parse("role", () -> parseRole(form.get("role")));
+                    errors.check();
+                    List<UserAdmin.Grant> grants =
+                            parsed == null ? List.of() : List.of(new UserAdmin.Grant(parsed, orgId));
+                    created[0] = admin.createWithOneTimePassword(username, fullName, orgId, grants);
+                    return null;
+                });
+        if (created[0] != null) {
+            model.addAttribute("created", created[0]);
             return "access/user-created";
-        } catch (DomainException e) {
-            return form(form, messages.getMessage(e, locale), model);
         }
+        return next;
     }
 
     /** The node picker of the create form (htmx): nodes at any depth in the user's scope, by name or code. */
@@ -117,15 +161,30 @@ class UserPageController {
     }
 
     @PostMapping("/users/{id:\\d+}/roles")
-    String grant(@PathVariable long id, @RequestParam Role role, @RequestParam long orgId, Model model, Locale locale) {
+    String grant(
+            @PathVariable long id,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
         UserSummary user = user(id);
-        guard.requireRoleChange(user, role, orgId);
-        try {
-            admin.grant(id, role, orgId);
-        } catch (DomainException e) {
-            return page(user, null, null, messages.getMessage(e, locale), model);
+        Role role = roleOrNull(form.get("role"));
+        Long orgId = number(form.get("orgId"));
+        if (role != null && orgId != null) {
+            guard.requireRoleChange(user, role, orgId); // access first: stays a 403
+        } else {
+            access.require(Permission.USER_MANAGE, user.orgId());
         }
-        return "redirect:/users/" + id + "?done=granted";
+        return actions.submit("grant-form", "/users/" + id, request, redirect, locale, "user.grant", errors -> {
+            errors.place("user.error.node", "orgId");
+            errors.parse("role", () -> parseRole(errors.required("role", "user.role", form.get("role"))));
+            if (orgId == null) {
+                errors.reject("orgId", "user.error.nodeRequired");
+            }
+            errors.check();
+            admin.grant(id, role, orgId);
+            return "/users/" + id + "?done=granted";
+        });
     }
 
     @PostMapping("/users/{id:\\d+}/roles/revoke")
@@ -232,6 +291,22 @@ class UserPageController {
 
     private UserSummary user(long id) {
         return directory.find(id).orElseThrow(() -> DomainException.notFound("user.error.notFound", Long.toString(id)));
+    }
+
+    private static Role roleOrNull(String role) {
+        try {
+            return parseRole(role);
+        } catch (DomainException e) {
+            return null;
+        }
+    }
+
+    private static Long number(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static Role parseRole(String role) {

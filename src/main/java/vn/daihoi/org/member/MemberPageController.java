@@ -1,9 +1,13 @@
 package vn.daihoi.org.member;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
@@ -14,14 +18,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.org.MemberSituation;
 import vn.daihoi.org.MemberStatus;
 import vn.daihoi.org.Members;
+import vn.daihoi.org.Members.MemberData;
 import vn.daihoi.org.Sex;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.FormActions;
+import vn.daihoi.platform.FormFeedback;
 
 /** The member pages: search list, record with history, create, edit, transfer and export. */
 @Controller
@@ -32,8 +40,18 @@ class MemberPageController {
     private final Placement placement;
     private final AccessControl access;
     private final MessageSource messages;
+    private final FormActions actions;
+    private final Clock clock;
 
-    MemberPageController(Members members, Placement placement, AccessControl access, MessageSource messages) {
+    MemberPageController(
+            Members members,
+            Placement placement,
+            AccessControl access,
+            MessageSource messages,
+            FormActions actions,
+            Clock clock) {
+        this.actions = actions;
+        this.clock = clock;
         this.members = members;
         this.placement = placement;
         this.access = access;
@@ -107,70 +125,109 @@ class MemberPageController {
         model.addAttribute("member", m);
         model.addAttribute(
                 "canEdit", access.can(Permission.MEMBER_EDIT, m.data().orgId()));
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", MemberForm.of(m.data(), m.version()));
-        }
+        FormFeedback sent = typed(model, "member-edit-form");
+        model.addAttribute("form", sent == null ? MemberForm.of(m.data(), m.version()) : MemberForm.of(sent));
         return "member/detail";
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @ModelAttribute("form") MemberForm form, Model model) {
-        try {
-            members.update(id, form.version() == null ? -1 : form.version(), form.toData(null));
-        } catch (DomainException e) {
-            model.addAttribute("error", text(e));
-            return detail(id, model);
-        }
-        return "redirect:/members/" + id + "?saved";
+    String update(
+            @PathVariable long id,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
+        access.require(Permission.MEMBER_EDIT, members.get(id).data().orgId()); // access first: stays a 403
+        return actions.submit(
+                "member-edit-form", "/members/" + id, request, redirect, locale, "member.edit.saved", errors -> {
+                    MemberData data = MemberForm.read(form, null, errors, LocalDate.now(clock));
+                    Integer version = errors.parse("version", () -> number(form.get("version")));
+                    errors.check();
+                    members.update(id, version == null ? -1 : version, data);
+                    return "/members/" + id + "?saved";
+                });
     }
 
     @PostMapping("/{id}/move")
     String move(
             @PathVariable long id,
-            @RequestParam(defaultValue = "") String toCode,
-            @RequestParam(defaultValue = "") String validFrom,
-            @RequestParam(defaultValue = "") String decisionNo,
-            @RequestParam(defaultValue = "") String decisionDate,
-            Model model) {
-        try {
-            Long to = resolve(null, toCode);
-            if (to == null) {
-                throw new DomainException("error.required", "Mã chi bộ");
-            }
-            members.move(
-                    id,
-                    new Members.Transfer(
-                            to,
-                            parse("Từ ngày", validFrom),
-                            decisionNo,
-                            decisionDate.isBlank() ? null : parse("Ngày quyết định", decisionDate)));
-        } catch (DomainException e) {
-            model.addAttribute("moveError", text(e));
-            return detail(id, model);
-        }
-        return "redirect:/members/" + id + "?moved";
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
+        access.require(Permission.MEMBER_EDIT, members.get(id).data().orgId());
+        requireEditIfKnown(form.get("toCode"));
+        return actions.submit(
+                "member-move-form", "/members/" + id, request, redirect, locale, "member.move.done", errors -> {
+                    errors.place("member.error.sameOrg", "toCode")
+                            .place("member.error.orgClosed", "toCode")
+                            .place("member.error.orgHoldsNoMembers", "toCode")
+                            .place("member.error.moveInFuture", "validFrom")
+                            .place("member.error.moveBeforeCurrent", "validFrom");
+                    String code = errors.required("toCode", "member.move.to", form.get("toCode"));
+                    Long to = code == null ? null : errors.parse("toCode", () -> resolve(null, code));
+                    LocalDate from = errors.date("validFrom", "member.move.from", form.get("validFrom"), true);
+                    String decisionNo =
+                            errors.text("decisionNo", "member.move.decisionNo", form.get("decisionNo"), 100);
+                    LocalDate decided =
+                            errors.date("decisionDate", "member.move.decisionDate", form.get("decisionDate"), false);
+                    errors.check();
+                    members.move(id, new Members.Transfer(to, from, decisionNo == null ? "" : decisionNo, decided));
+                    return "/members/" + id + "?moved";
+                });
     }
 
     @GetMapping("/new")
     String newForm(@RequestParam(defaultValue = "") String orgCode, Model model) {
         access.requireSomewhere(Permission.MEMBER_EDIT);
-        model.addAttribute("form", MemberForm.empty());
+        FormFeedback sent = typed(model, "member-new-form");
+        model.addAttribute("form", sent == null ? MemberForm.empty() : MemberForm.of(sent));
         model.addAttribute("orgCode", orgCode);
         return "member/new";
     }
 
     @PostMapping
     String create(
-            @ModelAttribute("form") MemberForm form, @RequestParam(defaultValue = "") String orgCode, Model model) {
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
         access.requireSomewhere(Permission.MEMBER_EDIT);
+        requireEditIfKnown(form.get("orgCode")); // access first: another unit's code stays a 403
+        return actions.submit(
+                "member-new-form", "/members/new", request, redirect, locale, "member.new.title", errors -> {
+                    errors.place("member.error.orgClosed", "orgCode")
+                            .place("member.error.orgHoldsNoMembers", "orgCode")
+                            .place("member.error.duplicate", "nationalId");
+                    String code = errors.required("orgCode", "member.field.org", form.get("orgCode"));
+                    Long org = code == null ? null : errors.parse("orgCode", () -> resolve(null, code));
+                    MemberData data = MemberForm.read(form, org, errors, LocalDate.now(clock));
+                    errors.check();
+                    long id = members.create(data);
+                    return "/members/" + id + "?created";
+                });
+    }
+
+    /** A unit code that exists must be one the user may edit (a 403 before any form error). */
+    private void requireEditIfKnown(String code) {
+        if (code != null && !code.isBlank()) {
+            var node = placement.byCodes(java.util.List.of(code.strip())).get(code.strip());
+            if (node != null) {
+                access.require(Permission.MEMBER_EDIT, node.id());
+            }
+        }
+    }
+
+    /** The flashed feedback of form {@code id} when it was just refused, else {@code null}. */
+    private static FormFeedback typed(Model model, String id) {
+        return model.getAttribute("formErrors") instanceof FormFeedback sent ? sent.in(id) : null;
+    }
+
+    private static Integer number(String text) {
         try {
-            Long org = resolve(null, orgCode);
-            long id = members.create(form.toData(org));
-            return "redirect:/members/" + id + "?created";
-        } catch (DomainException e) {
-            model.addAttribute("error", text(e));
-            model.addAttribute("orgCode", orgCode);
-            return "member/new";
+            return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new DomainException("error.badRequest");
         }
     }
 
@@ -186,17 +243,5 @@ class MemberPageController {
                         .build()
                         .toString());
         members.exportXlsx(org, response.getOutputStream());
-    }
-
-    private static java.time.LocalDate parse(String field, String text) {
-        if (text == null || text.isBlank()) {
-            throw new DomainException("error.required", field);
-        }
-        return Dates.parse(text).orElseThrow(() -> new DomainException("member.error.dateField", field, text));
-    }
-
-    private String text(DomainException e) {
-        Locale locale = UserLocale.current();
-        return messages.getMessage(e, locale);
     }
 }

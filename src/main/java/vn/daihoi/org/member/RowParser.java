@@ -98,7 +98,7 @@ final class RowParser {
         }
         Optional<LocalDate> date = Dates.parse(text);
         if (date.isEmpty()) {
-            out.add(ImportProblem.of(row.line(), column, "member.rule.dateInvalid", text));
+            out.add(ImportProblem.of(row.line(), column, "form.error.date", column.header, text));
         }
         return date.orElse(null);
     }

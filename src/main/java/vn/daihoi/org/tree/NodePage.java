@@ -15,6 +15,7 @@ import vn.daihoi.org.OrgTree;
 import vn.daihoi.org.UnitType;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.FormFeedback;
 
 /** Fills the model of the tree browser and the node page (shared by the page and the form controllers). */
 @Component
@@ -96,7 +97,16 @@ class NodePage {
     /** Everything the node page shows; the caller has checked ORG_VIEW on the node. */
     void node(Model model, long id, LocalDate asOf) {
         dates(model, asOf);
-        model.addAttribute("sent", Map.of());
+        // a refused operation form comes back open with what was typed (FormActions flashes formErrors)
+        if (model.getAttribute("formErrors") instanceof FormFeedback fe
+                && fe.formId().startsWith("op-")) {
+            Map<String, String> sent = new java.util.LinkedHashMap<>();
+            fe.values().forEach((k, v) -> sent.put(k, v.isEmpty() ? "" : v.getFirst()));
+            model.addAttribute("opForm", fe.formId().substring(3));
+            model.addAttribute("sent", sent);
+        } else {
+            model.addAttribute("sent", Map.of());
+        }
         OrgNode node = tree.lastKnown(id, asOf)
                 .orElseThrow(() -> DomainException.notFound("org.error.notExistedOn", Dates.format(asOf)));
         boolean validOnDate = node.validTo() == null || node.validTo().isAfter(asOf);

@@ -4,26 +4,36 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import vn.daihoi.org.Decision;
 import vn.daihoi.org.OrgLevel;
 import vn.daihoi.org.OrgTree;
 import vn.daihoi.org.UnitType;
-import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.FormErrors;
 
 /**
- * Reads the fields of an operation form (all strings, as typed) into typed values, refusing bad input
- * with a message that names the field.
+ * Reads the fields of an operation form (all strings, as typed) into typed values through {@link FormErrors}:
+ * bad input is refused beside its field ({@code null} returned), so every error of the form shows at once.
  */
 final class OrgForm {
 
     private final Map<String, String> fields;
     private final OrgTree tree;
+    private final FormErrors errors;
 
-    OrgForm(Map<String, String> fields, OrgTree tree) {
+    OrgForm(Map<String, String> fields, OrgTree tree, FormErrors errors) {
         this.fields = fields;
         this.tree = tree;
+        this.errors = errors;
+    }
+
+    FormErrors errors() {
+        return errors;
+    }
+
+    /** Stops before the operation when a field was refused. */
+    void check() {
+        errors.check();
     }
 
     String text(String name) {
@@ -36,18 +46,16 @@ final class OrgForm {
         return v != null && !"false".equals(v);
     }
 
-    /** A dd/MM/yyyy (or yyyy-MM-dd) date; the error names the field by its label in the bundle. */
+    /** A dd/MM/yyyy date; the one message of every bad date names the field by its label in the bundle. */
     LocalDate date(String name) {
-        String v = text(name);
-        if (v == null) {
-            return null;
-        }
-        return Dates.parse(v)
-                .orElseThrow(() -> new DomainException(
-                        "org.error.dateField", new DefaultMessageSourceResolvable("org.field." + name), v));
+        return errors.date(name, "org.field." + name, fields.get(name), false);
     }
 
     OrgLevel level(String name) {
+        return errors.parse(name, () -> levelOf(name));
+    }
+
+    private OrgLevel levelOf(String name) {
         String v = text(name);
         if (v == null) {
             return null;
@@ -60,6 +68,10 @@ final class OrgForm {
     }
 
     UnitType unitType(String name) {
+        return errors.parse(name, () -> unitTypeOf(name));
+    }
+
+    private UnitType unitTypeOf(String name) {
         String v = text(name);
         if (v == null) {
             return null;
@@ -74,7 +86,7 @@ final class OrgForm {
     /** A node typed as its code or its number; null when the field is empty. */
     Long ref(String name) {
         String v = text(name);
-        return v == null ? null : resolve(v);
+        return v == null ? null : errors.parse(name, () -> resolve(v));
     }
 
     /** Several node references separated by commas, semicolons or spaces. */
@@ -83,8 +95,9 @@ final class OrgForm {
         String v = text(name);
         if (v != null) {
             for (String part : v.split("[,;\\s]+")) {
-                if (!part.isBlank()) {
-                    ids.add(resolve(part));
+                Long id = part.isBlank() ? null : errors.parse(name, () -> resolve(part));
+                if (id != null) {
+                    ids.add(id);
                 }
             }
         }
@@ -100,10 +113,8 @@ final class OrgForm {
 
     /** The decision block every operation form has. */
     Decision decision() {
-        LocalDate effective = date("effectiveFrom");
-        if (effective == null) {
-            throw new DomainException("org.error.effectiveRequired");
-        }
+        LocalDate effective =
+                errors.date("effectiveFrom", "org.field.effectiveFrom", fields.get("effectiveFrom"), true);
         return new Decision(text("decisionNo"), date("decisionDate"), effective, text("note"));
     }
 }

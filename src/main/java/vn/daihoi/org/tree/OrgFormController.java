@@ -1,18 +1,19 @@
 package vn.daihoi.org.tree;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
+import vn.daihoi.org.Decision;
 import vn.daihoi.org.OrgOperations;
 import vn.daihoi.org.OrgOperations.Merger;
 import vn.daihoi.org.OrgOperations.NewUnit;
@@ -20,6 +21,7 @@ import vn.daihoi.org.OrgOperations.Renaming;
 import vn.daihoi.org.OrgOperations.SplitPart;
 import vn.daihoi.org.OrgTree;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.FormActions;
 
 /**
  * The operation forms of the node page. A refusal re-renders the page with the message inside the
@@ -35,9 +37,16 @@ class OrgFormController {
     private final AccessControl access;
     private final NodePage page;
     private final MessageSource messages;
+    private final FormActions actions;
 
     OrgFormController(
-            OrgOperations operations, OrgTree tree, AccessControl access, NodePage page, MessageSource messages) {
+            OrgOperations operations,
+            OrgTree tree,
+            AccessControl access,
+            NodePage page,
+            MessageSource messages,
+            FormActions actions) {
+        this.actions = actions;
         this.operations = operations;
         this.tree = tree;
         this.access = access;
@@ -54,22 +63,23 @@ class OrgFormController {
     String rename(
             @PathVariable long id,
             @RequestParam Map<String, String> fields,
-            Model model,
-            Locale locale,
-            HttpServletResponse response) {
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
         access.require(Permission.ORG_EDIT, id);
-        return handle(id, "rename", fields, model, locale, response, f -> {
-            operations.rename(
-                    id,
-                    new Renaming(
-                            f.text("name"),
-                            f.text("shortName"),
-                            f.level("level"),
-                            f.unitType("unitType"),
-                            f.text("issuerSymbol"),
-                            f.checked("pilot"),
-                            f.text("pilotBasis")),
-                    f.decision());
+        return handle(id, "rename", fields, request, redirect, locale, f -> {
+            f.errors().required("name", "org.field.name", fields.get("name"));
+            Renaming renaming = new Renaming(
+                    f.text("name"),
+                    f.text("shortName"),
+                    f.level("level"),
+                    f.unitType("unitType"),
+                    f.text("issuerSymbol"),
+                    f.checked("pilot"),
+                    f.text("pilotBasis"));
+            Decision decision = f.decision();
+            f.check();
+            operations.rename(id, renaming, decision);
             return id;
         });
     }
@@ -78,21 +88,25 @@ class OrgFormController {
     String move(
             @PathVariable long id,
             @RequestParam Map<String, String> fields,
-            Model model,
-            Locale locale,
-            HttpServletResponse response) {
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
         access.require(Permission.ORG_EDIT, id);
-        return handle(id, "move", fields, model, locale, response, f -> {
+        return handle(id, "move", fields, request, redirect, locale, f -> {
             Long parent = f.ref("parent");
-            if (parent == null) {
-                throw new DomainException("org.error.parentRequired");
+            if (parent == null && f.text("parent") == null) {
+                f.errors().reject("parent", "org.error.parentRequired");
             }
-            access.require(Permission.ORG_EDIT, parent);
+            if (parent != null) {
+                access.require(Permission.ORG_EDIT, parent);
+            }
             Long superior = f.ref("superior");
             if (superior != null) {
                 access.require(Permission.ORG_VIEW, superior);
             }
-            operations.move(id, parent, superior, f.decision());
+            Decision decision = f.decision();
+            f.check();
+            operations.move(id, parent, superior, decision);
             return id;
         });
     }
@@ -101,23 +115,23 @@ class OrgFormController {
     String create(
             @PathVariable long id,
             @RequestParam Map<String, String> fields,
-            Model model,
-            Locale locale,
-            HttpServletResponse response) {
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
         access.require(Permission.ORG_EDIT, id);
         return handle(
-                id, "create", fields, model, locale, response, f -> operations.create(unit(f, "", id), f.decision()));
+                id, "create", fields, request, redirect, locale, f -> operations.create(unit(f, "", id), f.decision()));
     }
 
     @PostMapping("/org/{id}/merge")
     String merge(
             @PathVariable long id,
             @RequestParam Map<String, String> fields,
-            Model model,
-            Locale locale,
-            HttpServletResponse response) {
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
         access.require(Permission.ORG_RESTRUCTURE, id);
-        return handle(id, "merge", fields, model, locale, response, f -> {
+        return handle(id, "merge", fields, request, redirect, locale, f -> {
             List<Long> sources = new ArrayList<>(List.of(id));
             for (Long other : f.refs("otherSources")) {
                 access.require(Permission.ORG_RESTRUCTURE, other);
@@ -128,18 +142,24 @@ class OrgFormController {
             Merger merger;
             if ("new".equals(f.text("targetKind"))) {
                 NewUnit unit = unit(f, "new", null);
-                long parent = unit.parentId() != null ? unit.parentId() : currentParent(id);
-                access.require(Permission.ORG_RESTRUCTURE, parent);
+                if (unit.parentId() != null || f.text("newParent") == null) {
+                    long parent = unit.parentId() != null ? unit.parentId() : currentParent(id);
+                    access.require(Permission.ORG_RESTRUCTURE, parent);
+                }
                 merger = new Merger(sources, null, unit);
             } else {
                 Long target = f.ref("target");
-                if (target == null) {
-                    throw new DomainException("org.error.mergeTarget");
+                if (target == null && f.text("target") == null) {
+                    f.errors().reject("target", "org.error.mergeTarget");
                 }
-                access.require(Permission.ORG_RESTRUCTURE, target);
+                if (target != null) {
+                    access.require(Permission.ORG_RESTRUCTURE, target);
+                }
                 merger = new Merger(sources, target, null);
             }
-            return operations.merge(merger, f.decision());
+            Decision decision = f.decision();
+            f.check();
+            return operations.merge(merger, decision);
         });
     }
 
@@ -147,14 +167,16 @@ class OrgFormController {
     String split(
             @PathVariable long id,
             @RequestParam Map<String, String> fields,
-            Model model,
-            Locale locale,
-            HttpServletResponse response) {
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
         access.require(Permission.ORG_RESTRUCTURE, id);
-        return handle(id, "split", fields, model, locale, response, f -> {
+        return handle(id, "split", fields, request, redirect, locale, f -> {
             Long parent = f.ref("partParent");
-            long partParent = parent != null ? parent : currentParent(id);
-            access.require(Permission.ORG_RESTRUCTURE, partParent);
+            Long partParent = parent != null ? parent : f.text("partParent") == null ? currentParent(id) : null;
+            if (partParent != null) {
+                access.require(Permission.ORG_RESTRUCTURE, partParent);
+            }
             List<SplitPart> parts = new ArrayList<>();
             for (int i = 1; i <= SPLIT_PARTS; i++) {
                 if (f.text("part" + i + "Name") == null) {
@@ -166,7 +188,9 @@ class OrgFormController {
                         assignedTo(fields, "child_", part),
                         assignedTo(fields, "member_", part)));
             }
-            List<Long> ids = operations.split(id, parts, f.checked("keepSource"), f.decision());
+            Decision decision = f.decision();
+            f.check();
+            List<Long> ids = operations.split(id, parts, f.checked("keepSource"), decision);
             return f.checked("keepSource") ? id : ids.getFirst();
         });
     }
@@ -175,12 +199,14 @@ class OrgFormController {
     String dissolve(
             @PathVariable long id,
             @RequestParam Map<String, String> fields,
-            Model model,
-            Locale locale,
-            HttpServletResponse response) {
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
         access.require(Permission.ORG_RESTRUCTURE, id);
-        return handle(id, "dissolve", fields, model, locale, response, f -> {
-            operations.dissolve(id, f.decision());
+        return handle(id, "dissolve", fields, request, redirect, locale, f -> {
+            Decision decision = f.decision();
+            f.check();
+            operations.dissolve(id, decision);
             return id;
         });
     }
@@ -222,24 +248,28 @@ class OrgFormController {
                 f.text(key.apply("pilotBasis")));
     }
 
+    /**
+     * Runs an operation form (FormActions.submit): done, back to the node shown with {@code ?done=form};
+     * refused, by a field or by the service, back to the node page with the form open, every error beside
+     * its field and what was typed (NodePage reopens it from the flashed feedback).
+     */
     private String handle(
             long id,
             String form,
             Map<String, String> fields,
-            Model model,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
             Locale locale,
-            HttpServletResponse response,
             Action action) {
-        try {
-            long shown = action.run(new OrgForm(fields, tree));
-            return "redirect:/org/" + shown + "?done=" + form;
-        } catch (DomainException e) {
-            response.setStatus(e.status());
-            page.node(model, id, page.today());
-            model.addAttribute("opForm", form);
-            model.addAttribute("sent", fields);
-            model.addAttribute("opError", messages.getMessage(e, locale));
-            return "org/node";
-        }
+        return actions.submit(
+                "op-" + form, "/org/" + id, request, redirect, locale, "org.node.done." + form, errors -> {
+                    errors.place("org.error.unknownRef", REF_FIELDS.getOrDefault(form, "parent"));
+                    long shown = action.run(new OrgForm(fields, tree, errors));
+                    return "/org/" + shown + "?done=" + form;
+                });
     }
+
+    /** Where an unknown node reference typed in a form is shown when the service finds it. */
+    private static final Map<String, String> REF_FIELDS =
+            Map.of("move", "parent", "merge", "otherSources", "split", "partParent");
 }

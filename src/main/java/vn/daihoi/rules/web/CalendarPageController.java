@@ -1,19 +1,22 @@
 package vn.daihoi.rules.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.FormActions;
 import vn.daihoi.rules.CalendarAdmin;
 import vn.daihoi.rules.CalendarEntry;
 import vn.daihoi.rules.WorkingCalendar;
@@ -27,9 +30,16 @@ class CalendarPageController {
     private final AccessControl access;
     private final MessageSource messages;
     private final Clock clock;
+    private final FormActions actions;
 
     CalendarPageController(
-            WorkingCalendar calendar, CalendarAdmin admin, AccessControl access, MessageSource messages, Clock clock) {
+            WorkingCalendar calendar,
+            CalendarAdmin admin,
+            AccessControl access,
+            MessageSource messages,
+            Clock clock,
+            FormActions actions) {
+        this.actions = actions;
         this.calendar = calendar;
         this.admin = admin;
         this.access = access;
@@ -43,6 +53,7 @@ class CalendarPageController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String days,
             @RequestParam(required = false) String done,
+            @RequestParam(required = false) String remove,
             Model model,
             Locale locale) {
         access.requireSomewhere(Permission.RULEBOOK_VIEW);
@@ -52,7 +63,10 @@ class CalendarPageController {
             model.addAttribute("plusDays", days);
             try {
                 LocalDate start = Dates.parse(from)
-                        .orElseThrow(() -> new DomainException("calendar.error.date", from == null ? "" : from));
+                        .orElseThrow(() -> new DomainException(
+                                "form.error.date",
+                                messages.getMessage("calendar.plus.from", null, locale),
+                                from == null ? "" : from));
                 CalendarViews.checkYear(start.getYear());
                 int n = CalendarViews.days(days);
                 LocalDate result = calendar.plusWorkingDays(start, n);
@@ -71,6 +85,8 @@ class CalendarPageController {
                 model.addAttribute("plusError", messages.getMessage(e, locale));
             }
         }
+        // the day a row's "remove" link chose, shown in the removal form (escaped there as any value)
+        model.addAttribute("removeDay", Dates.parse(remove).map(Dates::format).orElse(""));
         if (done != null && CalendarViews.OUTCOMES.contains(done)) {
             model.addAttribute("done", done);
         }
@@ -79,84 +95,126 @@ class CalendarPageController {
 
     @PostMapping("/rules/calendar/entries")
     String enter(
-            @RequestParam(required = false) String day,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String note,
-            @RequestParam(required = false) String decisionRef,
-            Model model,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
             Locale locale) {
         access.requireSomewhere(Permission.RULEBOOK_EDIT);
-        Optional<LocalDate> date = Dates.parse(day);
-        try {
-            LocalDate d = date.orElseThrow(() -> new DomainException("calendar.error.date", day == null ? "" : day));
-            admin.enter(new CalendarEntry(d, CalendarViews.kind(kind), note, decisionRef));
-            return "redirect:/rules/calendar?year=" + d.getYear() + "&done=entered";
-        } catch (DomainException e) {
-            return failed(date.map(LocalDate::getYear), e, model, locale);
-        }
+        return actions.submit(
+                "entry-form", yearPage(form.get("day")), request, redirect, locale, "calendar.done.entered", errors -> {
+                    errors.place("calendar.error.kind", "kind")
+                            .place("calendar.error.noteRequired", "note")
+                            .place("calendar.error.decisionRequired", "decisionRef")
+                            .place("calendar.error.exists", "day")
+                            .place("calendar.error.yearOutOfRange", "day");
+                    LocalDate d = errors.date("day", "calendar.entry.day", form.get("day"), true);
+                    CalendarEntry.Kind kind = errors.parse("kind", () -> CalendarViews.kind(form.get("kind")));
+                    String note = errors.required("note", "calendar.entry.note", form.get("note"));
+                    String ref = errors.required("decisionRef", "calendar.entry.decision", form.get("decisionRef"));
+                    errors.check();
+                    admin.enter(new CalendarEntry(d, kind, note, ref));
+                    return "/rules/calendar?year=" + d.getYear() + "&done=entered";
+                });
     }
 
     @PostMapping("/rules/calendar/entries/remove")
     String remove(
-            @RequestParam(required = false) String day,
-            @RequestParam(required = false) String reason,
-            Model model,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
             Locale locale) {
         access.requireSomewhere(Permission.RULEBOOK_EDIT);
-        Optional<LocalDate> date = Dates.parse(day);
-        try {
-            LocalDate d = date.orElseThrow(() -> new DomainException("calendar.error.date", day == null ? "" : day));
-            admin.remove(d, reason);
-            return "redirect:/rules/calendar?year=" + d.getYear() + "&done=removed";
-        } catch (DomainException e) {
-            return failed(date.map(LocalDate::getYear), e, model, locale);
-        }
+        return actions.submit(
+                "entry-remove-form",
+                yearPage(form.get("day")),
+                request,
+                redirect,
+                locale,
+                "calendar.done.removed",
+                errors -> {
+                    errors.place("calendar.error.notFound", "day").place("calendar.error.reasonRequired", "reason");
+                    LocalDate d = errors.date("day", "calendar.entry.day", form.get("day"), true);
+                    String reason = errors.required("reason", "calendar.entry.removeReason", form.get("reason"));
+                    errors.check();
+                    admin.remove(d, reason);
+                    return "/rules/calendar?year=" + d.getYear() + "&done=removed";
+                });
     }
 
     @PostMapping("/rules/calendar/tet")
     String declareTet(
-            @RequestParam(required = false) String firstDay,
-            @RequestParam(required = false) String lastDay,
-            @RequestParam(required = false) String note,
-            @RequestParam(required = false) String decisionRef,
-            Model model,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
             Locale locale) {
         access.requireSomewhere(Permission.RULEBOOK_EDIT);
-        Optional<LocalDate> first = Dates.parse(firstDay);
-        try {
-            LocalDate f = first.orElseThrow(
-                    () -> new DomainException("calendar.error.date", firstDay == null ? "" : firstDay));
-            LocalDate l = Dates.parse(lastDay)
-                    .orElseThrow(() -> new DomainException("calendar.error.date", lastDay == null ? "" : lastDay));
-            admin.declareTet(f, l, note, decisionRef);
-            return "redirect:/rules/calendar?year=" + f.getYear() + "&done=tetDeclared";
-        } catch (DomainException e) {
-            return failed(first.map(LocalDate::getYear), e, model, locale);
-        }
+        return actions.submit(
+                "tet-form",
+                yearPage(form.get("firstDay")),
+                request,
+                redirect,
+                locale,
+                "calendar.done.tetDeclared",
+                errors -> {
+                    errors.place("calendar.error.tetRange", "lastDay")
+                            .place("calendar.error.tetMissing", "firstDay")
+                            .place("calendar.error.tetExists", "firstDay")
+                            .place("calendar.error.yearOutOfRange", "firstDay")
+                            .place("calendar.error.tetNoteRequired", "note")
+                            .place("calendar.error.tetDecisionRequired", "decisionRef");
+                    LocalDate f = errors.date("firstDay", "calendar.tet.first", form.get("firstDay"), true);
+                    LocalDate l = errors.date("lastDay", "calendar.tet.last", form.get("lastDay"), true);
+                    String note = errors.required("note", "calendar.entry.note", form.get("note"));
+                    String ref = errors.required("decisionRef", "calendar.entry.decision", form.get("decisionRef"));
+                    errors.check();
+                    admin.declareTet(f, l, note, ref);
+                    return "/rules/calendar?year=" + f.getYear() + "&done=tetDeclared";
+                });
     }
 
     @PostMapping("/rules/calendar/tet/remove")
     String removeTet(
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String reason,
-            Model model,
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
             Locale locale) {
         access.requireSomewhere(Permission.RULEBOOK_EDIT);
-        try {
-            if (year == null) {
-                throw new DomainException("calendar.error.yearOutOfRange", "", "2000", "2100");
-            }
-            admin.removeTet(year, reason);
-            return "redirect:/rules/calendar?year=" + year + "&done=tetRemoved";
-        } catch (DomainException e) {
-            return failed(Optional.ofNullable(year), e, model, locale);
-        }
+        Integer year = year(form.get("year"));
+        String page = "/rules/calendar" + (year == null ? "" : "?year=" + year);
+        return actions.submit(
+                "tet-remove-form", page, request, redirect, locale, "calendar.done.tetRemoved", errors -> {
+                    errors.place("calendar.error.tetReasonRequired", "reason");
+                    if (year == null) {
+                        errors.reject(
+                                "reason",
+                                "calendar.error.yearOutOfRange",
+                                form.getOrDefault("year", ""),
+                                "2000",
+                                "2100");
+                    }
+                    String reason = errors.required("reason", "calendar.entry.removeReason", form.get("reason"));
+                    errors.check();
+                    admin.removeTet(year, reason);
+                    return page + "&done=tetRemoved";
+                });
     }
 
-    private String failed(Optional<Integer> year, DomainException e, Model model, Locale locale) {
-        int y = year.filter(v -> v >= 2000 && v <= 2100)
+    /** The calendar page of the year of a typed day (the current year when the day is not a date). */
+    private String yearPage(String day) {
+        int y = Dates.parse(day)
+                .map(LocalDate::getYear)
+                .filter(v -> v >= 2000 && v <= 2100)
                 .orElse(LocalDate.now(clock).getYear());
-        return render(y, messages.getMessage(e, locale), model);
+        return "/rules/calendar?year=" + y;
+    }
+
+    private static Integer year(String text) {
+        try {
+            int y = Integer.parseInt(text == null ? "" : text.strip());
+            return y >= 2000 && y <= 2100 ? y : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private String render(int year, String error, Model model) {

@@ -1,22 +1,25 @@
 package vn.daihoi.rules.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.org.OrgLevel;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.FormActions;
 import vn.daihoi.rules.RuleChange;
 import vn.daihoi.rules.RuleKey;
 import vn.daihoi.rules.RuleParameter;
@@ -31,8 +34,11 @@ class RulebookPageController {
     private final AccessControl access;
     private final MessageSource messages;
     private final Clock clock;
+    private final FormActions actions;
 
-    RulebookPageController(RuleParameters rules, AccessControl access, MessageSource messages, Clock clock) {
+    RulebookPageController(
+            RuleParameters rules, AccessControl access, MessageSource messages, Clock clock, FormActions actions) {
+        this.actions = actions;
         this.rules = rules;
         this.access = access;
         this.messages = messages;
@@ -67,37 +73,45 @@ class RulebookPageController {
     }
 
     @PostMapping("/rules/change")
-    String change(@ModelAttribute ChangeForm form, Model model, Locale locale) {
+    String change(
+            @RequestParam Map<String, String> form,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale) {
         access.requireSomewhere(Permission.RULEBOOK_EDIT);
-        LocalDate today = LocalDate.now(clock);
-        try {
-            String term = RuleViews.term(form.term());
-            OrgLevel level = RuleViews.level(form.level());
-            RuleKey key = RuleViews.key(form.key());
-            if (level == null || key == null) {
-                throw new DomainException("rule.error.parameterRequired");
-            }
-            LocalDate validFrom = null;
-            if (form.validFrom() != null && !form.validFrom().isBlank()) {
-                validFrom = Dates.parse(form.validFrom())
-                        .orElseThrow(() -> new DomainException("rule.error.validFromInvalid", form.validFrom()));
-            }
-            rules.change(new RuleChange(term, level, key, form.value(), form.legalBasis(), validFrom));
-            return "redirect:"
-                    + UriComponentsBuilder.fromPath("/rules")
-                            .queryParam("term", term)
-                            .queryParam("level", level.name())
-                            .queryParam("done", "changed")
-                            .build()
-                            .toUriString();
-        } catch (DomainException e) {
-            String error = messages.getMessage(e, locale);
-            String term = form.term() != null && RuleValues.TERMS.contains(form.term())
-                    ? form.term()
-                    : RuleViews.DEFAULT_TERM;
-            OrgLevel level = levelOrNull(form.level());
-            return render(term, level, today, form, error, model);
-        }
+        String shownTerm = form.get("term") != null && RuleValues.TERMS.contains(form.get("term"))
+                ? form.get("term")
+                : RuleViews.DEFAULT_TERM;
+        OrgLevel shownLevel = levelOrNull(form.get("level"));
+        String page = UriComponentsBuilder.fromPath("/rules")
+                .queryParam("term", shownTerm)
+                .queryParamIfPresent(
+                        "level", java.util.Optional.ofNullable(shownLevel).map(OrgLevel::name))
+                .build()
+                .toUriString();
+        return actions.submit("rule-change", page, request, redirect, locale, "rules.changed", errors -> {
+            errors.place("rule.error.term", "term")
+                    .place("rule.error.value", "value")
+                    .place("rule.error.basisRequired", "legalBasis")
+                    .place("rule.error.validFromRequired", "validFrom")
+                    .place("rule.error.validFrom", "validFrom");
+            String term = errors.parse("term", () -> RuleViews.term(form.get("term")));
+            String levelText = errors.required("level", "rules.level", form.get("level"));
+            OrgLevel level = levelText == null ? null : errors.parse("level", () -> RuleViews.level(levelText));
+            String keyText = errors.required("key", "rules.key", form.get("key"));
+            RuleKey key = keyText == null ? null : errors.parse("key", () -> RuleViews.key(keyText));
+            String value = errors.required("value", "rules.value", form.get("value"));
+            LocalDate validFrom = errors.date("validFrom", "rules.validFrom", form.get("validFrom"), true);
+            String basis = errors.required("legalBasis", "rules.basis", form.get("legalBasis"));
+            errors.check();
+            rules.change(new RuleChange(term, level, key, value, basis, validFrom));
+            return UriComponentsBuilder.fromPath("/rules")
+                    .queryParam("term", term)
+                    .queryParam("level", level.name())
+                    .queryParam("done", "changed")
+                    .build()
+                    .toUriString();
+        });
     }
 
     private String render(String term, OrgLevel level, LocalDate on, ChangeForm form, String error, Model model) {

@@ -8,10 +8,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.daihoi.org.OrgLevel;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.FormErrors;
+import vn.daihoi.platform.FormFeedback;
 import vn.daihoi.season.PlanCascade.PlanDelegates;
 import vn.daihoi.season.PlanCascade.PlanDraft;
 import vn.daihoi.season.PlanCascade.PlanUnit;
@@ -93,40 +96,61 @@ final class PlanForm {
         return number("orgId", "plan.field.issuer") == null ? null : Long.valueOf(values.get("orgId"));
     }
 
-    /** The draft; a field that is not a number or a date is refused with its name and the text entered. */
-    PlanDraft draft(List<OrgLevel> levels, List<Long> subordinates) {
+    /** The form as it was typed and refused (the flashed values of {@link FormFeedback}). */
+    static PlanForm of(FormFeedback sent) {
+        MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
+        sent.values().forEach(fields::put);
+        return of(fields);
+    }
+
+    /**
+     * The draft; every field is read through {@code errors}, so a field that is not a number or a date is
+     * refused beside it with the text entered, all at once ({@code null} in the draft).
+     */
+    PlanDraft draft(List<OrgLevel> levels, List<Long> subordinates, FormErrors errors) {
         List<PlanWindow> windows = new ArrayList<>();
         for (OrgLevel l : levels) {
             windows.add(new PlanWindow(
-                    l, date("from_" + l, "plan.field.windowFrom"), date("to_" + l, "plan.field.windowTo"), decimal(l)));
+                    l,
+                    date(errors, "from_" + l, "plan.field.windowFrom"),
+                    date(errors, "to_" + l, "plan.field.windowTo"),
+                    errors.parse("days_" + l, () -> decimal(l))));
         }
         Set<Long> pilotIds = new LinkedHashSet<>();
         for (String p : pilots) {
             if (!p.isBlank()) {
-                pilotIds.add(parseId(p, "plan.field.pilot"));
+                Long id = errors.parse("pilot", () -> parseId(p, "plan.field.pilot"));
+                if (id != null) {
+                    pilotIds.add(id);
+                }
             }
         }
         List<PlanUnit> units = new ArrayList<>();
         for (Long id : subordinates) {
             String f = values.getOrDefault("follower_" + id, "");
-            Long follower = f.isBlank() ? null : parseId(f, "plan.field.follower");
-            units.add(new PlanUnit(id, follower, integer("special_" + id, "plan.field.special")));
+            Long follower =
+                    f.isBlank() ? null : errors.parse("follower_" + id, () -> parseId(f, "plan.field.follower"));
+            units.add(new PlanUnit(id, follower, integer(errors, "special_" + id, "plan.field.special")));
         }
+        errors.required("term", "plan.field.term", values.get("term"));
+        errors.text("symbol", "plan.field.symbol", values.get("symbol"), 60);
+        LocalDate issuedOn = errors.date("issuedOn", "plan.field.issuedOn", values.get("issuedOn"), true);
+        errors.required("title", "plan.field.title", values.get("title"));
         return new PlanDraft(
-                orgId(),
+                errors.parse("orgId", this::orgId),
                 values.get("term"),
                 values.get("symbol"),
-                date("issuedOn", "plan.field.issuedOn"),
+                issuedOn,
                 values.get("title"),
-                integer("dossierLeadDays", "plan.field.dossierLeadDays"),
+                integer(errors, "dossierLeadDays", "plan.field.dossierLeadDays"),
                 windows,
                 pilotIds,
                 units,
                 new PlanDelegates(
-                        integer("totalDelegates", "plan.field.totalDelegates"),
-                        integer("basePerUnit", "plan.field.basePerUnit"),
-                        integer("exOfficio", "plan.field.exOfficio"),
-                        integer("appointed", "plan.field.appointed")));
+                        integer(errors, "totalDelegates", "plan.field.totalDelegates"),
+                        integer(errors, "basePerUnit", "plan.field.basePerUnit"),
+                        integer(errors, "exOfficio", "plan.field.exOfficio"),
+                        integer(errors, "appointed", "plan.field.appointed")));
     }
 
     private String text(String name) {
@@ -139,13 +163,14 @@ final class PlanForm {
         return v == null ? null : parseId(v, label);
     }
 
-    private Integer integer(String name, String label) {
+    private Integer integer(FormErrors errors, String name, String label) {
         String v = text(name);
         if (v == null) {
             return null;
         }
         if (!v.matches("-?\\d{1,9}")) {
-            throw new DomainException("plan.error.notNumber", PlanChecks.label(label), v);
+            errors.reject(name, "plan.error.notNumber", PlanChecks.label(label), v);
+            return null;
         }
         return Integer.valueOf(v);
     }
@@ -161,12 +186,9 @@ final class PlanForm {
         return new BigDecimal(v.replace(',', '.'));
     }
 
-    private LocalDate date(String name, String label) {
-        String v = text(name);
-        if (v == null) {
-            return null;
-        }
-        return Dates.parse(v).orElseThrow(() -> new DomainException("plan.error.notDate", PlanChecks.label(label), v));
+    /** A date typed dd/MM/yyyy: one message for every bad date ({@code form.error.date}). */
+    private LocalDate date(FormErrors errors, String name, String label) {
+        return errors.date(name, label, values.get(name), false);
     }
 
     private static long parseId(String v, String label) {

@@ -1,6 +1,6 @@
 package vn.daihoi.season.plan;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -22,6 +22,10 @@ import vn.daihoi.access.Permission;
 import vn.daihoi.org.OrgLevel;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.FormActions;
+import vn.daihoi.platform.FormErrors;
+import vn.daihoi.platform.FormFeedback;
+import vn.daihoi.season.PlanCascade.PlanDraft;
 import vn.daihoi.season.PlanCascade.PlanOutcome;
 import vn.daihoi.season.plan.PlanQueries.Node;
 import vn.daihoi.season.plan.PlanQueries.Subordinate;
@@ -41,6 +45,7 @@ class PlanPageController {
     private final AccessControl access;
     private final MessageSource messages;
     private final Clock clock;
+    private final FormActions actions;
 
     PlanPageController(
             PlanService plans,
@@ -49,7 +54,9 @@ class PlanPageController {
             PlanRules rules,
             AccessControl access,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            FormActions actions) {
+        this.actions = actions;
         this.plans = plans;
         this.store = store;
         this.queries = queries;
@@ -89,15 +96,14 @@ class PlanPageController {
             rules.maxDays(term, l, today).ifPresent(d -> defaults.put("days_" + l, d.toPlainString()));
         }
         rules.dossierLeadDays(term, levels, today).ifPresent(d -> defaults.put("dossierLeadDays", d.toString()));
-        return form(model, issuer, PlanForm.blank(defaults), null);
+        return form(model, issuer, typedOr(model, PlanForm.blank(defaults)), null);
     }
 
     @PostMapping("/plans")
     String issue(
             @RequestParam MultiValueMap<String, String> fields,
-            Model model,
+            HttpServletRequest request,
             Locale locale,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
         PlanForm form = PlanForm.of(fields);
         Long orgId;
@@ -111,13 +117,13 @@ class PlanPageController {
             throw new DomainException("plan.error.required", PlanChecks.label("plan.field.issuer"));
         }
         access.require(Permission.PLAN_ISSUE, orgId);
-        Node issuer = live(orgId);
-        try {
-            PlanOutcome outcome = plans.issue(draft(form, orgId));
-            return done(outcome, form, redirect, locale);
-        } catch (DomainException e) {
-            return refused(e, model, issuer, form, null, locale, response);
-        }
+        live(orgId);
+        long issuerId = orgId;
+        return submit("/plans/new?orgId=" + issuerId, form, request, redirect, locale, errors -> {
+            PlanDraft draft = draft(form, issuerId, errors);
+            errors.check();
+            return plans.issue(draft);
+        });
     }
 
     @GetMapping("/plans/{id}")
@@ -142,27 +148,58 @@ class PlanPageController {
     @GetMapping("/plans/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         PlanDetail detail = detail(id, Permission.PLAN_ISSUE);
-        return form(model, live(detail.plan().issuerId()), PlanForm.of(detail), id);
+        return form(model, live(detail.plan().issuerId()), typedOr(model, PlanForm.of(detail)), id);
     }
 
     @PostMapping("/plans/{id}/edit")
     String reissue(
             @PathVariable long id,
             @RequestParam MultiValueMap<String, String> fields,
-            Model model,
+            HttpServletRequest request,
             Locale locale,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
         PlanDetail detail = detail(id, Permission.PLAN_ISSUE);
         long issuerId = detail.plan().issuerId();
-        Node issuer = live(issuerId);
+        live(issuerId);
         PlanForm form = PlanForm.of(fields);
-        try {
-            PlanOutcome outcome = plans.reissue(id, draft(form, issuerId));
-            return done(outcome, form, redirect, locale);
-        } catch (DomainException e) {
-            return refused(e, model, issuer, form, id, locale, response);
-        }
+        return submit("/plans/" + id + "/edit", form, request, redirect, locale, errors -> {
+            PlanDraft draft = draft(form, issuerId, errors);
+            errors.check();
+            return plans.reissue(id, draft);
+        });
+    }
+
+    /**
+     * The plan form's change (FormActions.submit): every field read at once, then the service; refused, the
+     * form comes back to {@code formPage} with each error beside its field and what was typed.
+     */
+    private String submit(
+            String formPage,
+            PlanForm form,
+            HttpServletRequest request,
+            RedirectAttributes redirect,
+            Locale locale,
+            java.util.function.Function<FormErrors, PlanOutcome> change) {
+        return actions.submit("plan-form", formPage, request, redirect, locale, "plan.saved", errors -> {
+            errors.place("plan.error.term", "term")
+                    .place("plan.error.tooLong", "symbol")
+                    .place("plan.error.symbol", "symbol")
+                    .place("plan.error.symbolType", "symbol")
+                    .place("plan.error.symbolIssuer", "symbol")
+                    .place("plan.error.issuedInFuture", "issuedOn")
+                    .place("plan.error.totalMissing", "totalDelegates")
+                    .place("plan.error.poolNegative", "totalDelegates");
+            PlanOutcome outcome = change.apply(errors);
+            redirect.addFlashAttribute(
+                    "planNotice",
+                    messages.getMessage(
+                            "plan.issued",
+                            new Object[] {
+                                form.values().get("symbol"), outcome.created(), outcome.updated(), outcome.untouched()
+                            },
+                            locale));
+            return "/plans/" + outcome.planId();
+        });
     }
 
     private PlanDetail detail(long id, Permission permission) {
@@ -176,37 +213,21 @@ class PlanPageController {
                 .orElseThrow(() -> DomainException.notFound("plan.error.issuerGone", Long.toString(orgId)));
     }
 
-    private vn.daihoi.season.PlanCascade.PlanDraft draft(PlanForm form, long issuerId) {
+    private PlanDraft draft(PlanForm form, long issuerId, FormErrors errors) {
         return form.draft(
                 queries.levelsBelow(issuerId),
                 queries.directSubordinates(issuerId).stream()
                         .map(Subordinate::id)
-                        .toList());
+                        .toList(),
+                errors);
     }
 
-    private String done(PlanOutcome outcome, PlanForm form, RedirectAttributes redirect, Locale locale) {
-        redirect.addFlashAttribute(
-                "notice",
-                messages.getMessage(
-                        "plan.issued",
-                        new Object[] {
-                            form.values().get("symbol"), outcome.created(), outcome.updated(), outcome.untouched()
-                        },
-                        locale));
-        return "redirect:/plans/" + outcome.planId();
-    }
-
-    private String refused(
-            DomainException e,
-            Model model,
-            Node issuer,
-            PlanForm form,
-            Long planId,
-            Locale locale,
-            HttpServletResponse response) {
-        response.setStatus(e.status());
-        model.addAttribute("error", messages.getMessage(e, locale));
-        return form(model, issuer, form, planId);
+    /** The form as typed when it was just refused (flashed), else {@code shown}. */
+    private static PlanForm typedOr(Model model, PlanForm shown) {
+        if (model.getAttribute("formErrors") instanceof FormFeedback sent && sent.in("plan-form") != null) {
+            return PlanForm.of(sent);
+        }
+        return shown;
     }
 
     private String form(Model model, Node issuer, PlanForm form, Long planId) {

@@ -145,7 +145,7 @@ class MemberImportTest {
 
         assertThat(r.imported()).isZero();
         assertThat(r.problems()).extracting(Problem::row, Problem::column).containsExactly(tuple(3, "Ngày sinh"));
-        assertThat(r.problems().getFirst().message()).contains("31/02/2020").contains("không hợp lệ");
+        assertThat(r.problems().getFirst().message()).contains("«Ngày sinh»: «31/02/2020» không phải ngày hợp lệ");
         assertThat(membersIn(cellAId)).isZero();
         assertThat(fx.directMembers(cellAId)).isZero();
     }

@@ -361,8 +361,11 @@ class MemberWebTest {
                         java.util.stream.Stream.of("officialDate", "01/01/2009", "version", "0", "_csrf", csrf))
                 .toArray(String[]::new);
         HttpResponse<String> refused = postForm(path, form(bad).replace("officialDate=19%2F05%2F2011&", ""));
-        assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("id=\"member-error\"").contains("trước ngày vào Đảng");
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith(path + "#member-edit-form");
+        assertThat(get(path).body())
+                .containsPattern("data-error-for=\"officialDate\">[^<]*trước ngày vào Đảng")
+                .containsPattern("id=\"officialDate\"[^>]*value=\"01/01/2009\"");
 
         String[] edit = java.util.stream.Stream.concat(
                         java.util.Arrays.stream(fields), java.util.stream.Stream.of("version", "0", "_csrf", csrf))
@@ -388,6 +391,39 @@ class MemberWebTest {
 
         HttpResponse<String> unknown =
                 postForm(path + "/move", form("toCode", "KHONG-CO", "validFrom", today, "_csrf", csrf));
-        assertThat(unknown.body()).contains("id=\"member-move-error\"").contains("KHONG-CO");
+        assertThat(unknown.statusCode()).isEqualTo(302);
+        assertThat(get(path).body())
+                .containsPattern("data-error-for=\"toCode\">[^<]*KHONG-CO")
+                .containsPattern("id=\"toCode\"[^>]*value=\"KHONG-CO\"");
+    }
+
+    @Test
+    void aNewMemberWithSeveralBadFieldsShowsEveryErrorBesideItsFieldAndCreatesNothing() throws Exception {
+        String csrf = pageCsrf("/members/new");
+        long before = fx.directMembers(cellId);
+        HttpResponse<String> refused = postForm(
+                "/members",
+                form(
+                        "orgCode", "KHONG-CO-" + cellCode,
+                        "familyName", " ",
+                        "givenName", "Hoa",
+                        "sex", "FEMALE",
+                        "birthDate", "31/02/1985",
+                        "admissionDate", "19-05-2010x",
+                        "status", "OFFICIAL",
+                        "situation", "ACTIVE",
+                        "_csrf", csrf));
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/members/new#member-new-form");
+        String page = get("/members/new").body();
+        assertThat(page)
+                .containsPattern("data-error-for=\"orgCode\">[^<]*KHONG-CO-" + cellCode)
+                .contains("data-error-for=\"familyName\">Không được để trống.")
+                .contains("data-error-for=\"birthDate\">«Ngày sinh»: «31/02/1985» không phải ngày hợp lệ")
+                .contains("data-error-for=\"admissionDate\">«Ngày vào Đảng»: «19-05-2010x» không phải ngày hợp lệ")
+                .containsPattern("id=\"birthDate\"[^>]*value=\"31/02/1985\"")
+                .containsPattern("id=\"givenName\"[^>]*value=\"Hoa\"")
+                .containsPattern("<option value=\"FEMALE\" selected");
+        assertThat(fx.directMembers(cellId)).isEqualTo(before);
     }
 }

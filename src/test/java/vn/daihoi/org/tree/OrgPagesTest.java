@@ -141,17 +141,20 @@ class OrgPagesTest {
         form.put("effectiveFrom", "01/08/2025");
         form.put("decisionNo", "9-QĐ/TU");
         var r = web.post("/org/" + commune + "/dissolve", form);
-        assertThat(r.statusCode()).isEqualTo(409);
-        assertThat(r.body())
-                .contains("id=\"op-dissolve-error\"")
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/org/" + commune + "#op-dissolve");
+        assertThat(web.get("/org/" + commune).body())
+                .contains("data-form=\"op-dissolve\"")
                 .contains("Không thể giải thể")
                 .contains("còn 1 đơn vị trực thuộc")
+                .containsPattern("id=\"dissolve-decisionNo\"[^>]*value=\"9-QĐ/TU\"")
                 .doesNotContain("Exception");
 
         form.put("effectiveFrom", "31/02/2025");
         var bad = web.post("/org/" + commune + "/dissolve", form);
-        assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.body()).contains("Ngày hiệu lực").contains("31/02/2025");
+        assertThat(bad.statusCode()).isEqualTo(302);
+        assertThat(web.get("/org/" + commune).body())
+                .contains("data-error-for=\"effectiveFrom\">«Ngày hiệu lực»: «31/02/2025» không phải ngày hợp lệ");
     }
 
     @Test
@@ -183,5 +186,31 @@ class OrgPagesTest {
                 "/org/" + cell + "/move", Map.of("parent", Long.toString(other), "effectiveFrom", "01/10/2025"));
         assertThat(outside.statusCode()).isEqualTo(403);
         f.assertDerivedDataMatchesRebuild(province);
+    }
+
+    @Test
+    void aRenameWithSeveralBadFieldsShowsEveryErrorBesideItsFieldAndChangesNothing() throws Exception {
+        Map<String, String> form = new HashMap<>();
+        form.put("name", " ");
+        form.put("shortName", "Ngắn " + f.tag);
+        form.put("level", "KHONG_CO");
+        form.put("effectiveFrom", "");
+        form.put("decisionDate", "2025-08-01x");
+        var r = web.post("/org/" + cell + "/rename", form);
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/org/" + cell + "#op-rename");
+        String page = web.get("/org/" + cell).body();
+        assertThat(page)
+                .contains("data-error-for=\"name\">Hãy nhập «Tên tổ chức».")
+                .contains("data-error-for=\"level\">")
+                .contains("data-error-for=\"effectiveFrom\">Hãy nhập «Ngày hiệu lực».")
+                .contains("data-error-for=\"decisionDate\">«Ngày quyết định»: «2025-08-01x» không phải ngày hợp lệ")
+                .containsPattern("id=\"rename-shortName\"[^>]*value=\"Ngắn " + f.tag + "\"")
+                .containsPattern("id=\"op-rename-body\" class=\"[^\"]*show");
+        assertThat(page).doesNotContain("data-form=\"op-move\"");
+        assertThat(tree.lastKnown(cell, java.time.LocalDate.of(2025, 12, 1))
+                        .orElseThrow()
+                        .shortName())
+                .isNotEqualTo("Ngắn " + f.tag);
     }
 }

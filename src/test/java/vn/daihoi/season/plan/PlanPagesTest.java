@@ -110,21 +110,45 @@ class PlanPagesTest {
         assertThat(session.get("/plans/" + planId + "/allocation").body())
                 .contains("BẢNG PHÂN BỔ ĐẠI BIỂU")
                 .contains("Chi bộ cơ sở Hai " + t.marker);
-        assertThat(session.get("/plans/" + planId + "/edit").body()).contains("Ban hành lại kế hoạch");
+        assertThat(session.get("/plans/" + planId + "/edit").body())
+                .contains("Ban hành lại kế hoạch")
+                .as("the delegate numbers are shown for editing")
+                .containsPattern("id=\"totalDelegates\"[^>]*value=\"40\"");
     }
 
     @Test
     void aBadWindowIsShownOnTheFormAndNothingIsWritten() {
+        String formPage = "/plans/new?orgId=" + t.id("X1");
         HttpResponse<String> posted = session.post("/plans", communeForm("31/01/2025"));
-        assertThat(posted.statusCode()).isEqualTo(400);
-        assertThat(posted.body())
+        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(WebSession.location(posted)).endsWith(formPage + "#plan-form");
+        assertThat(session.get(formPage).body())
                 .contains(
                         "Thời gian đại hội cấp Chi bộ trực thuộc: ngày kết thúc 31/01/2025 trước ngày bắt đầu 01/02/2025")
-                .contains("value=\"03-KH/ĐU\"");
+                .contains("value=\"03-KH/ĐU\"")
+                .contains("value=\"31/01/2025\"");
         assertThat(t.cases("2025-2030")).isEmpty();
-        Map<String, String> notNumber = communeForm("31/03/2025");
-        notNumber.put("totalDelegates", "bốn mươi");
-        assertThat(session.post("/plans", notNumber).body()).contains("phải là số nguyên không âm");
+    }
+
+    @Test
+    void everyBadFieldIsShownBesideItAtOnceWithOneDateWording() {
+        String formPage = "/plans/new?orgId=" + t.id("X1");
+        Map<String, String> bad = communeForm("31/03/2025");
+        bad.put("totalDelegates", "bốn mươi");
+        bad.put("issuedOn", "30/02/2025");
+        bad.put("from_GRASSROOTS_CELL", "1/4/25x");
+        bad.put("title", " ");
+        HttpResponse<String> posted = session.post("/plans", bad);
+        assertThat(WebSession.location(posted)).endsWith(formPage + "#plan-form");
+        String page = session.get(formPage).body();
+        assertThat(page)
+                .contains("data-error-for=\"totalDelegates\">Ô &quot;Tổng số đại biểu")
+                .contains("data-error-for=\"issuedOn\">«Ngày ban hành»: «30/02/2025» không phải ngày hợp lệ")
+                .contains("data-error-for=\"from_GRASSROOTS_CELL\">«Từ ngày»: «1/4/25x» không phải ngày hợp lệ")
+                .contains("data-error-for=\"title\">Hãy nhập «Trích yếu».")
+                .contains("value=\"bốn mươi\"")
+                .contains("value=\"1/4/25x\"")
+                .containsPattern("id=\"totalDelegates\"|is-invalid\" id=\"totalDelegates\"");
         assertThat(t.cases("2025-2030")).isEmpty();
     }
 
