@@ -32,13 +32,36 @@ final class SamplePapers {
     private static final float RIGHT = PDRectangle.A4.getWidth() - 15 * MM;
     private static final float TOP = PDRectangle.A4.getHeight() - 20 * MM;
 
+    /** Papers drawn and the time it took, for the load's log line (the load runs on one thread). */
+    private static long drawn;
+
+    private static long drawingNanos;
+
     private SamplePapers() {}
+
+    /** How many papers were drawn since the last call, and in how many milliseconds; resets both. */
+    static long[] drawnSinceLast() {
+        long[] out = {drawn, drawingNanos / 1_000_000};
+        drawn = 0;
+        drawingNanos = 0;
+        return out;
+    }
 
     /**
      * A paper of {@code unit} for the 2025-2030 term: {@code kind} is its title (e.g. "Báo cáo chính trị"),
      * {@code text} its one paragraph, {@code on} its date.
      */
     static byte[] paper(String unit, String kind, String text, LocalDate on) {
+        long started = System.nanoTime();
+        try {
+            return draw(unit, kind, text, on);
+        } finally {
+            drawn++;
+            drawingNanos += System.nanoTime() - started;
+        }
+    }
+
+    private static byte[] draw(String unit, String kind, String text, LocalDate on) {
         try (PDDocument doc = new PDDocument()) {
             doc.getDocumentInformation().setTitle(kind + " — " + unit + ", nhiệm kỳ " + SampleCongresses.TERM);
             PDFont regular = PDType0Font.load(doc, PdfFonts.serif(false), true);

@@ -135,6 +135,7 @@ public class SampleProvince {
         SampleCongresses season = new SampleCongresses(jdbc);
         int congresses = season.write(province, follower, OFFICE);
         long papers = System.nanoTime();
+        SamplePapers.drawnSinceLast();
         SampleRecords records = new SampleRecords(jdbc, this.records);
         // the plan first: the decisions that confirm the results are numbered after it
         SignedIn.as(elections.users(), ADMINISTRATOR, () -> records.plan(province));
@@ -147,12 +148,13 @@ public class SampleProvince {
             return null;
         });
         papers = System.nanoTime() - papers;
+        long[] drawn = SamplePapers.drawnSinceLast();
         SampleSessions days = new SampleSessions(jdbc);
         days.rolls(province, OFFICE);
         SignedIn.as(elections.users(), ADMINISTRATOR, () -> days.keyedRound(sessions));
         log.info(
                 "Đã nạp dữ liệu mẫu {}: {} nút, {} đảng viên, {} tài khoản, {} hồ sơ đại hội trong {} ms"
-                        + " (giấy tờ của các hồ sơ: {} ms).",
+                        + " (giấy tờ của các hồ sơ: {} ms, trong đó vẽ {} tệp PDF: {} ms).",
                 SampleTree.PROVINCE_NAME,
                 jdbc.sql("select count(*) from org_unit where code like 'HBX%'")
                         .query(Long.class)
@@ -161,7 +163,9 @@ public class SampleProvince {
                 USERS.size(),
                 congresses,
                 (System.nanoTime() - started) / 1_000_000,
-                papers / 1_000_000);
+                papers / 1_000_000,
+                drawn[0],
+                drawn[1]);
         return true;
     }
 
