@@ -16,8 +16,9 @@ import vn.daihoi.season.CongressState;
 
 /**
  * Every sample case's steps from its results report on, through the modules' services in the order of their
- * days: the unit's office sends the report with the case's own minutes, list of the elected and summary
- * ({@link ResultsReports#submit}), the superior's office records its numbered decision confirming it ({@link
+ * days: the province's office ({@code vanphong.tinhuy}, who manages the units' congresses; the sample has no
+ * account per unit) sends the report with the case's own minutes, list of the elected and summary ({@link
+ * ResultsReports#submit}), the superior's office records its numbered decision confirming it ({@link
  * Confirmations#confirm}: an office registers its own committee's documents) or the organisation
  * board annuls it ({@link Confirmations#annul}), and the office archives the confirmed case ({@link
  * CongressCases#move}). The days are those of the case's history, typed as an
