@@ -64,6 +64,15 @@ public final class PdfFonts {
         builder.useFont(() -> PdfFonts.class.getResourceAsStream(DIR + file), FAMILY, weight, style, true);
     }
 
+    /**
+     * DejaVu Serif (bold or regular) parsed once, for a PDF drawn with PDFBox directly (embed it with {@code
+     * PDType0Font.load(document, font, true)}): the same face as the HTML-made PDFs, without parsing the font
+     * file for every document.
+     */
+    public static TrueTypeFont serif(boolean bold) {
+        return load(bold ? "DejaVuSerif-Bold.ttf" : "DejaVuSerif.ttf");
+    }
+
     /** The jar's DejaVu file standing in for a standard font, or null for any other name. */
     static String standIn(String baseFont) {
         String name = baseFont == null ? "" : baseFont;

@@ -221,21 +221,30 @@ public class Confirmations {
      */
     @Transactional
     public ResultsView annul(long caseId, String reason) {
+        return annul(caseId, reason, null);
+    }
+
+    /**
+     * Annuls the results by the superior's decision of {@code decidedOn} (today when null; never in the future,
+     * never before the case's last step): for a decision taken on paper and recorded later.
+     */
+    @Transactional
+    public ResultsView annul(long caseId, String reason, LocalDate decidedOn) {
         CongressCase c = superiorsCase(caseId);
         String why = required(reason, "results.field.reason", 2000);
         if (c.state() != CongressState.RESULT_REPORTED && c.state() != CongressState.CONFIRMED) {
             throw DomainException.conflict("results.error.notReported", c.orgName(), c.term());
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate on = decidedOn != null ? decidedOn : LocalDate.now(clock);
         jdbc.sql("""
                         update results_complaint set settled_on = ?, settlement = ?, settled_by = ?
                         where case_id = ? and settled_on is null""")
-                .params(today, "Kết quả đại hội bị hủy bỏ: " + why, username(), caseId)
+                .params(on, "Kết quả đại hội bị hủy bỏ: " + why, username(), caseId)
                 .update();
         jdbc.sql("update results_confirmation set annulled_on = ? where case_id = ? and annulled_on is null")
-                .params(today, caseId)
+                .params(on, caseId)
                 .update();
-        cases.move(caseId, new CongressMove(CongressState.RESULT_ANNULLED, today, null, why, null));
+        cases.move(caseId, new CongressMove(CongressState.RESULT_ANNULLED, on, null, why, null));
         audit.record(AuditLog.Change.of(
                         "RESULTS_ANNUL",
                         "congress_case",

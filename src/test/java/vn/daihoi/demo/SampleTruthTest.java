@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +21,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.daihoi.archive.ArchiveIndex;
 import vn.daihoi.archive.ArchiveVerification;
 import vn.daihoi.archive.CongressArchive;
 import vn.daihoi.archive.VerificationReport;
@@ -201,6 +208,128 @@ class SampleTruthTest {
                             select c.state from congress_case c
                             join org_closure t on t.descendant_id = c.org_id
                             join org_unit x on x.id = t.ancestor_id and x.code = 'HBX.X01' where c.id = ?""").param(caseId).query(String.class).single()).isEqualTo("IN_SESSION");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** Every stored file of the sample's dossiers and results reports, with its case. */
+    record CaseFile(long caseId, String code, String unit, String state, String source, long storedId, String sha256) {}
+
+    private List<CaseFile> caseFiles() {
+        return jdbc.sql("""
+                        select c.id case_id, u.code, v.name unit, c.state, f.source, s.id stored_id, s.sha256
+                        from (select case_id, stored_file_id, 'dossier' source from dossier_file
+                              union all select case_id, stored_file_id, 'results' from results_file) f
+                        join stored_file s on s.id = f.stored_file_id
+                        join congress_case c on c.id = f.case_id
+                        join org_unit u on u.id = c.org_id
+                        join org_version v on v.org_id = c.org_id and v.valid_to is null
+                        where u.code like 'HBX%' order by u.code, f.source, s.id""").query(CaseFile.class).list();
+    }
+
+    @Test
+    void everyCasesPapersAreItsOwnAndNameItsUnitAndTerm() throws Exception {
+        List<CaseFile> files = caseFiles();
+        assertThat(files).hasSizeGreaterThan(500);
+        // no file is shared by two cases: each case's papers are made for it
+        Map<String, Set<Long>> casesOfContent = new HashMap<>();
+        files.forEach(f ->
+                casesOfContent.computeIfAbsent(f.sha256(), k -> new HashSet<>()).add(f.caseId()));
+        assertThat(casesOfContent.entrySet().stream()
+                        .filter(e -> e.getValue().size() > 1)
+                        .toList())
+                .isEmpty();
+        // a cell's and a commune's papers of both kinds say whose they are
+        List<CaseFile> read = new ArrayList<>();
+        for (boolean cell : List.of(true, false)) {
+            long caseId = jdbc.sql("""
+                            select c.id from congress_case c join org_unit u on u.id = c.org_id
+                            where u.code like 'HBX%' and c.state = 'ARCHIVED' and (c.level like '%CELL') = ?
+                            order by u.code limit 1""").param(cell).query(Long.class).single();
+            read.addAll(files.stream().filter(f -> f.caseId() == caseId).toList());
+        }
+        assertThat(read.stream().map(CaseFile::source).distinct()).containsExactlyInAnyOrder("dossier", "results");
+        for (CaseFile f : read) {
+            byte[] bytes = jdbc.sql("select bytes from stored_file where id = ?")
+                    .param(f.storedId())
+                    .query(byte[].class)
+                    .single();
+            try (PDDocument doc = Loader.loadPDF(bytes)) {
+                String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+                assertThat(text)
+                        .as("%s file %d of %s", f.source(), f.storedId(), f.code())
+                        .contains("Đại hội " + f.unit() + " nhiệm kỳ 2025-2030");
+            }
+        }
+    }
+
+    @Test
+    void reportsAndConfirmationsWentThroughTheResultsServicesAsTheirUsers() {
+        record Audited(String code, String state, long reports, long confirmations, long archived) {}
+        List<Audited> cases = jdbc.sql("""
+                        select u.code, c.state,
+                          (select count(*) from audit_entry a where a.entity_type = 'congress_case'
+                             and a.entity_id = c.id::text and a.action = 'RESULTS_REPORT'
+                             and a.actor = 'vanphong.tinhuy') reports,
+                          (select count(*) from audit_entry a where a.entity_type = 'congress_case'
+                             and a.entity_id = c.id::text and a.action = 'RESULTS_CONFIRM'
+                             and a.actor in ('vanphong.tinhuy', 'vanphong.xuanphu', 'quantri.hbx')) confirmations,
+                          (select count(*) from congress_transition t where t.case_id = c.id
+                             and t.to_state = 'ARCHIVED' and t.username = 'vanphong.tinhuy' and t.user_id is not null)
+                             archived
+                        from congress_case c join org_unit u on u.id = c.org_id
+                        where u.code like 'HBX%' and exists (select 1 from congress_transition t
+                          where t.case_id = c.id and t.to_state = 'RESULT_REPORTED')
+                        order by u.code""").query(Audited.class).list();
+        assertThat(cases).hasSizeGreaterThan(50);
+        List<String> wrong = new ArrayList<>();
+        for (Audited c : cases) {
+            CongressState state = CongressState.valueOf(c.state());
+            boolean confirmed = state == CongressState.CONFIRMED || state == CongressState.ARCHIVED;
+            if (c.reports() != 1
+                    || c.confirmations() != (confirmed ? 1 : 0)
+                    || c.archived() != (state == CongressState.ARCHIVED ? 1 : 0)) {
+                wrong.add(c.toString());
+            }
+        }
+        assertThat(wrong).isEmpty();
+        // decisions are numbered in the order they were signed
+        List<java.time.LocalDate> signed =
+                jdbc.sql("""
+                        select d.issued_on from results_confirmation r join document d on d.id = r.document_id
+                        join congress_case c on c.id = r.case_id join org_unit u on u.id = c.org_id
+                        where u.code like 'HBX%' and d.issuer_org_id = (select id from org_unit where code = 'HBX')
+                        order by d.number""").query(java.time.LocalDate.class).list();
+        assertThat(signed).isNotEmpty().isSorted();
+    }
+
+    @Test
+    void archivedCasesExportTheirOwnFilesAndVerifyIntact() {
+        List<Long> archived = jdbc.sql("""
+                        select distinct on (c.level) c.id from congress_case c join org_unit u on u.id = c.org_id
+                        where u.code like 'HBX%' and c.state = 'ARCHIVED' order by c.level, u.code""").query(Long.class).list();
+        assertThat(archived).hasSizeGreaterThanOrEqualTo(2);
+        signIn("quantri.hbx");
+        try {
+            for (long caseId : archived) {
+                Set<Long> own = new HashSet<>(caseFiles().stream()
+                        .filter(f -> f.caseId() == caseId)
+                        .map(CaseFile::storedId)
+                        .toList());
+                CongressArchive.Export export = archive.export(caseId);
+                Set<Long> exported = new HashSet<>(export.index().entries().stream()
+                        .filter(e -> e.source() == ArchiveIndex.Source.STORED_FILE)
+                        .map(ArchiveIndex.Entry::sourceId)
+                        .toList());
+                // the latest version of every dossier item and every results file
+                assertThat(own).as("case %d", caseId).hasSizeGreaterThanOrEqualTo(5);
+                assertThat(exported).as("case %d", caseId).containsAll(own);
+                VerificationReport report = verification.verify(export.bytes());
+                assertThat(report.findings()).as("case %d", caseId).isEmpty();
+                assertThat(report.filesChecked())
+                        .isEqualTo(export.index().entries().size());
+            }
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -332,6 +332,12 @@ class ResultsConfirmationTest {
         assertThatThrownBy(() -> confirmations.annul(id, " "))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("results.error.required"));
+        // a decision recorded later keeps its day, never one still to come
+        assertThatThrownBy(() -> confirmations.annul(id, "Bầu cử sai nguyên tắc", today().plusDays(1)))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("congress.error.futureStep"));
+        assertThat(count("select count(*) from results_confirmation where case_id = ? and annulled_on is not null", id))
+                .isZero();
         ResultsView annulled = confirmations.annul(id, "Bầu cử sai nguyên tắc, phải bầu lại");
         assertThat(annulled.congress().state()).isEqualTo(CongressState.RESULT_ANNULLED);
         assertThat(annulled.congress().stateReason()).isEqualTo("Bầu cử sai nguyên tắc, phải bầu lại");

@@ -64,13 +64,29 @@ final class SampleCongresses {
 
     private record Window(LocalDate from, LocalDate to) {}
 
+    /**
+     * The steps of a case from its results report on (report, confirmation or annulment, archive), with the
+     * days they were taken: left to the results module's services, which store the report's files and register
+     * the decision as they would for the office.
+     */
+    record Tail(long caseId, long orgId, List<CongressState> steps, List<LocalDate> dates) {}
+
     private final JdbcClient jdbc;
+    private final List<Tail> tails = new ArrayList<>();
 
     SampleCongresses(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Writes a case for every current unit below (and including) the province; returns how many. */
+    /** The steps from the results report on of the cases written, for {@link SampleResults}. */
+    List<Tail> tails() {
+        return List.copyOf(tails);
+    }
+
+    /**
+     * Writes a case for every current unit below (and including) the province, its history up to its results
+     * report (the rest is in {@link #tails()}); returns how many.
+     */
     int write(long provinceId, Long followerUserId, String username) {
         List<Unit> units = jdbc.sql("""
                         select v.org_id, u.code, v.level,
@@ -184,7 +200,21 @@ final class SampleCongresses {
         LocalDate closed = date(steps, dates, CLOSED);
         LocalDate reported = date(steps, dates, RESULT_REPORTED);
         LocalDate confirmed = date(steps, dates, CONFIRMED);
-        LocalDate due = switch (target) {
+        // from the results report on, the steps are the results module's (see tails())
+        int reportAt = steps.indexOf(RESULT_REPORTED);
+        if (reportAt > 0) {
+            tails.add(new Tail(
+                    0,
+                    u.id(),
+                    List.copyOf(steps.subList(reportAt, steps.size())),
+                    List.copyOf(dates.subList(reportAt, dates.size()))));
+            steps = steps.subList(0, reportAt);
+            dates = dates.subList(0, reportAt);
+            reported = null;
+            confirmed = null;
+        }
+        CongressState written = steps.getLast();
+        LocalDate due = switch (written) {
             case CLOSED, FIRST_COMMITTEE_MEETING -> workday(closed.plusDays(9));
             case RESULT_REPORTED -> workday(reported.plusDays(21));
             case CONFIRMED, ARCHIVED, DISSOLVED, MERGED, RESULT_ANNULLED -> null;
@@ -201,11 +231,11 @@ final class SampleCongresses {
                 .param(u.id())
                 .param(TERM)
                 .param(u.level())
-                .param(target.name())
-                .param(target == POSTPONED ? APPROVED.name() : null)
+                .param(written.name())
+                .param(written == POSTPONED ? APPROVED.name() : null)
                 .param(cell ? "ALL_MEMBER" : "DELEGATE")
                 .param(u.code().endsWith(".01") || u.code().endsWith(".X01"))
-                .param(target == COMMITTEE_APPOINTED)
+                .param(written == COMMITTEE_APPOINTED)
                 .param(w.from())
                 .param(w.to())
                 .param(cell ? new java.math.BigDecimal("0.5") : new java.math.BigDecimal(2))
@@ -216,11 +246,15 @@ final class SampleCongresses {
                 .param(confirmed)
                 .param(due)
                 .param(cell ? null : follower)
-                .param(target == POSTPONED ? LocalDate.of(2025, 12, 15) : null)
-                .param(reason(target))
+                .param(written == POSTPONED ? LocalDate.of(2025, 12, 15) : null)
+                .param(reason(written))
                 .param(dates.getLast())
                 .query(Long.class)
                 .single();
+        if (reportAt > 0) {
+            Tail t = tails.removeLast();
+            tails.add(new Tail(caseId, t.orgId(), t.steps(), t.dates()));
+        }
         for (int i = 0; i < steps.size(); i++) {
             CongressState s = steps.get(i);
             jdbc.sql("""
@@ -233,12 +267,12 @@ final class SampleCongresses {
                     .param(dates.get(i))
                     .param(dates.get(i))
                     .param(username)
-                    .param(i == 0 ? PLAN_REASON : s == target ? reason(target) : null)
+                    .param(i == 0 ? PLAN_REASON : s == written ? reason(written) : null)
                     .update();
         }
     }
 
-    private static String reason(CongressState s) {
+    static String reason(CongressState s) {
         return switch (s) {
             case RETURNED_FOR_REVISION -> "Bổ sung đề án nhân sự: thiếu tỷ lệ cán bộ nữ";
             case POSTPONED -> "Bão số 3 gây ngập lụt, hoãn đại hội theo kết luận của Ban Thường vụ";

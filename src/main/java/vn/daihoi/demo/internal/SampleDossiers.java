@@ -1,21 +1,17 @@
 package vn.daihoi.demo.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.daihoi.files.UploadCheck;
-import vn.daihoi.platform.HtmlPdf;
+import vn.daihoi.files.FileStore;
 
 /**
  * Approval dossiers of the sample season: a commune whose complete dossier was approved at the province's
  * approval meeting (with its conclusion notice), and a cell whose dossier was returned for revision with a
- * comment on its personnel proposal. Dates follow the cases' own histories; every file is a real PDF.
+ * comment on its personnel proposal. Dates follow the cases' own histories; every file is the case's own PDF, stored through {@link FileStore}.
  */
 final class SampleDossiers {
 
@@ -25,9 +21,11 @@ final class SampleDossiers {
     private record Item(long id, int position, String code, String title) {}
 
     private final JdbcClient jdbc;
+    private final FileStore files;
 
-    SampleDossiers(JdbcClient jdbc) {
+    SampleDossiers(JdbcClient jdbc, FileStore files) {
         this.jdbc = jdbc;
+        this.files = files;
     }
 
     /** Writes both dossiers below the province; returns how many it wrote. */
@@ -99,9 +97,13 @@ final class SampleDossiers {
         long file = store(
                 c,
                 "thong-bao-ket-luan-21-TB.pdf",
-                "THÔNG BÁO KẾT LUẬN số " + symbol + " của Ban Thường vụ về việc duyệt đại hội " + c.name()
-                        + " nhiệm kỳ 2025-2030: đồng ý nội dung văn kiện, đề án nhân sự, thời gian và địa điểm đại hội.",
-                approvedOn,
+                SamplePapers.paper(
+                        c.name(),
+                        "Thông báo kết luận số " + symbol,
+                        "Ban Thường vụ kết luận về việc duyệt đại hội " + c.name()
+                                + " nhiệm kỳ 2025-2030: đồng ý nội dung văn kiện, đề án nhân sự, thời gian và địa"
+                                + " điểm đại hội.",
+                        approvedOn),
                 username);
         jdbc.sql("""
                         insert into approval_meeting_unit (meeting_id, case_id, presenter, conclusion_symbol,
@@ -137,8 +139,12 @@ final class SampleDossiers {
             long stored = store(
                     c,
                     i.code().toLowerCase() + ".pdf",
-                    i.position() + ". " + i.title() + " — " + c.name() + ", nhiệm kỳ 2025-2030",
-                    on,
+                    SamplePapers.paper(
+                            c.name(),
+                            i.title(),
+                            "Hồ sơ đề nghị cấp trên duyệt đại hội " + c.name() + ", mục " + i.position() + ": "
+                                    + i.title() + ".",
+                            on),
                     username);
             jdbc.sql("""
                             insert into dossier_file (case_id, item_id, version, stored_file_id, uploaded_at,
@@ -171,28 +177,9 @@ final class SampleDossiers {
                         order by at limit 1""").params(c.id(), state).query(LocalDate.class).single();
     }
 
-    private long store(Case c, String filename, String text, LocalDate on, String username) {
-        byte[] bytes = pdf(text);
-        return jdbc.sql("""
-                        insert into stored_file (filename, content_type, size, sha256, bytes, org_id, stored_at,
-                            stored_by)
-                        values (?, 'application/pdf', ?, ?, ?, ?, ?, ?) returning id""")
-                .params(filename, bytes.length, UploadCheck.sha256(bytes), bytes, c.orgId(), at(on), username)
-                .query(Long.class)
-                .single();
-    }
-
-    static byte[] pdf(String text) {
-        String html = "<html><head><style>body{font-family:'" + HtmlPdf.FAMILY + "';font-size:13pt}</style></head>"
-                + "<body><p style=\"text-align:center;font-weight:bold\">ĐẢNG CỘNG SẢN VIỆT NAM</p><p>"
-                + text.replace("&", "&amp;").replace("<", "&lt;") + "</p></body></html>";
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            HtmlPdf.render(html, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+    /** Stores the case's own paper through the file store, as an upload would be. */
+    private long store(Case c, String filename, byte[] pdf, String username) {
+        return files.store(filename, pdf, c.orgId(), username).id();
     }
 
     private static Timestamp at(LocalDate day) {

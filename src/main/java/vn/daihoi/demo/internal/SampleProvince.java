@@ -22,6 +22,9 @@ import vn.daihoi.elections.Elections;
 import vn.daihoi.files.FileStore;
 import vn.daihoi.keying.KeyingTeams;
 import vn.daihoi.org.TreeMaintenance;
+import vn.daihoi.results.Confirmations;
+import vn.daihoi.results.ResultsReports;
+import vn.daihoi.season.CongressCases;
 
 /**
  * Loads the sample province (tree, 8,000 members with their cell history, one user per role) in one
@@ -66,6 +69,7 @@ public class SampleProvince {
     private final SampleElections.Services elections;
     private final SampleRecords.Services records;
     private final SampleSessions.Services sessions;
+    private final SampleResults.Services results;
 
     SampleProvince(
             JdbcClient jdbc,
@@ -78,11 +82,15 @@ public class SampleProvince {
             UserDetailsService userDetails,
             FileStore files,
             DocumentRegister register,
-            KeyingTeams teams) {
+            KeyingTeams teams,
+            ResultsReports reports,
+            Confirmations confirmations,
+            CongressCases cases) {
         this.jdbc = jdbc;
         this.elections = new SampleElections.Services(elections, rounds, userDetails);
         this.records = new SampleRecords.Services(files, register, OFFICE);
         this.sessions = new SampleSessions.Services(elections, rounds, teams);
+        this.results = new SampleResults.Services(reports, confirmations, cases, userDetails);
         this.dataSource = dataSource;
         this.tree = tree;
         this.users = users;
@@ -123,20 +131,30 @@ public class SampleProvince {
                 .query(Long.class)
                 .optional()
                 .orElse(null);
-        int congresses = new SampleCongresses(jdbc).write(rows.idOf(PROVINCE_CODE), follower, "vanphong.tinhuy");
-        new SampleDossiers(jdbc).write(rows.idOf(PROVINCE_CODE), "vanphong.tinhuy");
-        new SampleElections(jdbc, elections).write(rows.idOf(PROVINCE_CODE), OFFICE, ADMINISTRATOR);
-        // every case's papers and congress days as far as its history went, through the modules' services
         long province = rows.idOf(PROVINCE_CODE);
+        SampleCongresses season = new SampleCongresses(jdbc);
+        int congresses = season.write(province, follower, OFFICE);
         long papers = System.nanoTime();
-        SignedIn.as(elections.users(), ADMINISTRATOR, () -> new SampleRecords(jdbc, records).write(province));
+        SamplePapers.drawnSinceLast();
+        SampleRecords records = new SampleRecords(jdbc, this.records);
+        // the plan first: the decisions that confirm the results are numbered after it
+        SignedIn.as(elections.users(), ADMINISTRATOR, () -> records.plan(province));
+        // every case's results report, confirmation or annulment and archive, through the results module
+        new SampleResults(jdbc, results).write(season.tails());
+        new SampleDossiers(jdbc, this.records.files()).write(province, OFFICE);
+        new SampleElections(jdbc, elections).write(province, OFFICE, ADMINISTRATOR);
+        SignedIn.as(elections.users(), ADMINISTRATOR, () -> {
+            records.write(province);
+            return null;
+        });
         papers = System.nanoTime() - papers;
+        long[] drawn = SamplePapers.drawnSinceLast();
         SampleSessions days = new SampleSessions(jdbc);
         days.rolls(province, OFFICE);
         SignedIn.as(elections.users(), ADMINISTRATOR, () -> days.keyedRound(sessions));
         log.info(
                 "Đã nạp dữ liệu mẫu {}: {} nút, {} đảng viên, {} tài khoản, {} hồ sơ đại hội trong {} ms"
-                        + " (giấy tờ của các hồ sơ: {} ms).",
+                        + " (giấy tờ của các hồ sơ: {} ms, trong đó vẽ {} tệp PDF: {} ms).",
                 SampleTree.PROVINCE_NAME,
                 jdbc.sql("select count(*) from org_unit where code like 'HBX%'")
                         .query(Long.class)
@@ -145,7 +163,9 @@ public class SampleProvince {
                 USERS.size(),
                 congresses,
                 (System.nanoTime() - started) / 1_000_000,
-                papers / 1_000_000);
+                papers / 1_000_000,
+                drawn[0],
+                drawn[1]);
         return true;
     }
 

@@ -2,8 +2,6 @@ package vn.daihoi.demo.internal;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -17,17 +15,15 @@ import vn.daihoi.documents.IssuingOrgan;
 import vn.daihoi.documents.NewDocument;
 import vn.daihoi.files.FileStore;
 import vn.daihoi.platform.Dates;
-import vn.daihoi.results.ResultsFileKind;
 import vn.daihoi.season.CongressState;
 
 /**
- * The paper trail of every sample case, as far as its history went: the province's plan 05-KH/TU in the
- * document register, the dossier (every checklist item's file and the appraisal's verdict) of every case that
- * submitted one, the results report of every case that sent one and the superior's numbered decision for every
- * confirmed case, so the archive of an archived case holds its files. Files go through {@link FileStore} and
- * documents through {@link DocumentRegister} signed in as the demo's administrator (numbers, symbols, audit as
- * the modules keep them); the rows tying them to a case are written with the dates of the case's own history,
- * which the sample wrote already (the modules' services would move the case again).
+ * The paper trail of the sample cases before their congresses: the province's plan 05-KH/TU in the document
+ * register, and the dossier (every checklist item's own file and the appraisal's verdict) of every case that
+ * submitted one. Files go through {@link FileStore} and the plan through {@link DocumentRegister} signed in as
+ * the demo's administrator; the dossier's rows are written with the dates of the case's own history, which the
+ * sample wrote already (the dossier module's services would move the case again: see the demo's package
+ * description). The results reports and confirmations are {@link SampleResults}'.
  */
 final class SampleRecords {
 
@@ -42,16 +38,14 @@ final class SampleRecords {
 
     private final JdbcClient jdbc;
     private final Services services;
-    /** One PDF per kind of paper: rendering each of the thousand files anew would take the demo minutes. */
-    private final Map<String, byte[]> pdfs = new HashMap<>();
 
     SampleRecords(JdbcClient jdbc, Services services) {
         this.jdbc = jdbc;
         this.services = services;
     }
 
-    /** Registers the plan the cases cite (Kế hoạch số 05-KH/TU), then every case's papers; returns the plan's id. */
-    long write(long provinceId) {
+    /** Registers the plan the cases cite (Kế hoạch số 05-KH/TU); returns its id. */
+    long plan(long provinceId) {
         IssuedDocument plan = services.register()
                 .issue(new NewDocument(
                         provinceId,
@@ -74,28 +68,19 @@ final class SampleRecords {
                         Direction.OUTGOING,
                         List.of(),
                         null));
+        return plan.id();
+    }
+
+    /** Every case's dossier, as far as its history went. */
+    void write(long provinceId) {
         List<Case> cases = cases(provinceId);
         Map<Long, Map<CongressState, LocalDate>> steps = steps(provinceId);
-        List<Case> confirmed = new ArrayList<>();
         for (Case c : cases) {
             Map<CongressState, LocalDate> on = steps.get(c.id());
             if (on.containsKey(CongressState.DOSSIER_SUBMITTED) && !has("dossier_file", c.id())) {
                 dossier(c, on);
             }
-            if (on.containsKey(CongressState.RESULT_REPORTED) && !has("results_file", c.id())) {
-                report(c, on.get(CongressState.RESULT_REPORTED));
-            }
-            if (on.containsKey(CongressState.CONFIRMED)) {
-                confirmed.add(c);
-            }
         }
-        // decisions are numbered in the order they were signed
-        confirmed.sort(Comparator.comparing((Case c) -> steps.get(c.id()).get(CongressState.CONFIRMED))
-                .thenComparing(Case::id));
-        for (Case c : confirmed) {
-            confirm(c, steps.get(c.id()).get(CongressState.CONFIRMED));
-        }
-        return plan.id();
     }
 
     private List<Case> cases(long provinceId) {
@@ -149,7 +134,14 @@ final class SampleRecords {
                 .query((rs, i) -> new Item(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list();
         for (Item i : items) {
-            long stored = store(c, i.code().toLowerCase() + ".pdf", i.title() + ", nhiệm kỳ 2025-2030", submitted);
+            long stored = store(
+                    c,
+                    i.code().toLowerCase() + ".pdf",
+                    SamplePapers.paper(
+                            c.name(),
+                            i.title(),
+                            "Hồ sơ đề nghị cấp trên duyệt đại hội " + c.name() + ": " + i.title() + ".",
+                            submitted));
             jdbc.sql("""
                             insert into dossier_file (case_id, item_id, version, stored_file_id, uploaded_at,
                                 uploaded_by)
@@ -176,66 +168,14 @@ final class SampleRecords {
                 .update();
     }
 
-    /** The report sent up after the congress: its minutes, the list of the elected and the summary. */
-    private void report(Case c, LocalDate reported) {
-        for (ResultsFileKind kind :
-                List.of(ResultsFileKind.MINUTES, ResultsFileKind.ELECTED_LIST, ResultsFileKind.SUMMARY)) {
-            long stored = store(c, kind.name().toLowerCase().replace('_', '-') + ".pdf", title(kind), reported);
-            jdbc.sql("""
-                            insert into results_file (case_id, kind, stored_file_id, added_at, added_by)
-                            values (?, ?, ?, ?, ?)""")
-                    .params(c.id(), kind.name(), stored, at(reported), services.office())
-                    .update();
-        }
-    }
-
-    /** The superior's standing committee's decision confirming the results, numbered by the register. */
-    private void confirm(Case c, LocalDate decided) {
-        IssuedDocument decision = services.register()
-                .issue(new NewDocument(
-                        c.superior(),
-                        null,
-                        IssuingOrgan.BTV,
-                        null,
-                        DocumentType.QUYET_DINH,
-                        null,
-                        null,
-                        decided,
-                        null,
-                        "Về việc chuẩn y kết quả đại hội " + c.name() + " nhiệm kỳ 2025-2030",
-                        "Chuẩn y kết quả đại hội " + c.name() + " nhiệm kỳ 2025-2030.",
-                        null,
-                        null,
-                        null,
-                        c.name(),
-                        Direction.OUTGOING,
-                        List.of(),
-                        null));
-        jdbc.sql("""
-                        insert into results_confirmation (case_id, document_id, confirmed_on, confirmed_by)
-                        values (?, ?, ?, ?)""").params(c.id(), decision.id(), decided, services.office()).update();
-    }
-
-    private static String title(ResultsFileKind kind) {
-        return switch (kind) {
-            case MINUTES -> "Biên bản đại hội nhiệm kỳ 2025-2030";
-            case ELECTED_LIST -> "Danh sách trúng cử ban chấp hành và các chức danh nhiệm kỳ 2025-2030";
-            case COUNT_MINUTES -> "Biên bản kiểm phiếu";
-            case SUMMARY -> "Báo cáo tóm tắt kết quả đại hội nhiệm kỳ 2025-2030";
-            case DECISION -> "Quyết định chuẩn y kết quả đại hội";
-        };
-    }
-
-    /** Stores a file through the file store, dated the day it was handed in. */
-    private long store(Case c, String filename, String text, LocalDate on) {
-        byte[] bytes = pdfs.computeIfAbsent(text, SampleDossiers::pdf);
-        long id = services.files()
-                .store(filename, bytes, c.orgId(), services.office())
+    /**
+     * Stores the case's own paper through the file store (checked, hashed and stamped as it stores any upload:
+     * the stored file's time is the load's; the case's rows keep the day it was handed in).
+     */
+    private long store(Case c, String filename, byte[] pdf) {
+        return services.files()
+                .store(filename, pdf, c.orgId(), services.office())
                 .id();
-        jdbc.sql("update stored_file set stored_at = ? where id = ?")
-                .params(at(on), id)
-                .update();
-        return id;
     }
 
     private static Timestamp at(LocalDate day) {
