@@ -1,8 +1,5 @@
 package vn.daihoi.elections;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import vn.daihoi.counting.BallotForm;
@@ -38,7 +35,7 @@ final class BallotPaper {
         h.append("<h1>")
                 .append(sheet.purpose() == Purpose.NOMINATION_OPINION ? "PHIẾU XIN Ý KIẾN" : "PHIẾU BẦU")
                 .append("</h1>");
-        h.append("<p class=\"c\"><b>").append(PaperPdf.esc(sheet.title())).append("</b><br/>");
+        h.append("<p class=\"c\"><b>").append(HtmlPdf.escape(sheet.title())).append("</b><br/>");
         h.append(sheet.runoff() ? "Bầu lại giữa những người bằng phiếu — " : "")
                 .append("Lần bầu thứ ")
                 .append(sheet.roundNo())
@@ -60,7 +57,7 @@ final class BallotPaper {
             h.append("<tr><td class=\"c\">")
                     .append(l.position())
                     .append("</td><td>")
-                    .append(PaperPdf.esc(l.fullName()));
+                    .append(HtmlPdf.escape(l.fullName()));
             if (l.sameName() && l.birthDate() != null) {
                 h.append(" (sinh ngày ").append(Dates.format(l.birthDate())).append(")");
             }
@@ -71,12 +68,6 @@ final class BallotPaper {
             h.append("</tr>");
         }
         h.append("</table></body></html>");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            HtmlPdf.render(h.toString(), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return HtmlPdf.bytes(h.toString());
     }
 }
