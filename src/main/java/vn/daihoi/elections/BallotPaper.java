@@ -6,6 +6,7 @@ import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Purpose;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.HtmlPdf;
+import vn.daihoi.platform.paper.PartyPaper;
 
 /**
  * The ballot (elections.md §4): the seal area top left, the title, how to vote, the names numbered in ballot
@@ -18,8 +19,11 @@ final class BallotPaper {
 
     record Line(int position, String fullName, LocalDate birthDate, boolean sameName) {}
 
-    static byte[] pdf(RoundSheet sheet, List<Line> lines) {
-        boolean agree = sheet.ballotForm() == BallotForm.AGREE_DISAGREE;
+    /**
+     * The top of a ballot-like paper (this one and the introduction paper): the page, the convening
+     * committee's seal box, the national heading and the title.
+     */
+    static StringBuilder start(String title) {
         StringBuilder h = new StringBuilder(8192);
         h.append("<html><head><meta charset=\"UTF-8\"/><style>")
                 .append("@page{size:A4;margin:15mm}")
@@ -31,10 +35,15 @@ final class BallotPaper {
                 .append(".box{width:28mm}")
                 .append("</style></head><body>");
         h.append("<table><tr><td class=\"seal\">(Dấu của cấp ủy triệu tập)</td>")
-                .append("<td class=\"c\"><b>ĐẢNG CỘNG SẢN VIỆT NAM</b></td></tr></table>");
-        h.append("<h1>")
-                .append(sheet.purpose() == Purpose.NOMINATION_OPINION ? "PHIẾU XIN Ý KIẾN" : "PHIẾU BẦU")
-                .append("</h1>");
+                .append("<td class=\"c\"><b>")
+                .append(PartyPaper.PARTY)
+                .append("</b></td></tr></table>");
+        return h.append("<h1>").append(HtmlPdf.escape(title)).append("</h1>");
+    }
+
+    static byte[] pdf(RoundSheet sheet, List<Line> lines) {
+        boolean agree = sheet.ballotForm() == BallotForm.AGREE_DISAGREE;
+        StringBuilder h = start(sheet.purpose() == Purpose.NOMINATION_OPINION ? "PHIẾU XIN Ý KIẾN" : "PHIẾU BẦU");
         h.append("<p class=\"c\"><b>").append(HtmlPdf.escape(sheet.title())).append("</b><br/>");
         h.append(sheet.runoff() ? "Bầu lại giữa những người bằng phiếu — " : "")
                 .append("Lần bầu thứ ")

@@ -17,19 +17,7 @@ final class IntroductionPaper {
     private IntroductionPaper() {}
 
     static byte[] paper(String organisation, SecretaryIntroductions.Introduction round) {
-        StringBuilder h = new StringBuilder(8192);
-        h.append("<html><head><meta charset=\"UTF-8\"/><style>")
-                .append("@page{size:A4;margin:15mm}")
-                .append("body{font-family:'DejaVu Serif';font-size:13pt}")
-                .append("table{border-collapse:collapse;width:100%}")
-                .append(".seal{width:45mm;height:30mm;border:0.5pt dashed #000;text-align:center;font-size:9pt}")
-                .append(".grid td,.grid th{border:0.5pt solid #000;padding:4pt 6pt}")
-                .append("h1{text-align:center;font-size:18pt;margin:10pt 0 2pt}.c{text-align:center}")
-                .append(".box{width:30mm}")
-                .append("</style></head><body>");
-        h.append("<table><tr><td class=\"seal\">(Dấu của cấp ủy triệu tập)</td>")
-                .append("<td class=\"c\"><b>ĐẢNG CỘNG SẢN VIỆT NAM</b></td></tr></table>");
-        h.append("<h1>PHIẾU GIỚI THIỆU</h1>");
+        StringBuilder h = BallotPaper.start("PHIẾU GIỚI THIỆU");
         h.append("<p class=\"c\"><b>Nhân sự để Đại hội bầu trực tiếp Bí thư</b><br/>")
                 .append(HtmlPdf.escape(organisation))
                 .append(" — lần giới thiệu thứ ")
