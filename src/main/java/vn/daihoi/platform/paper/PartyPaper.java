@@ -154,6 +154,14 @@ public record PartyPaper(
         return issuer == null ? "" : issuer.toUpperCase(VI);
     }
 
+    /**
+     * Whether the signature row starts with the recipients ("Nơi nhận:"), or with room on the left so that a
+     * lone signer signs on the right as the guidance has it.
+     */
+    boolean recipientsColumn() {
+        return !recipients.isEmpty() || signers.size() == 1;
+    }
+
     /** One paper to print; not thread-safe, for one use. */
     public static final class Builder {
         private final String superior;

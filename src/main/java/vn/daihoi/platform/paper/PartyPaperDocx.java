@@ -69,11 +69,6 @@ public final class PartyPaperDocx {
         }
     }
 
-    /** Whether the signature row starts with the recipients ("Nơi nhận:") or room left for them. */
-    static boolean recipientsColumn(PartyPaper p) {
-        return !p.recipients().isEmpty() || p.signers().size() == 1;
-    }
-
     private static void head(XWPFDocument doc, PartyPaper p) {
         XWPFTable head = doc.createTable(1, 2);
         head.removeBorders();
@@ -149,7 +144,7 @@ public final class PartyPaperDocx {
         if (p.signers().isEmpty() && p.recipients().isEmpty()) {
             return;
         }
-        boolean to = recipientsColumn(p);
+        boolean to = p.recipientsColumn();
         XWPFTable sign = doc.createTable(1, p.signers().size() + (to ? 1 : 0));
         sign.removeBorders();
         sign.setWidth("100%");

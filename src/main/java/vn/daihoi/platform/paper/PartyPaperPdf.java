@@ -112,7 +112,7 @@ public final class PartyPaperPdf {
             return;
         }
         h.append("<table class=\"sign\"><tr>");
-        if (PartyPaperDocx.recipientsColumn(p)) {
+        if (p.recipientsColumn()) {
             h.append("<td class=\"to\">");
             if (!p.recipients().isEmpty()) {
                 h.append("<b class=\"u\">Nơi nhận:</b>");
