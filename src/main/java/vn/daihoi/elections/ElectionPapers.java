@@ -1,8 +1,5 @@
 package vn.daihoi.elections;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -118,13 +115,7 @@ public class ElectionPapers {
     public byte[] countingMinutesPdf(long electionId, int roundNo) {
         Stored s = released(electionId, roundNo);
         ElectionRecord record = RecordJson.read(s.recordText());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            MinutesPdf.write(record, counted(record), RecordJson.readMinutes(s.recordText()), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PartyPaperPdf.render(MinutesPdf.paper(record, counted(record), RecordJson.readMinutes(s.recordText())));
     }
 
     /** The counting minutes of a released round as DOCX. */
