@@ -8,17 +8,17 @@ import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import vn.daihoi.drafts.DraftRecords.Point;
 import vn.daihoi.drafts.DraftRecords.Publication;
+import vn.daihoi.platform.paper.PartyPaper;
+import vn.daihoi.platform.paper.PartyPaperDocx;
 
-/** The synthesis as a Word table (the report to the standing committee) and as a spreadsheet. */
+/**
+ * The synthesis as a Word table in the one Party paper layout (the report to the standing committee) and as a
+ * spreadsheet.
+ */
 @Service
 public class DraftExports {
 
@@ -32,34 +32,14 @@ public class DraftExports {
 
     public byte[] docx(long publicationId, Locale locale) {
         Publication p = synthesis.publication(publicationId);
-        List<Point> points = synthesis.allPoints(publicationId);
-        try (XWPFDocument doc = new XWPFDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XWPFParagraph title = doc.createParagraph();
-            XWPFRun run = title.createRun();
-            run.setBold(true);
-            run.setFontFamily("Times New Roman");
-            run.setFontSize(14);
-            run.setText(msg("drafts.export.title", locale, p.title()));
-            doc.createParagraph().createRun().setText(msg("drafts.export.publisher", locale, p.publisherName()));
-            XWPFTable table = doc.createTable(points.size() + 1, 6);
-            String[] header = headers(locale);
-            for (int c = 0; c < header.length; c++) {
-                table.getRow(0).getCell(c).setText(header[c]);
-            }
-            int r = 1;
-            for (Point point : points) {
-                String[] cells = cells(point, locale);
-                XWPFTableRow row = table.getRow(r++);
-                for (int c = 0; c < cells.length; c++) {
-                    row.getCell(c).setText(cells[c]);
-                }
-            }
-            doc.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<List<String>> rows = synthesis.allPoints(publicationId).stream()
+                .map(point -> List.of(cells(point, locale)))
+                .toList();
+        return PartyPaperDocx.render(PartyPaper.issuedBy(null, p.publisherName())
+                .title(msg("drafts.export.title", locale, p.title()))
+                .para(msg("drafts.export.publisher", locale, p.publisherName()))
+                .add(PartyPaper.Table.of(List.of(headers(locale)), rows))
+                .build());
     }
 
     public byte[] xlsx(long publicationId, Locale locale) {

@@ -1,14 +1,12 @@
 package vn.daihoi.elections;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Purpose;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.HtmlPdf;
+import vn.daihoi.platform.paper.PartyPaper;
 
 /**
  * The ballot (elections.md §4): the seal area top left, the title, how to vote, the names numbered in ballot
@@ -21,8 +19,11 @@ final class BallotPaper {
 
     record Line(int position, String fullName, LocalDate birthDate, boolean sameName) {}
 
-    static byte[] pdf(RoundSheet sheet, List<Line> lines) {
-        boolean agree = sheet.ballotForm() == BallotForm.AGREE_DISAGREE;
+    /**
+     * The top of a ballot-like paper (this one and the introduction paper): the page, the convening
+     * committee's seal box, the national heading and the title.
+     */
+    static StringBuilder start(String title) {
         StringBuilder h = new StringBuilder(8192);
         h.append("<html><head><meta charset=\"UTF-8\"/><style>")
                 .append("@page{size:A4;margin:15mm}")
@@ -34,11 +35,16 @@ final class BallotPaper {
                 .append(".box{width:28mm}")
                 .append("</style></head><body>");
         h.append("<table><tr><td class=\"seal\">(Dấu của cấp ủy triệu tập)</td>")
-                .append("<td class=\"c\"><b>ĐẢNG CỘNG SẢN VIỆT NAM</b></td></tr></table>");
-        h.append("<h1>")
-                .append(sheet.purpose() == Purpose.NOMINATION_OPINION ? "PHIẾU XIN Ý KIẾN" : "PHIẾU BẦU")
-                .append("</h1>");
-        h.append("<p class=\"c\"><b>").append(PaperPdf.esc(sheet.title())).append("</b><br/>");
+                .append("<td class=\"c\"><b>")
+                .append(PartyPaper.PARTY)
+                .append("</b></td></tr></table>");
+        return h.append("<h1>").append(HtmlPdf.escape(title)).append("</h1>");
+    }
+
+    static byte[] pdf(RoundSheet sheet, List<Line> lines) {
+        boolean agree = sheet.ballotForm() == BallotForm.AGREE_DISAGREE;
+        StringBuilder h = start(sheet.purpose() == Purpose.NOMINATION_OPINION ? "PHIẾU XIN Ý KIẾN" : "PHIẾU BẦU");
+        h.append("<p class=\"c\"><b>").append(HtmlPdf.escape(sheet.title())).append("</b><br/>");
         h.append(sheet.runoff() ? "Bầu lại giữa những người bằng phiếu — " : "")
                 .append("Lần bầu thứ ")
                 .append(sheet.roundNo())
@@ -60,7 +66,7 @@ final class BallotPaper {
             h.append("<tr><td class=\"c\">")
                     .append(l.position())
                     .append("</td><td>")
-                    .append(PaperPdf.esc(l.fullName()));
+                    .append(HtmlPdf.escape(l.fullName()));
             if (l.sameName() && l.birthDate() != null) {
                 h.append(" (sinh ngày ").append(Dates.format(l.birthDate())).append(")");
             }
@@ -71,12 +77,6 @@ final class BallotPaper {
             h.append("</tr>");
         }
         h.append("</table></body></html>");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            HtmlPdf.render(h.toString(), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return HtmlPdf.bytes(h.toString());
     }
 }

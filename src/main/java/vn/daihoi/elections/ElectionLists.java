@@ -197,7 +197,8 @@ public class ElectionLists {
         try {
             body = PersonnelBody.valueOf(r.body());
         } catch (IllegalArgumentException e) {
-            throw new DomainException("elections.list.error.noProposalBody", Labels.body(Body.valueOf(r.body())));
+            throw new DomainException(
+                    "elections.list.error.noProposalBody", vn.daihoi.platform.CodeLabels.vi(Body.valueOf(r.body())));
         }
         if (!access.can(Permission.PERSONNEL_VIEW, r.orgId())) {
             // the proposal is the personnel file's: whoever may not read it gets a message, not a refusal page
@@ -205,7 +206,8 @@ public class ElectionLists {
         }
         var candidates = proposals.view(r.caseId()).candidatesOf(body);
         if (candidates.isEmpty()) {
-            throw new DomainException("elections.list.error.proposalEmpty", Labels.body(Body.valueOf(r.body())));
+            throw new DomainException(
+                    "elections.list.error.proposalEmpty", vn.daihoi.platform.CodeLabels.vi(Body.valueOf(r.body())));
         }
         SamePeople onList = onList(roundId);
         Instant now = clock.instant();

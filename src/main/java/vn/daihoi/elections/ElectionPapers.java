@@ -1,8 +1,5 @@
 package vn.daihoi.elections;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +11,9 @@ import vn.daihoi.counting.CountResult;
 import vn.daihoi.counting.Counting;
 import vn.daihoi.counting.ElectionRecord;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.paper.PartyPaper;
+import vn.daihoi.platform.paper.PartyPaperDocx;
+import vn.daihoi.platform.paper.PartyPaperPdf;
 import vn.daihoi.tally.MinutesInfo;
 import vn.daihoi.tally.MinutesPdf;
 import vn.daihoi.tally.RecordJson;
@@ -115,32 +115,26 @@ public class ElectionPapers {
     public byte[] countingMinutesPdf(long electionId, int roundNo) {
         Stored s = released(electionId, roundNo);
         ElectionRecord record = RecordJson.read(s.recordText());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            MinutesPdf.write(record, counted(record), RecordJson.readMinutes(s.recordText()), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PartyPaperPdf.render(MinutesPdf.paper(record, counted(record), RecordJson.readMinutes(s.recordText())));
     }
 
     /** The counting minutes of a released round as DOCX. */
     @Transactional(readOnly = true)
     public byte[] countingMinutesDocx(long electionId, int roundNo) {
         Stored s = released(electionId, roundNo);
-        return PaperDocx.render(countingMinutes(s));
+        return PartyPaperDocx.render(countingMinutes(s));
     }
 
     /** The election minutes (biên bản bầu cử), every released round, as PDF. */
     @Transactional(readOnly = true)
     public byte[] electionMinutesPdf(long electionId) {
-        return PaperPdf.render(electionMinutes(electionId));
+        return PartyPaperPdf.render(electionMinutes(electionId));
     }
 
     /** The election minutes as DOCX. */
     @Transactional(readOnly = true)
     public byte[] electionMinutesDocx(long electionId) {
-        return PaperDocx.render(electionMinutes(electionId));
+        return PartyPaperDocx.render(electionMinutes(electionId));
     }
 
     private Stored released(long electionId, int roundNo) {
@@ -159,33 +153,31 @@ public class ElectionPapers {
         throw new IllegalStateException("a released record no longer counts");
     }
 
-    private Paper countingMinutes(Stored s) {
+    private PartyPaper countingMinutes(Stored s) {
         ElectionRecord record = RecordJson.read(s.recordText());
         MinutesInfo info = RecordJson.readMinutes(s.recordText());
-        List<Paper.Block> blocks = new ArrayList<>();
-        blocks.add(new Paper.Para("Hôm nay, lúc " + or(info.time()) + " ngày " + or(info.date()) + ", tại "
+        List<PartyPaper.Block> blocks = new ArrayList<>();
+        blocks.add(new PartyPaper.Para("Hôm nay, lúc " + or(info.time()) + " ngày " + or(info.date()) + ", tại "
                 + or(info.congress()) + ", nhiệm kỳ " + or(info.term()) + ", Ban kiểm phiếu đã kiểm phiếu "
                 + record.election().title() + "."));
         blocks.addAll(RoundSection.blocks(record, counted(record), s.decision(), s.decisionNote()));
-        blocks.add(new Paper.Para("Hình thức kiểm phiếu: "
+        blocks.add(new PartyPaper.Para("Hình thức kiểm phiếu: "
                 + ("KEYED".equals(info.countingMode())
                         ? "nhập phiếu trên máy tính, các tổ nhập độc lập và khớp nhau"
                         : "kiểm phiếu thủ công, nhập tổng số")
                 + ". " + String.join(" ", info.entryLog())));
-        return new Paper(
-                info.superior(),
-                or(info.organisation()),
-                "ngày " + or(info.date()),
-                "BIÊN BẢN KIỂM PHIẾU",
-                record.election().title() + " — lần bầu thứ "
-                        + record.election().round(),
-                blocks,
-                List.of(
-                        new Paper.Signer("CÁC THÀNH VIÊN", "BAN KIỂM PHIẾU", List.of(BLANK, BLANK)),
-                        new Paper.Signer("TM. BAN KIỂM PHIẾU", "TRƯỞNG BAN", List.of(BLANK))));
+        return PartyPaper.issuedBy(info.superior(), or(info.organisation()))
+                .placeAndDate("ngày " + or(info.date()))
+                .title("BIÊN BẢN KIỂM PHIẾU")
+                .subtitle(record.election().title() + " — lần bầu thứ "
+                        + record.election().round())
+                .addAll(blocks)
+                .sign(PartyPaper.Signer.byHand("CÁC THÀNH VIÊN", "BAN KIỂM PHIẾU", List.of(BLANK, BLANK)))
+                .sign(PartyPaper.Signer.byHand("TM. BAN KIỂM PHIẾU", "TRƯỞNG BAN", List.of(BLANK)))
+                .build();
     }
 
-    private Paper electionMinutes(long electionId) {
+    private PartyPaper electionMinutes(long electionId) {
         List<Stored> all = stored(electionId, null, Permission.CONGRESS_VIEW).stream()
                 .filter(s -> s.recordText() != null)
                 .toList();
@@ -193,23 +185,21 @@ public class ElectionPapers {
             throw DomainException.notFound("elections.error.notReleased", electionId, 1);
         }
         MinutesInfo info = RecordJson.readMinutes(all.getLast().recordText());
-        List<Paper.Block> blocks = new ArrayList<>();
-        blocks.add(new Paper.Para(or(info.congress()) + ", nhiệm kỳ " + or(info.term()) + ", đã tiến hành "
+        List<PartyPaper.Block> blocks = new ArrayList<>();
+        blocks.add(new PartyPaper.Para(or(info.congress()) + ", nhiệm kỳ " + or(info.term()) + ", đã tiến hành "
                 + all.getFirst().title() + " bằng phiếu kín qua " + all.size() + " lần bầu."));
         for (Stored s : all) {
             ElectionRecord record = RecordJson.read(s.recordText());
             blocks.addAll(RoundSection.blocks(record, counted(record), s.decision(), s.decisionNote()));
         }
-        return new Paper(
-                info.superior(),
-                or(info.organisation()),
-                "ngày " + or(info.date()),
-                "BIÊN BẢN BẦU CỬ",
-                all.getFirst().title(),
-                blocks,
-                List.of(
-                        new Paper.Signer("TM. BAN KIỂM PHIẾU", "TRƯỞNG BAN", List.of(BLANK)),
-                        new Paper.Signer("TM. ĐOÀN CHỦ TỊCH", "", List.of(BLANK))));
+        return PartyPaper.issuedBy(info.superior(), or(info.organisation()))
+                .placeAndDate("ngày " + or(info.date()))
+                .title("BIÊN BẢN BẦU CỬ")
+                .subtitle(all.getFirst().title())
+                .addAll(blocks)
+                .sign(PartyPaper.Signer.byHand("TM. BAN KIỂM PHIẾU", "TRƯỞNG BAN", List.of(BLANK)))
+                .sign(PartyPaper.Signer.byHand("TM. ĐOÀN CHỦ TỊCH", "", List.of(BLANK)))
+                .build();
     }
 
     private static String or(String s) {

@@ -9,6 +9,8 @@ import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.CountResult;
 import vn.daihoi.counting.ElectionRecord;
 import vn.daihoi.counting.Purpose;
+import vn.daihoi.platform.CodeLabels;
+import vn.daihoi.platform.paper.PartyPaper;
 
 /**
  * The part of the minutes about one round (elections.md §6): seats, base and exclusions, counts, votes per
@@ -18,18 +20,18 @@ final class RoundSection {
 
     private RoundSection() {}
 
-    static List<Paper.Block> blocks(ElectionRecord r, CountResult.Counted c, String decision, String note) {
-        List<Paper.Block> out = new ArrayList<>();
+    static List<PartyPaper.Block> blocks(ElectionRecord r, CountResult.Counted c, String decision, String note) {
+        List<PartyPaper.Block> out = new ArrayList<>();
         var e = r.election();
         boolean agree = e.ballotForm() == BallotForm.AGREE_DISAGREE;
-        out.add(new Paper.Heading(
+        out.add(new PartyPaper.Heading(
                 e.purpose() == Purpose.NOMINATION_OPINION
                         ? "PHIẾU XIN Ý KIẾN bổ sung người vào danh sách (trước lần bầu thứ " + e.round() + ")"
                         : "Lần bầu thứ " + e.round()
                                 + (e.runoff() ? " (bầu lại giữa những người bằng phiếu ở vị trí cuối)" : "")));
-        out.add(new Paper.Para((e.purpose() == Purpose.NOMINATION_OPINION
+        out.add(new PartyPaper.Para((e.purpose() == Purpose.NOMINATION_OPINION
                         ? "Phiếu xin ý kiến"
-                        : "Bầu " + Labels.body(e.body()) + ": số lượng bầu " + e.seats() + " người")
+                        : "Bầu " + CodeLabels.vi(e.body()) + ": số lượng bầu " + e.seats() + " người")
                 + "; danh sách có " + r.candidates().size() + " người; hình thức phiếu: "
                 + (agree ? "đồng ý / không đồng ý" : "gạch tên") + "."));
         var b = r.base();
@@ -38,7 +40,7 @@ final class RoundSection {
             base.append("Số được triệu tập: ").append(b.summoned());
             b.excluded()
                     .forEach((k, v) ->
-                            base.append("; trừ ").append(v).append(" ").append(Labels.exclusion(k)));
+                            base.append("; trừ ").append(v).append(" ").append(CodeLabels.vi(k)));
             base.append(". ");
         }
         base.append("Số làm căn cứ tính kết quả (D): ").append(c.base());
@@ -48,12 +50,12 @@ final class RoundSection {
         base.append(". Trúng cử phải được quá một nửa D (ít nhất ")
                 .append(c.threshold())
                 .append(" phiếu).");
-        out.add(new Paper.Para(base.toString()));
+        out.add(new PartyPaper.Para(base.toString()));
         String reasons = c.invalidByReason().entrySet().stream()
                 .filter(x -> x.getValue() > 0)
-                .map(x -> x.getValue() + " phiếu " + Labels.invalid(x.getKey()))
+                .map(x -> x.getValue() + " phiếu " + CodeLabels.vi(x.getKey()))
                 .collect(Collectors.joining("; "));
-        out.add(new Paper.Para("Số phiếu phát ra: " + c.issued() + "; số phiếu thu vào: " + c.collected()
+        out.add(new PartyPaper.Para("Số phiếu phát ra: " + c.issued() + "; số phiếu thu vào: " + c.collected()
                 + "; số phiếu hợp lệ: " + c.valid() + "; số phiếu không hợp lệ: " + c.invalid()
                 + (reasons.isEmpty() ? "" : " (" + reasons + ")") + "."));
         List<String> header = new ArrayList<>(List.of("STT", "Họ và tên", agree ? "Đồng ý" : "Số phiếu bầu"));
@@ -69,35 +71,36 @@ final class RoundSection {
             if (agree) {
                 row.add(Integer.toString(x.disagree()));
             }
-            row.add(Labels.percent(x.percentOfBase()));
+            row.add(PartyPaper.percent(x.percentOfBase()));
             row.add(x.elected() ? "Trúng cử" : x.passed() ? "Quá một nửa" : "");
             rows.add(row);
         }
-        out.add(new Paper.Table(header, rows));
+        out.add(PartyPaper.Table.of(header, rows));
         Map<String, CountResult.CandidateResult> byId = new HashMap<>();
         c.results().forEach(x -> byId.put(x.id(), x));
-        out.add(new Paper.Para(
+        out.add(new PartyPaper.Para(
                 c.elected().isEmpty()
                         ? "Không có người trúng cử ở lần bầu này."
                         : "Những người trúng cử (theo số phiếu từ cao xuống thấp): "
                                 + c.elected().stream()
                                         .map(id -> byId.get(id).name() + " ("
                                                 + byId.get(id).votes() + " phiếu, "
-                                                + Labels.percent(byId.get(id).percentOfBase()) + ")")
+                                                + PartyPaper.percent(
+                                                        byId.get(id).percentOfBase()) + ")")
                                         .collect(Collectors.joining("; "))
                                 + "."));
         if (c.runoff() != null) {
-            out.add(new Paper.Para("Bằng phiếu ở vị trí cuối: "
+            out.add(new PartyPaper.Para("Bằng phiếu ở vị trí cuối: "
                     + c.runoff().candidates().stream()
                             .map(id -> byId.get(id).name())
                             .collect(Collectors.joining(", "))
                     + "; phải bầu lại giữa những người này cho " + c.runoff().seats() + " chỗ còn lại."));
         }
         if (c.vacancies() > 0) {
-            out.add(new Paper.Para("Còn thiếu " + c.vacancies() + " người so với số lượng bầu."));
+            out.add(new PartyPaper.Para("Còn thiếu " + c.vacancies() + " người so với số lượng bầu."));
         }
         if (decision != null) {
-            out.add(new Paper.Para(
+            out.add(new PartyPaper.Para(
                     switch (decision) {
                         case "RUNOFF" -> "Đại hội bầu lại giữa những người bằng phiếu.";
                         case "ANOTHER_ROUND" -> "Đại hội quyết định bầu tiếp: " + note;
@@ -105,7 +108,7 @@ final class RoundSection {
                     }));
         }
         if (!c.warnings().isEmpty()) {
-            out.add(new Paper.Para(
+            out.add(new PartyPaper.Para(
                     "Lưu ý: " + c.warnings().stream().map(w -> w.message()).collect(Collectors.joining(" "))));
         }
         return out;

@@ -376,6 +376,7 @@ public class SecretaryIntroductions {
                 .orElseGet(clock::instant);
         String date =
                 vn.daihoi.platform.Dates.format(sessions.of(caseId, counted).date());
-        return PaperPdf.render(IntroductionPaper.minutes(c.orgName(), c.term(), date, round));
+        return vn.daihoi.platform.paper.PartyPaperPdf.render(
+                IntroductionPaper.minutes(c.orgName(), c.term(), date, round));
     }
 }

@@ -2,16 +2,13 @@ package vn.daihoi.keying;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -32,9 +29,6 @@ public class EntryLogPdf {
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(vn.daihoi.platform.Dates.ZONE);
-    /** The serif font with Vietnamese glyphs that the other printed papers use (platform.HtmlPdf). */
-    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
-
     private static final float MARGIN = 40;
     private static final float SIZE = 7.5f;
     private static final float HASH_SIZE = 6;
@@ -134,13 +128,7 @@ public class EntryLogPdf {
     }
 
     private static PDType0Font font(PDDocument doc, String file) throws IOException {
-        TrueTypeFont ttf;
-        try (InputStream in = EntryLogPdf.class.getResourceAsStream(FONTS + file)) {
-            if (in == null) {
-                throw new IOException("font " + file + " is not on the class path");
-            }
-            ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
-        }
+        TrueTypeFont ttf = vn.daihoi.platform.PdfFonts.parse(file);
         // glyph substitution (ligatures) compiles patterns on every showText: 7× the drawing time of a 4,800-entry
         // log, for nothing (Vietnamese is written with precomposed letters, NFC)
         ttf.setEnableGsub(false);

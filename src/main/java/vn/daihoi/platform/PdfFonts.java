@@ -96,15 +96,22 @@ public final class PdfFonts {
 
     private static TrueTypeFont load(String file) {
         return LOADED.computeIfAbsent(file, f -> {
-            try (InputStream in = PdfFonts.class.getResourceAsStream(DIR + f)) {
-                if (in == null) {
-                    throw new IOException("font " + f + " missing from the jasperreports-fonts jar");
-                }
-                return new TTFParser().parse(new RandomAccessReadBuffer(in));
+            try {
+                return parse(f);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** A fresh copy of one DejaVu face of the jar ("DejaVuSerif-Bold.ttf"), for a PDF drawn with PDFBox. */
+    public static TrueTypeFont parse(String file) throws IOException {
+        try (InputStream in = PdfFonts.class.getResourceAsStream(DIR + file)) {
+            if (in == null) {
+                throw new IOException("font " + file + " missing from the jasperreports-fonts jar");
+            }
+            return new TTFParser().parse(new RandomAccessReadBuffer(in));
+        }
     }
 
     /**

@@ -9,7 +9,6 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -85,16 +84,16 @@ public class Badges {
                     if (k < badges.size()) {
                         Badge b = badges.get(k);
                         h.append("<div class=\"title\">")
-                                .append(esc(labels.get("title")))
+                                .append(HtmlPdf.escape(labels.get("title")))
                                 .append("</div><div class=\"role\">")
-                                .append(esc(labels.get("role")))
+                                .append(HtmlPdf.escape(labels.get("role")))
                                 .append("</div><div class=\"number\">")
-                                .append(labels.get("number") == null ? "" : esc(labels.get("number")) + " ")
+                                .append(labels.get("number") == null ? "" : HtmlPdf.escape(labels.get("number")) + " ")
                                 .append(b.number())
                                 .append("</div><div class=\"name\">")
-                                .append(esc(b.fullName()))
+                                .append(HtmlPdf.escape(b.fullName()))
                                 .append("</div><div class=\"unit\">")
-                                .append(esc(b.unit()))
+                                .append(HtmlPdf.escape(b.unit()))
                                 .append("</div><img src=\"data:image/png;base64,")
                                 .append(qrPng(b.token()))
                                 .append("\" alt=\"QR\"/>");
@@ -106,16 +105,10 @@ public class Badges {
             h.append("</table></div>");
         }
         if (badges.isEmpty()) {
-            h.append("<p>").append(esc(labels.get("empty"))).append("</p>");
+            h.append("<p>").append(HtmlPdf.escape(labels.get("empty"))).append("</p>");
         }
         h.append("</body></html>");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            HtmlPdf.render(h.toString(), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return HtmlPdf.bytes(h.toString());
     }
 
     /** The token as a QR code, PNG in base64, with a quiet zone a phone camera or scanner needs. */
@@ -140,12 +133,5 @@ public class Badges {
         } catch (WriterException | IOException e) {
             throw new IllegalStateException("QR code for a badge", e);
         }
-    }
-
-    private static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

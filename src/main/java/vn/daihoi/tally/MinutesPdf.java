@@ -1,9 +1,8 @@
 package vn.daihoi.tally;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.daihoi.counting.BallotForm;
@@ -14,12 +13,13 @@ import vn.daihoi.counting.InvalidReason;
 import vn.daihoi.counting.Problem;
 import vn.daihoi.counting.Purpose;
 import vn.daihoi.platform.CodeLabels;
-import vn.daihoi.platform.PdfFonts;
+import vn.daihoi.platform.paper.PartyPaper;
+import vn.daihoi.platform.paper.PartyPaperPdf;
 
 /**
- * The counting minutes (biên bản kiểm phiếu) of one round, with every field of elections.md §6, laid
- * out as a Party document: issuer at top left, "ĐẢNG CỘNG SẢN VIỆT NAM" at top right with place and
- * date, title, body, and the counting committee's signature block. Percentages use a decimal comma.
+ * The counting minutes (biên bản kiểm phiếu) of one round, with every field of elections.md §6, as the one
+ * Party paper ({@link PartyPaper}: issuer at top left, "ĐẢNG CỘNG SẢN VIỆT NAM" at top right with place and
+ * date, title, body, and the counting committee's signature block). Percentages use a decimal comma.
  */
 public final class MinutesPdf {
 
@@ -30,180 +30,133 @@ public final class MinutesPdf {
     /** Writes the minutes of a computed result as a PDF. */
     public static void write(ElectionRecord record, CountResult.Counted result, MinutesInfo info, OutputStream out)
             throws IOException {
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        PdfFonts.register(builder);
-        builder.withHtmlContent(html(record, result, info), null);
-        builder.toStream(out);
-        builder.run();
+        PartyPaperPdf.write(paper(record, result, info), out);
     }
 
-    /** Vietnamese percentage: two decimals with a comma, e.g. 94,34%. */
-    static String percent(BigDecimal p) {
-        return p.toPlainString().replace('.', ',') + "%";
-    }
-
-    static String html(ElectionRecord record, CountResult.Counted result, MinutesInfo info) {
+    /** The minutes of a computed result as a Party paper. */
+    public static PartyPaper paper(ElectionRecord record, CountResult.Counted result, MinutesInfo info) {
         var e = record.election();
         var base = record.base();
         boolean opinion = e.purpose() == Purpose.NOMINATION_OPINION;
         boolean agreeForm = e.ballotForm() == BallotForm.AGREE_DISAGREE;
-        Html h = new Html();
-        h.raw("<html><head><meta charset=\"UTF-8\"/><style>")
-                .raw("@page{size:A4;margin:20mm 15mm 20mm 30mm}")
-                .raw("body{font-family:'DejaVu Serif';font-size:11pt;line-height:1.35}")
-                .raw("table{border-collapse:collapse;width:100%}")
-                .raw(".head td{text-align:center;vertical-align:top;width:50%}")
-                .raw(".grid td,.grid th{border:0.5pt solid #000;padding:2pt 4pt}")
-                .raw(".num{text-align:right}.c{text-align:center}.u{text-decoration:underline}")
-                .raw("h1{font-size:14pt;text-align:center;margin:14pt 0 2pt}h2{font-size:11pt;margin:8pt 0 2pt}")
-                .raw(".sub{text-align:center;font-weight:bold}.sign td{text-align:center;vertical-align:top;width:50%}")
-                .raw("</style></head><body>");
-        h.raw("<table class=\"head\"><tr><td>")
-                .text(or(info.superior()).toUpperCase())
-                .raw("<br/><b>")
-                .text(or(info.organisation()).toUpperCase())
-                .raw("</b><br/>*</td><td><b class=\"u\">ĐẢNG CỘNG SẢN VIỆT NAM</b><br/><br/><i>")
-                .text(placeAndDate(info))
-                .raw("</i></td></tr></table>");
-        h.raw("<h1>BIÊN BẢN KIỂM PHIẾU</h1><div class=\"sub\">").text(e.title()).raw("</div>");
-        h.raw("<div class=\"sub\">")
-                .text((opinion ? "Phiếu xin ý kiến đưa vào danh sách bầu cử" : "Bầu " + CodeLabels.vi(e.body()))
-                        + " — lần bầu thứ " + e.round() + (e.runoff() ? " (bầu lại giữa những người bằng phiếu)" : ""))
-                .raw("</div>");
+        PartyPaper.Builder p = PartyPaper.issuedBy(or(info.superior()), or(info.organisation()))
+                .placeAndDate(placeAndDate(info))
+                .title("BIÊN BẢN KIỂM PHIẾU")
+                .subtitle(e.title())
+                .subtitle((opinion ? "Phiếu xin ý kiến đưa vào danh sách bầu cử" : "Bầu " + CodeLabels.vi(e.body()))
+                        + " — lần bầu thứ " + e.round() + (e.runoff() ? " (bầu lại giữa những người bằng phiếu)" : ""));
 
-        h.raw("<h2>1. Đại hội, nhiệm kỳ, thời gian, địa điểm</h2><p>")
-                .text(or(info.congress()) + ", nhiệm kỳ " + or(info.term()) + "; ngày " + or(info.date()) + " tại "
-                        + or(info.place()) + ".")
-                .raw("</p>");
-        h.raw("<h2>2. Số lượng bầu đã được Đại hội biểu quyết thông qua</h2><p>")
-                .text(opinion ? "Không áp dụng (phiếu xin ý kiến)." : e.seats() + " người.")
-                .raw("</p>");
-        h.raw("<h2>3. Danh sách bầu cử (theo thứ tự trên phiếu)</h2><table class=\"grid\">")
-                .raw("<tr><th>STT</th><th>Họ và tên</th><th>Ghi chú</th></tr>");
-        int n = 1;
+        p.heading("1. Đại hội, nhiệm kỳ, thời gian, địa điểm")
+                .para(or(info.congress()) + ", nhiệm kỳ " + or(info.term()) + "; ngày " + or(info.date()) + " tại "
+                        + or(info.place()) + ".");
+        p.heading("2. Số lượng bầu đã được Đại hội biểu quyết thông qua")
+                .para(opinion ? "Không áp dụng (phiếu xin ý kiến)." : e.seats() + " người.");
+        p.heading("3. Danh sách bầu cử (theo thứ tự trên phiếu)");
+        List<List<String>> names = new ArrayList<>();
         for (var c : record.candidates()) {
-            h.raw("<tr><td class=\"c\">")
-                    .text(String.valueOf(n++))
-                    .raw("</td><td>")
-                    .text(c.name());
-            h.raw("</td><td></td></tr>");
+            names.add(List.of(String.valueOf(names.size() + 1), c.name(), ""));
         }
-        h.raw("</table>");
-        h.raw("<h2>4. Ban kiểm phiếu</h2><p>Trưởng ban: ").text(or(info.head())).raw("<br/>Thành viên: ");
-        h.text(info.members().isEmpty() ? BLANK : String.join(", ", info.members()))
-                .raw("</p>");
+        p.add(PartyPaper.Table.of(List.of("STT", "Họ và tên", "Ghi chú"), names));
+        p.heading("4. Ban kiểm phiếu")
+                .add(new PartyPaper.Para(List.of(
+                        "Trưởng ban: " + or(info.head()),
+                        "Thành viên: " + (info.members().isEmpty() ? BLANK : String.join(", ", info.members())))));
 
-        h.raw("<h2>5. Số được triệu tập và số có mặt</h2><p>");
+        p.heading("5. Số được triệu tập và số có mặt");
+        List<String> lines = new ArrayList<>();
         if (base.summoned() != null) {
-            h.text("Tổng số được triệu tập: " + base.summoned() + ".").raw("<br/>");
-            for (var x : base.excluded().entrySet().stream()
+            lines.add("Tổng số được triệu tập: " + base.summoned() + ".");
+            base.excluded().entrySet().stream()
                     .sorted(Map.Entry.comparingByKey())
-                    .toList()) {
-                h.text("Trừ " + CodeLabels.vi(x.getKey()) + ": " + x.getValue() + ".")
-                        .raw("<br/>");
-            }
+                    .forEach(x -> lines.add("Trừ " + CodeLabels.vi(x.getKey()) + ": " + x.getValue() + "."));
         }
-        h.text("Số được triệu tập hợp lệ (D, căn cứ tính kết quả): " + result.base() + "; số phiếu cần để trúng cử: "
+        lines.add("Số được triệu tập hợp lệ (D, căn cứ tính kết quả): " + result.base() + "; số phiếu cần để trúng cử: "
                 + result.threshold() + " (quá một nửa của D).");
         if (base.present() != null) {
-            h.raw("<br/>").text("Có mặt: " + base.present() + "; vắng mặt: " + (result.base() - base.present()) + ".");
+            lines.add("Có mặt: " + base.present() + "; vắng mặt: " + (result.base() - base.present()) + ".");
         }
-        h.raw("</p>");
-        h.raw("<h2>6. Số phiếu phát ra và thu vào</h2><p>")
-                .text("Phát ra: " + result.issued() + " phiếu; thu vào: " + result.collected() + " phiếu.")
-                .raw("</p>");
-        h.raw("<h2>7. Phiếu hợp lệ và không hợp lệ</h2><p>")
-                .text("Hợp lệ: " + result.valid() + " phiếu; không hợp lệ: " + result.invalid() + " phiếu.");
-        for (var x : result.invalidByReason().entrySet().stream()
+        p.add(new PartyPaper.Para(lines));
+        p.heading("6. Số phiếu phát ra và thu vào")
+                .para("Phát ra: " + result.issued() + " phiếu; thu vào: " + result.collected() + " phiếu.");
+        p.heading("7. Phiếu hợp lệ và không hợp lệ");
+        List<String> invalid = new ArrayList<>();
+        invalid.add("Hợp lệ: " + result.valid() + " phiếu; không hợp lệ: " + result.invalid() + " phiếu.");
+        result.invalidByReason().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .toList()) {
-            h.raw("<br/>").text("— " + capitalise(x.getKey()) + ": " + x.getValue() + " phiếu.");
-        }
-        h.raw("</p>");
+                .forEach(x -> invalid.add("— " + capitalise(x.getKey()) + ": " + x.getValue() + " phiếu."));
+        p.add(new PartyPaper.Para(invalid));
 
-        h.raw("<h2>8. Kết quả (theo thứ tự trên phiếu, tỷ lệ so với ")
-                .text(opinion ? "số người dự" : "D")
-                .raw(")</h2><table class=\"grid\"><tr><th>STT</th><th>Họ và tên</th><th>")
-                .text(agreeForm ? "Đồng ý" : "Số phiếu")
-                .raw("</th>");
+        p.heading("8. Kết quả (theo thứ tự trên phiếu, tỷ lệ so với " + (opinion ? "số người dự" : "D") + ")");
+        List<PartyPaper.Row> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("STT", "Họ và tên", agreeForm ? "Đồng ý" : "Số phiếu"));
         if (agreeForm) {
-            h.raw("<th>Không đồng ý</th>");
+            header.add("Không đồng ý");
         }
-        h.raw("<th>Tỷ lệ</th></tr>");
-        n = 1;
+        header.add("Tỷ lệ");
+        rows.add(PartyPaper.Row.header(header));
         for (CandidateResult r : result.results()) {
-            h.raw("<tr><td class=\"c\">")
-                    .text(String.valueOf(n++))
-                    .raw("</td><td>")
-                    .text(r.name());
-            h.raw("</td><td class=\"num\">").text(String.valueOf(r.votes())).raw("</td>");
+            List<PartyPaper.Cell> cells = new ArrayList<>(List.of(
+                    PartyPaper.Cell.of(String.valueOf(rows.size())),
+                    PartyPaper.Cell.of(r.name()),
+                    PartyPaper.Cell.number(r.votes())));
             if (agreeForm) {
-                h.raw("<td class=\"num\">").text(String.valueOf(r.disagree())).raw("</td>");
+                cells.add(PartyPaper.Cell.number(r.disagree()));
             }
-            h.raw("<td class=\"num\">").text(percent(r.percentOfBase())).raw("</td></tr>");
+            cells.add(PartyPaper.Cell.number(PartyPaper.percent(r.percentOfBase())));
+            rows.add(new PartyPaper.Row(cells));
         }
-        h.raw("</table>");
+        p.add(new PartyPaper.Table(rows));
 
-        h.raw("<h2>9. ").text(opinion ? "Những người được đưa vào danh sách" : "Những người trúng cử (theo số phiếu)");
-        h.raw("</h2><p>");
-        if (result.elected().isEmpty()) {
-            h.text("Không có.");
-        }
-        n = 1;
+        p.heading("9. " + (opinion ? "Những người được đưa vào danh sách" : "Những người trúng cử (theo số phiếu)"));
+        List<String> elected = new ArrayList<>();
         for (String id : result.elected()) {
             CandidateResult r = result.results().stream()
                     .filter(x -> x.id().equals(id))
                     .findFirst()
                     .orElseThrow();
-            h.text(n++ + ". " + r.name() + ": " + r.votes() + " phiếu, " + percent(r.percentOfBase()) + ".")
-                    .raw("<br/>");
+            elected.add((elected.size() + 1) + ". " + r.name() + ": " + r.votes() + " phiếu, "
+                    + PartyPaper.percent(r.percentOfBase()) + ".");
         }
-        h.raw("</p><h2>10. Bằng phiếu, bầu lại, thiếu số lượng</h2><p>");
+        p.add(new PartyPaper.Para(elected.isEmpty() ? List.of("Không có.") : elected));
+        p.heading("10. Bằng phiếu, bầu lại, thiếu số lượng");
         if (result.runoff() != null) {
-            List<String> names = result.results().stream()
+            List<String> tied = result.results().stream()
                     .filter(r -> result.runoff().candidates().contains(r.id()))
                     .map(CandidateResult::name)
                     .toList();
-            h.text("Bằng phiếu ở vị trí cuối: " + String.join(", ", names) + ". Phải bầu lại giữa những người này cho "
+            p.para("Bằng phiếu ở vị trí cuối: " + String.join(", ", tied) + ". Phải bầu lại giữa những người này cho "
                     + result.runoff().seats() + " chỗ còn lại.");
         } else if (result.vacancies() > 0) {
-            h.text("Còn thiếu " + result.vacancies()
+            p.para("Còn thiếu " + result.vacancies()
                     + " người so với số lượng bầu; Đại hội quyết định có bầu tiếp hay không.");
         } else {
-            h.text("Không có.");
+            p.para("Không có.");
         }
-        h.raw("</p><h2>11. Khiếu nại và việc giải quyết</h2><p>");
-        h.text(info.complaints().isEmpty() ? "Không có khiếu nại." : String.join("; ", info.complaints()));
-        h.raw("</p><h2>12. Hình thức kiểm phiếu và nhật ký nhập phiếu</h2><p>");
-        h.text("Hình thức: " + mode(info.countingMode()) + ".");
-        for (String line : info.entryLog()) {
-            h.raw("<br/>").text(line);
-        }
-        h.raw("</p><h2>13. Các quy ước áp dụng</h2><p>")
-                .text("Phiếu gạch hết tên: "
-                        + (record.settings().allStruckOut().name().equals("INVALID")
-                                ? "không hợp lệ"
-                                : "hợp lệ, không có phiếu bầu")
-                        + "; bầu lại khi bằng phiếu phải quá một nửa D: "
-                        + (record.settings().runoffRequiresMajority() ? "có" : "không")
-                        + "; tỷ lệ có mặt tối thiểu: " + record.settings().quorumFraction() + " của D.");
+        p.heading("11. Khiếu nại và việc giải quyết")
+                .para(info.complaints().isEmpty() ? "Không có khiếu nại." : String.join("; ", info.complaints()));
+        p.heading("12. Hình thức kiểm phiếu và nhật ký nhập phiếu");
+        List<String> how = new ArrayList<>();
+        how.add("Hình thức: " + mode(info.countingMode()) + ".");
+        how.addAll(info.entryLog());
+        p.add(new PartyPaper.Para(how));
+        p.heading("13. Các quy ước áp dụng");
+        List<String> rules = new ArrayList<>();
+        rules.add("Phiếu gạch hết tên: "
+                + (record.settings().allStruckOut().name().equals("INVALID")
+                        ? "không hợp lệ"
+                        : "hợp lệ, không có phiếu bầu")
+                + "; bầu lại khi bằng phiếu phải quá một nửa D: "
+                + (record.settings().runoffRequiresMajority() ? "có" : "không")
+                + "; tỷ lệ có mặt tối thiểu: " + record.settings().quorumFraction() + " của D.");
         for (Problem.Warning w : result.warnings()) {
-            h.raw("<br/>").text("Lưu ý: " + w.message());
+            rules.add("Lưu ý: " + w.message());
         }
-        h.raw("</p><p>")
-                .text("Biên bản lập xong lúc " + or(info.time()) + " ngày " + or(info.date())
-                        + " và đã được đọc trước Đại hội.")
-                .raw("</p>");
-        h.raw(
-                "<table class=\"sign\"><tr><td><b>CÁC THÀNH VIÊN BAN KIỂM PHIẾU</b><br/><i>(Ký, ghi rõ họ tên)</i><br/><br/><br/>");
-        for (String m : info.members()) {
-            h.text(m).raw("<br/><br/><br/>");
-        }
-        h.raw("</td><td><b>TRƯỞNG BAN KIỂM PHIẾU</b><br/><i>(Ký, ghi rõ họ tên)</i><br/><br/><br/><br/>")
-                .text(or(info.head()))
-                .raw("</td></tr></table></body></html>");
-        return h.toString();
+        p.add(new PartyPaper.Para(rules));
+        p.para("Biên bản lập xong lúc " + or(info.time()) + " ngày " + or(info.date())
+                + " và đã được đọc trước Đại hội.");
+        return p.sign(new PartyPaper.Signer(List.of("CÁC THÀNH VIÊN BAN KIỂM PHIẾU"), true, info.members()))
+                .sign(new PartyPaper.Signer(List.of("TRƯỞNG BAN KIỂM PHIẾU"), true, List.of(or(info.head()))))
+                .build();
     }
 
     private static String capitalise(InvalidReason reason) {
@@ -231,34 +184,5 @@ public final class MinutesPdf {
 
     private static String or(String s) {
         return s == null || s.isBlank() ? BLANK : s;
-    }
-
-    /** A tiny XHTML writer: text is always escaped, markup only through {@link #raw}. */
-    private static final class Html {
-        private final StringBuilder sb = new StringBuilder(16_384);
-
-        Html raw(String markup) {
-            sb.append(markup);
-            return this;
-        }
-
-        Html text(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char ch = text.charAt(i);
-                switch (ch) {
-                    case '<' -> sb.append("&lt;");
-                    case '>' -> sb.append("&gt;");
-                    case '&' -> sb.append("&amp;");
-                    case '"' -> sb.append("&quot;");
-                    default -> sb.append(ch);
-                }
-            }
-            return this;
-        }
-
-        @Override
-        public String toString() {
-            return sb.toString();
-        }
     }
 }

@@ -1,10 +1,6 @@
 package vn.daihoi.archive.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.Function;
-import org.springframework.web.util.HtmlUtils;
 import vn.daihoi.archive.ArchiveIndex;
 import vn.daihoi.files.ArchiveGroup;
 import vn.daihoi.platform.HtmlPdf;
@@ -29,15 +25,15 @@ public final class IndexPdf {
                 .append("</style></head><body>");
         html.append("<h1>MỤC LỤC HỒ SƠ ĐẠI HỘI</h1>");
         html.append("<p>Đơn vị: ")
-                .append(esc(index.orgName()))
+                .append(HtmlPdf.escape(index.orgName()))
                 .append(" (")
-                .append(esc(index.orgCode()))
+                .append(HtmlPdf.escape(index.orgCode()))
                 .append("), nhiệm kỳ ")
-                .append(esc(index.term()))
+                .append(HtmlPdf.escape(index.term()))
                 .append(". Xuất ngày ")
-                .append(esc(exportedOn))
+                .append(HtmlPdf.escape(exportedOn))
                 .append(" bởi ")
-                .append(esc(index.exportedBy()))
+                .append(HtmlPdf.escape(index.exportedBy()))
                 .append(". Số tệp: ")
                 .append(index.entries().size())
                 .append(". Theo Hướng dẫn 62-HD/VPTW; mã kiểm tra SHA-256.</p>");
@@ -48,11 +44,11 @@ public final class IndexPdf {
             html.append("<tr><td class=\"n\">")
                     .append(++n)
                     .append("</td><td>")
-                    .append(esc(groupLabel.apply(e.group())))
+                    .append(HtmlPdf.escape(groupLabel.apply(e.group())))
                     .append("</td><td>")
-                    .append(esc(e.title()))
+                    .append(HtmlPdf.escape(e.title()))
                     .append("</td><td>")
-                    .append(esc(e.path()))
+                    .append(HtmlPdf.escape(e.path()))
                     .append("</td><td class=\"n\">")
                     .append(e.size())
                     .append("</td><td class=\"sha\">")
@@ -60,16 +56,6 @@ public final class IndexPdf {
                     .append("</td></tr>");
         }
         html.append("</tbody></table></body></html>");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            HtmlPdf.render(html.toString(), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static String esc(String s) {
-        return s == null ? "" : HtmlUtils.htmlEscape(s, "UTF-8");
+        return HtmlPdf.bytes(html.toString());
     }
 }

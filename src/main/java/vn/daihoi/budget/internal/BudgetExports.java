@@ -2,6 +2,7 @@ package vn.daihoi.budget.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 import vn.daihoi.budget.BudgetEstimate;
 import vn.daihoi.budget.BudgetGroup;
 import vn.daihoi.budget.Vnd;
-import vn.daihoi.platform.HtmlPdf;
+import vn.daihoi.platform.paper.PartyPaper;
+import vn.daihoi.platform.paper.PartyPaperPdf;
 
 /**
  * The estimate as an Excel sheet (amounts as numbers, so the office can add them up) and as a PDF in the
@@ -119,88 +121,53 @@ public class BudgetExports {
     }
 
     public void pdf(BudgetEstimate e, OutputStream out) throws IOException {
-        HtmlPdf.render(html(e), out);
+        PartyPaperPdf.write(paper(e), out);
     }
 
-    String html(BudgetEstimate e) {
-        StringBuilder h = new StringBuilder();
-        h.append("<html><head><meta charset=\"UTF-8\"/><style>")
-                .append("@page{size:A4;margin:20mm 15mm 20mm 30mm}")
-                .append("body{font-family:'")
-                .append(HtmlPdf.FAMILY)
-                .append("';font-size:11pt;line-height:1.35}")
-                .append("table{border-collapse:collapse;width:100%}")
-                .append(".head td{text-align:center;vertical-align:top;width:50%}")
-                .append(".grid td,.grid th{border:0.5pt solid #000;padding:2pt 4pt}")
-                .append(".num{text-align:right}.u{text-decoration:underline}")
-                .append("h1{font-size:14pt;text-align:center;margin:14pt 0 2pt}.sub{text-align:center}")
-                .append("</style></head><body>");
-        h.append("<table class=\"head\"><tr><td><b>")
-                .append(esc(e.congress().orgName().toUpperCase(VI)))
-                .append("</b><br/>*</td><td><b class=\"u\">")
-                .append(esc(t("budget.export.party")))
-                .append("</b></td></tr></table>");
-        h.append("<h1>")
-                .append(esc(t("budget.export.title")))
-                .append("</h1><div class=\"sub\"><i>")
-                .append(esc(t(
-                        "budget.export.subtitle",
-                        e.congress().orgName(),
-                        e.congress().term())))
-                .append("</i></div><br/><table class=\"grid\"><tr>");
-        headers().forEach(x -> h.append("<th>").append(esc(x)).append("</th>"));
-        h.append("</tr>");
+    PartyPaper paper(BudgetEstimate e) {
+        List<PartyPaper.Row> rows = new ArrayList<>();
+        rows.add(PartyPaper.Row.header(headers()));
         for (BudgetGroup g : BudgetGroup.values()) {
             List<BudgetEstimate.Line> lines = e.linesOf(g);
             if (lines.isEmpty()) {
                 continue;
             }
-            h.append("<tr><td></td><td colspan=\"5\"><b>")
-                    .append(esc(t(g.labelKey())))
-                    .append("</b></td><td class=\"num\"><b>")
-                    .append(esc(Vnd.format(e.groupTotals().get(g))))
-                    .append("</b></td></tr>");
+            rows.add(subtotal(t(g.labelKey()), e.groupTotals().get(g)));
             int n = 1;
             for (BudgetEstimate.Line l : lines) {
-                h.append("<tr><td class=\"num\">").append(n++).append("</td><td>");
-                h.append(esc(l.description()))
-                        .append("</td><td>")
-                        .append(esc(l.unit()))
-                        .append("</td>");
-                h.append("<td class=\"num\">").append(l.quantity()).append("</td>");
-                h.append("<td class=\"num\">")
-                        .append(esc(Vnd.format(l.unitPrice())))
-                        .append("</td>");
-                h.append("<td class=\"num\">")
-                        .append(l.norm() == null ? "" : esc(Vnd.format(l.norm())))
-                        .append("</td>");
-                h.append("<td class=\"num\">")
-                        .append(esc(Vnd.format(l.amount())))
-                        .append("</td></tr>");
+                rows.add(new PartyPaper.Row(List.of(
+                        PartyPaper.Cell.number(n++),
+                        PartyPaper.Cell.of(l.description()),
+                        PartyPaper.Cell.of(l.unit()),
+                        PartyPaper.Cell.number(l.quantity()),
+                        PartyPaper.Cell.number(Vnd.format(l.unitPrice())),
+                        PartyPaper.Cell.number(l.norm() == null ? "" : Vnd.format(l.norm())),
+                        PartyPaper.Cell.number(Vnd.format(l.amount())))));
             }
         }
-        h.append("<tr><td></td><td colspan=\"5\"><b>")
-                .append(esc(t("budget.total")))
-                .append("</b></td><td class=\"num\"><b>")
-                .append(esc(Vnd.format(e.total())))
-                .append("</b></td></tr></table>");
+        rows.add(subtotal(t("budget.total"), e.total()));
+        PartyPaper.Builder paper = PartyPaper.issuedBy(null, e.congress().orgName())
+                .title(t("budget.export.title"))
+                .subtitle(t(
+                        "budget.export.subtitle",
+                        e.congress().orgName(),
+                        e.congress().term()))
+                .add(new PartyPaper.Table(rows));
         if (e.previous() != null) {
-            h.append("<p>")
-                    .append(esc(t(
-                            "budget.export.compare",
-                            e.previous().term(),
-                            Vnd.format(e.previous().total()),
-                            Vnd.format(e.previous().change(e, null)))))
-                    .append("</p>");
+            paper.para(t(
+                    "budget.export.compare",
+                    e.previous().term(),
+                    Vnd.format(e.previous().total()),
+                    Vnd.format(e.previous().change(e, null))));
         }
-        h.append("</body></html>");
-        return h.toString();
+        return paper.build();
     }
 
-    private static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    /** A bold row: the label across the description columns, the amount in the last. */
+    private static PartyPaper.Row subtotal(String label, long amount) {
+        return new PartyPaper.Row(List.of(
+                PartyPaper.Cell.of(""),
+                PartyPaper.Cell.of(label).spanning(5).inBold(),
+                PartyPaper.Cell.number(Vnd.format(amount)).inBold()));
     }
 }

@@ -31,7 +31,6 @@ import vn.daihoi.documents.IssuedDocument;
 import vn.daihoi.documents.IssuingOrgan;
 import vn.daihoi.documents.NewDocument;
 import vn.daihoi.documents.NumberProposal;
-import vn.daihoi.documents.internal.PartyLayout;
 import vn.daihoi.org.OrgTree;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
@@ -230,8 +229,8 @@ class DocumentPageController {
     String detail(@PathVariable long id, Model model) {
         DocumentDetail d = register.find(id);
         model.addAttribute("doc", d);
-        model.addAttribute("bodyLines", PartyLayout.lines(d.body()));
-        model.addAttribute("recipientLines", PartyLayout.lines(d.recipients()));
+        model.addAttribute("bodyLines", vn.daihoi.platform.paper.PartyPaper.lines(d.body()));
+        model.addAttribute("recipientLines", vn.daihoi.platform.paper.PartyPaper.lines(d.recipients()));
         return "documents/detail";
     }
 

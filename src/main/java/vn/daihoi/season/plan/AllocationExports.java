@@ -2,17 +2,20 @@ package vn.daihoi.season.plan;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.daihoi.platform.paper.PartyPaper;
+import vn.daihoi.platform.paper.PartyPaperPdf;
 import vn.daihoi.season.plan.PlanStore.UnitRow;
 
 /**
- * The allocation table as a PDF (Party layout, DejaVu fonts embedded for Vietnamese, the same set-up as the
- * counting minutes) and as an Excel sheet. Headings are Vietnamese: the table is attached to a Party plan.
+ * The allocation table as a PDF (the one Party paper, {@link PartyPaper}) and as an Excel sheet. Headings are
+ * Vietnamese: the table is attached to a Party plan.
  */
 final class AllocationExports {
 
@@ -29,57 +32,46 @@ final class AllocationExports {
     private AllocationExports() {}
 
     static void pdf(AllocationTable t, OutputStream out) throws IOException {
-        vn.daihoi.platform.HtmlPdf.render(html(t), out);
+        PartyPaperPdf.write(paper(t), out);
     }
 
-    static String html(AllocationTable t) {
-        StringBuilder h = new StringBuilder();
-        h.append("<html><head><meta charset=\"UTF-8\"/><style>")
-                .append("@page{size:A4;margin:20mm 15mm 20mm 30mm}")
-                .append("body{font-family:'DejaVu Serif';font-size:11pt;line-height:1.35}")
-                .append("table{border-collapse:collapse;width:100%}")
-                .append(".head td{text-align:center;vertical-align:top;width:50%}")
-                .append(".grid td,.grid th{border:0.5pt solid #000;padding:2pt 4pt}")
-                .append(".num{text-align:right}.u{text-decoration:underline}")
-                .append("h1{font-size:14pt;text-align:center;margin:14pt 0 2pt}.sub{text-align:center}")
-                .append("</style></head><body>");
-        h.append("<table class=\"head\"><tr><td><b>")
-                .append(esc(t.issuerName().toUpperCase()))
-                .append("</b><br/>*</td><td><b class=\"u\">ĐẢNG CỘNG SẢN VIỆT NAM</b></td></tr></table>");
-        h.append("<h1>BẢNG PHÂN BỔ ĐẠI BIỂU</h1><div class=\"sub\"><i>")
-                .append(esc("Kèm theo Kế hoạch số " + t.symbol() + " ngày " + t.issuedOn() + ", nhiệm kỳ " + t.term()))
-                .append("</i></div><div class=\"sub\">")
-                .append(esc(t.title()))
-                .append("</div><br/>");
-        h.append("<table class=\"grid\"><tr>");
-        HEADERS.forEach(x -> h.append("<th>").append(esc(x)).append("</th>"));
-        h.append("</tr>");
+    static PartyPaper paper(AllocationTable t) {
+        List<PartyPaper.Row> rows = new ArrayList<>();
+        rows.add(PartyPaper.Row.header(HEADERS));
         int n = 1;
         for (UnitRow r : t.rows()) {
-            h.append("<tr><td class=\"num\">").append(n++).append("</td><td>");
-            h.append(esc(r.code())).append("</td><td>").append(esc(r.name())).append("</td>");
-            cell(h, r.members());
-            cell(h, r.quota() == null ? null : r.quota() - nz(r.share()) - r.special());
-            cell(h, r.share());
-            cell(h, r.special());
-            cell(h, r.quota());
-            h.append("</tr>");
+            rows.add(new PartyPaper.Row(List.of(
+                    PartyPaper.Cell.number(n++),
+                    PartyPaper.Cell.of(r.code()),
+                    PartyPaper.Cell.of(r.name()),
+                    PartyPaper.Cell.number(r.members()),
+                    PartyPaper.Cell.number(r.quota() == null ? null : r.quota() - nz(r.share()) - r.special()),
+                    PartyPaper.Cell.number(r.share()),
+                    PartyPaper.Cell.number(r.special()),
+                    PartyPaper.Cell.number(r.quota()))));
         }
-        h.append("<tr><td></td><td></td><td><b>Cộng các đơn vị</b></td>");
-        cell(h, t.members());
-        cell(h, t.base());
-        cell(h, t.share());
-        cell(h, t.special());
-        cell(h, t.quota());
-        h.append("</tr></table><p>")
-                .append(esc("Đại biểu đương nhiên (ủy viên cấp ủy đương nhiệm): " + t.exOfficio() + "."))
-                .append("<br/>")
-                .append(esc("Đại biểu chỉ định: " + t.appointed() + "."))
-                .append("<br/><b>")
-                .append(esc("Tổng số đại biểu: " + t.total() + " = " + t.quota() + " + " + t.exOfficio() + " + "
-                        + t.appointed() + "."))
-                .append("</b></p></body></html>");
-        return h.toString();
+        rows.add(new PartyPaper.Row(List.of(
+                PartyPaper.Cell.of(""),
+                PartyPaper.Cell.of(""),
+                PartyPaper.Cell.of("Cộng các đơn vị").inBold(),
+                PartyPaper.Cell.number(t.members()),
+                PartyPaper.Cell.number(t.base()),
+                PartyPaper.Cell.number(t.share()),
+                PartyPaper.Cell.number(t.special()),
+                PartyPaper.Cell.number(t.quota()))));
+        return PartyPaper.issuedBy(null, t.issuerName())
+                .title("BẢNG PHÂN BỔ ĐẠI BIỂU")
+                .subtitle("Kèm theo Kế hoạch số " + t.symbol() + " ngày " + t.issuedOn() + ", nhiệm kỳ " + t.term())
+                .subtitle(t.title())
+                .add(new PartyPaper.Table(rows))
+                .add(new PartyPaper.Para(List.of(
+                        "Đại biểu đương nhiên (ủy viên cấp ủy đương nhiệm): " + t.exOfficio() + ".",
+                        "Đại biểu chỉ định: " + t.appointed() + ".")))
+                .add(new PartyPaper.Para(
+                        List.of("Tổng số đại biểu: " + t.total() + " = " + t.quota() + " + " + t.exOfficio() + " + "
+                                + t.appointed() + "."),
+                        true))
+                .build();
     }
 
     static void xlsx(AllocationTable t, OutputStream out) throws IOException {
@@ -144,18 +136,7 @@ final class AllocationExports {
         }
     }
 
-    private static void cell(StringBuilder h, Integer v) {
-        h.append("<td class=\"num\">").append(v == null ? "" : v).append("</td>");
-    }
-
     private static int nz(Integer v) {
         return v == null ? 0 : v;
-    }
-
-    private static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
