@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.daihoi.elections.NewElection.ListedName;
 import vn.daihoi.names.PersonName;
 import vn.daihoi.platform.DomainException;
-import vn.daihoi.roll.Agenda;
+import vn.daihoi.roll.Roll;
 
 /**
  * Elections.md §6: nobody on the list being voted on may sit on the counting committee. A list naming a
@@ -17,15 +17,15 @@ import vn.daihoi.roll.Agenda;
 @Component
 class CountingCommitteeCheck {
 
-    private final Agenda agenda;
+    private final Roll roll;
 
-    CountingCommitteeCheck(Agenda agenda) {
-        this.agenda = agenda;
+    CountingCommitteeCheck(Roll roll) {
+        this.roll = roll;
     }
 
     void requireNoneOnTheCommittee(long caseId, List<ListedName> names) {
         SamePeople committee = new SamePeople();
-        agenda.countingCommittee(caseId).forEach(m -> committee.add(m.memberId(), m.fullName()));
+        roll.countingCommittee(caseId).forEach(m -> committee.add(m.memberId(), m.fullName()));
         if (committee.isEmpty()) {
             return;
         }

@@ -1,4 +1,4 @@
-package vn.daihoi.roll;
+package vn.daihoi.roll.internal;
 
 import java.time.Clock;
 import java.time.LocalTime;
@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.audit.AuditLog;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.roll.CandidateLists;
+import vn.daihoi.roll.Roll;
 import vn.daihoi.season.CongressCase;
 
 /**
@@ -32,8 +34,16 @@ public class Agenda {
     private final AuditLog audit;
     private final Clock clock;
     private final List<CandidateLists> candidateLists;
+    private final Roll roll;
 
-    Agenda(JdbcClient jdbc, RollBook book, AuditLog audit, Clock clock, List<CandidateLists> candidateLists) {
+    Agenda(
+            JdbcClient jdbc,
+            RollBook book,
+            AuditLog audit,
+            Clock clock,
+            List<CandidateLists> candidateLists,
+            Roll roll) {
+        this.roll = roll;
         this.candidateLists = candidateLists;
         this.jdbc = jdbc;
         this.book = book;
@@ -41,32 +51,11 @@ public class Agenda {
         this.clock = clock;
     }
 
-    /**
-     * The counting committee the congress elected by show of hands (more than half agreed), head first, each
-     * with the member record when there is one; empty until it is elected.
-     */
-    @Transactional(readOnly = true)
-    public List<CandidateLists.Person> countingCommittee(long caseId) {
-        return jdbc.sql("""
-                        select e.member_id, e.full_name from hands_body b
-                        join hands_body_member m on m.body_id = b.id
-                        join roll_entry e on e.id = m.roll_entry_id
-                        where b.case_id = ? and b.body = 'COUNTING_COMMITTEE' and 2 * b.agree > b.total
-                        order by m.position""").param(caseId).query(CandidateLists.Person.class).list();
-    }
-
     /** The member ids of the counting committee (people on the roll by name only have none). */
     public List<Long> countingCommitteeMemberIds(long caseId) {
-        return countingCommittee(caseId).stream()
+        return roll.countingCommittee(caseId).stream()
                 .map(CandidateLists.Person::memberId)
                 .filter(java.util.Objects::nonNull)
-                .toList();
-    }
-
-    /** The full names of the counting committee, head first. */
-    public List<String> countingCommitteeNames(long caseId) {
-        return countingCommittee(caseId).stream()
-                .map(CandidateLists.Person::fullName)
                 .toList();
     }
 

@@ -1,4 +1,4 @@
-package vn.daihoi.roll;
+package vn.daihoi.roll.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.roll.Roll;
+import vn.daihoi.roll.VotingBase;
 import vn.daihoi.season.CongressCases;
 import vn.daihoi.season.CongressState;
 

@@ -1,4 +1,4 @@
-package vn.daihoi.roll;
+package vn.daihoi.roll.internal;
 
 /** Absent for the whole congress, with a reason the convening committee accepted or without one. */
 public enum Absence {

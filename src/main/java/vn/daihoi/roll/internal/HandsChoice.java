@@ -1,4 +1,4 @@
-package vn.daihoi.roll;
+package vn.daihoi.roll.internal;
 
 /**
  * A body chosen by show of hands: its members by badge number as typed ("3, 7, 12"), and the show of hands'

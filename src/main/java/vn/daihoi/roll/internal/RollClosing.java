@@ -1,4 +1,4 @@
-package vn.daihoi.roll;
+package vn.daihoi.roll.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

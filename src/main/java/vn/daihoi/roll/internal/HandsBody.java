@@ -1,4 +1,4 @@
-package vn.daihoi.roll;
+package vn.daihoi.roll.internal;
 
 /** A body the congress elects by show of hands, before its elections by ballot. */
 public enum HandsBody {

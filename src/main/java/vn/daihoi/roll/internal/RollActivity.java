@@ -1,4 +1,4 @@
-package vn.daihoi.roll;
+package vn.daihoi.roll.internal;
 
 import static vn.daihoi.season.CongressState.CONVENED;
 import static vn.daihoi.season.CongressState.IN_SESSION;

@@ -1,4 +1,4 @@
-package vn.daihoi.roll;
+package vn.daihoi.roll.internal;
 
 /**
  * A delegate put on the roll of a delegate congress: by member record ({@code memberId}) or by name, with

@@ -1,4 +1,4 @@
-package vn.daihoi.roll;
+package vn.daihoi.roll.internal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -7,6 +7,7 @@ import vn.daihoi.audit.AuditLog;
 import vn.daihoi.counting.BaseKind;
 import vn.daihoi.counting.Exclusion;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.roll.Roll;
 import vn.daihoi.season.CongressCase;
 
 /**

@@ -1,4 +1,4 @@
-package vn.daihoi.roll;
+package vn.daihoi.roll.internal;
 
 /** Who the roll page lists: everyone, those checked in, those summoned not yet here, the absent, the excluded. */
 public enum RollFilter {

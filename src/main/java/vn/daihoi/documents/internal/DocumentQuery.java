@@ -1,6 +1,7 @@
-package vn.daihoi.documents;
+package vn.daihoi.documents.internal;
 
 import java.time.LocalDate;
+import vn.daihoi.documents.DocumentType;
 
 /**
  * A register search: documents issued in {@code issuerSubtree} (any visible issuer when null), of a type,

@@ -1,4 +1,4 @@
-package vn.daihoi.roll;
+package vn.daihoi.roll.internal;
 
 /** Why someone is on the roll: a member (all-member congress) or a kind of delegate. */
 public enum RollKind {

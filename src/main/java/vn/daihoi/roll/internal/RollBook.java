@@ -1,4 +1,4 @@
-package vn.daihoi.roll;
+package vn.daihoi.roll.internal;
 
 import java.security.SecureRandom;
 import java.sql.ResultSet;
@@ -19,6 +19,8 @@ import vn.daihoi.audit.AuditLog;
 import vn.daihoi.counting.Exclusion;
 import vn.daihoi.names.PersonName;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.roll.Roll;
+import vn.daihoi.roll.VotingBase;
 import vn.daihoi.season.CongressCase;
 import vn.daihoi.season.CongressCases;
 import vn.daihoi.season.CongressState;
@@ -253,7 +255,7 @@ public class RollBook {
         return cases.find(caseId).orElseThrow(() -> DomainException.notFound("roll.error.noCase", caseId));
     }
 
-    RollEntry entry(long caseId, Long entryId) {
+    public RollEntry entry(long caseId, Long entryId) {
         if (entryId == null) {
             throw new DomainException("roll.error.entryRequired");
         }
@@ -302,7 +304,7 @@ public class RollBook {
     }
 
     /** A badge token a USB scanner types: letters and digits a person cannot confuse, never all digits. */
-    static String newToken() {
+    public static String newToken() {
         StringBuilder token = new StringBuilder("DH");
         for (int i = 0; i < 14; i++) {
             token.append(TOKEN_LETTERS[RANDOM.nextInt(TOKEN_LETTERS.length)]);

@@ -1,4 +1,4 @@
-package vn.daihoi.roll;
+package vn.daihoi.roll.internal;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;

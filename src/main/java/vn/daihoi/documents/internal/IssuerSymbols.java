@@ -1,10 +1,12 @@
-package vn.daihoi.documents;
+package vn.daihoi.documents.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.daihoi.documents.DocumentSymbols;
+import vn.daihoi.documents.SymbolResolution;
 import vn.daihoi.org.OrgNode;
 import vn.daihoi.org.OrgTree;
 import vn.daihoi.platform.Dates;
@@ -20,7 +22,7 @@ import vn.daihoi.platform.DomainException;
 public class IssuerSymbols {
 
     /** {@link DocumentSymbols#defaultIssuerSymbol} in SQL, for searching; IssuerSymbolsTest keeps them equal. */
-    static final String DEFAULT_SQL = """
+    public static final String DEFAULT_SQL = """
             case v.level when 'CENTRAL' then 'TW'
                 when 'GRASSROOTS_CELL' then 'CB' when 'SUBORDINATE_CELL' then 'CB' when 'PARTY_GROUP' then 'CB'
                 when 'DIRECTLY_UNDER_CENTRAL' then

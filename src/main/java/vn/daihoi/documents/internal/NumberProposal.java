@@ -1,4 +1,4 @@
-package vn.daihoi.documents;
+package vn.daihoi.documents.internal;
 
 /**
  * The number the next document of a sequence would get, with its symbol and the term it is counted in
