@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -156,17 +158,13 @@ public class DraftPublications {
         if (view.isEmpty() && comment.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = jdbc.sql("""
-                select p.id from draft_publication p
-                where exists (select 1 from org_closure c where c.descendant_id = p.publisher_org_id and c.ancestor_id in (:view))
-                   or exists (select 1 from draft_publication_unit u join org_closure c on c.descendant_id = u.org_id
-                              where u.publication_id = p.id and c.ancestor_id in (:units))
-                order by p.id desc limit 200""")
-                .param("view", view.isEmpty() ? List.of(-1L) : view)
-                .param("units", concat(view, comment))
-                .query(Long.class)
-                .list();
-        return ids.stream().map(id -> load(id).orElseThrow()).toList();
+        // two statements whatever the number of rows: the publications, then the units of all of them
+        return loadAll(
+                "exists (select 1 from org_closure c where c.descendant_id = p.publisher_org_id and c.ancestor_id in (:view))"
+                        + " or exists (select 1 from draft_publication_unit u join org_closure c on c.descendant_id = u.org_id"
+                        + " where u.publication_id = p.id and c.ancestor_id in (:units))"
+                        + " order by p.id desc limit 200",
+                Map.of("view", view.isEmpty() ? List.of(-1L) : view, "units", concat(view, comment)));
     }
 
     /** The units of the publication the user may comment for (as themselves or as the unit). */
@@ -346,12 +344,18 @@ public class DraftPublications {
     }
 
     Optional<Publication> load(long id) {
-        return jdbc.sql("""
+        return loadAll("p.id = :id", Map.of("id", id)).stream().findFirst();
+    }
+
+    /** The publications matching {@code where} (named parameters), with their units: two statements. */
+    private List<Publication> loadAll(String where, Map<String, ?> params) {
+        Map<Long, List<Unit>> units = new HashMap<>();
+        List<Publication> publications = jdbc.sql("""
                 select p.id, p.draft_id, d.kind, d.title, v.number, p.publisher_org_id, %s, p.to_members,
                        p.public_portal, p.deadline, p.published_by, p.published_at
                 from draft_publication p join draft d on d.id = p.draft_id join draft_version v on v.id = p.version_id
-                where p.id = ?""".formatted(Drafts.ORG_NAME.formatted("p.publisher_org_id")))
-                .param(id)
+                where %s""".formatted(Drafts.ORG_NAME.formatted("p.publisher_org_id"), where))
+                .params(params)
                 .query((rs, i) -> new Publication(
                         rs.getLong(1),
                         rs.getLong(2),
@@ -365,20 +369,22 @@ public class DraftPublications {
                         rs.getObject(10, LocalDate.class),
                         rs.getString(11),
                         rs.getTimestamp(12).toInstant(),
-                        units(id)))
-                .optional();
+                        units.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())))
+                .list();
+        if (!publications.isEmpty()) {
+            jdbc.sql("""
+                            select u.publication_id, u.org_id, %s from draft_publication_unit u
+                            where u.publication_id in (:ids) order by 1, 3, 2""".formatted(Drafts.ORG_NAME.formatted("u.org_id")))
+                    .param("ids", units.keySet())
+                    .query(rs -> {
+                        units.get(rs.getLong(1)).add(new Unit(rs.getLong(2), rs.getString(3)));
+                    });
+        }
+        return publications;
     }
 
     DomainException notFound(long id) {
         return DomainException.notFound("drafts.error.publicationNotFound", Long.toString(id));
-    }
-
-    private List<Unit> units(long publicationId) {
-        return jdbc.sql("select u.org_id, %s from draft_publication_unit u where u.publication_id = ? order by 2, 1"
-                        .formatted(Drafts.ORG_NAME.formatted("u.org_id")))
-                .param(publicationId)
-                .query((rs, i) -> new Unit(rs.getLong(1), rs.getString(2)))
-                .list();
     }
 
     private boolean reachesUnit(Publication p, Permission permission) {
