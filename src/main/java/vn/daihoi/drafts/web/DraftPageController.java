@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.drafts.DocxDraft;
+import vn.daihoi.drafts.DraftComments;
 import vn.daihoi.drafts.DraftExports;
 import vn.daihoi.drafts.DraftFiling;
 import vn.daihoi.drafts.DraftKind;
@@ -38,6 +39,7 @@ class DraftPageController {
 
     private final Drafts drafts;
     private final DraftPublications publications;
+    private final DraftComments comments;
     private final DraftSynthesis synthesis;
     private final DraftExports exports;
     private final DraftFiling filing;
@@ -47,6 +49,7 @@ class DraftPageController {
     DraftPageController(
             Drafts drafts,
             DraftPublications publications,
+            DraftComments comments,
             DraftSynthesis synthesis,
             DraftExports exports,
             DraftFiling filing,
@@ -54,6 +57,7 @@ class DraftPageController {
             FormActions actions) {
         this.drafts = drafts;
         this.publications = publications;
+        this.comments = comments;
         this.synthesis = synthesis;
         this.exports = exports;
         this.filing = filing;
@@ -208,10 +212,10 @@ class DraftPageController {
         model.addAttribute("text", publications.text(id));
         List<Unit> commenting = publications.commentingUnits(p);
         model.addAttribute("commentingUnits", commenting);
-        model.addAttribute("mine", publications.mine(id));
+        model.addAttribute("mine", comments.mine(id));
         List<UnitComments> collecting = new ArrayList<>();
         for (Unit u : publications.collectingUnits(p)) {
-            collecting.add(new UnitComments(u, u.id() == p.publisherOrgId(), publications.held(id, u.id())));
+            collecting.add(new UnitComments(u, u.id() == p.publisherOrgId(), comments.held(id, u.id())));
         }
         model.addAttribute("collecting", collecting);
         model.addAttribute("canSynthesis", access.can(Permission.DRAFT_VIEW, p.publisherOrgId()));
@@ -227,7 +231,7 @@ class DraftPageController {
             @RequestParam(required = false) String anchor,
             @RequestParam(required = false) String text) {
         publications.find(id);
-        publications.comment(id, orgId, anchor, text);
+        comments.comment(id, orgId, anchor, text);
         return "redirect:/drafts/publications/" + id + "?commented";
     }
 
@@ -237,7 +241,7 @@ class DraftPageController {
             @RequestParam(required = false) Long orgId,
             @RequestParam(required = false) String note) {
         publications.find(id);
-        publications.forward(id, orgId, note);
+        comments.forward(id, orgId, note);
         return "redirect:/drafts/publications/" + id + "?forwarded";
     }
 
