@@ -63,8 +63,6 @@ public class SecretaryIntroductions {
     private final Elections elections;
     private final IntroducedSecretary introducedSecretary;
 
-    private final SessionDates sessions;
-
     SecretaryIntroductions(
             JdbcClient jdbc,
             CongressCases cases,
@@ -74,9 +72,7 @@ public class SecretaryIntroductions {
             ElectionOrder order,
             Roll roll,
             Elections elections,
-            IntroducedSecretary introducedSecretary,
-            SessionDates sessions) {
-        this.sessions = sessions;
+            IntroducedSecretary introducedSecretary) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.access = access;
@@ -352,30 +348,24 @@ public class SecretaryIntroductions {
                         DomainException.notFound("elections.secretary.error.noRound", roundNo == null ? 1 : roundNo));
     }
 
-    /** The introduction paper of a round (the last one when {@code roundNo} is null), to print and seal. */
-    @Transactional(readOnly = true)
-    public byte[] paperPdf(long caseId, Integer roundNo) {
-        CongressCase c = congress(caseId, Permission.CONGRESS_DAY_RUN);
-        return IntroductionPaper.paper(c.orgName(), round(caseId, roundNo));
+    /**
+     * A round of the case for its papers (the last one when {@code roundNo} is null), once the user holds
+     * {@code permission} on the case's unit; with the case.
+     */
+    public Printed printed(long caseId, Integer roundNo, Permission permission) {
+        CongressCase c = congress(caseId, permission);
+        return new Printed(c, round(caseId, roundNo));
     }
 
-    /** The minutes of a counted introduction round (the last one when {@code roundNo} is null), as PDF. */
-    @Transactional(readOnly = true)
-    public byte[] minutesPdf(long caseId, Integer roundNo) {
-        CongressCase c = congress(caseId, Permission.CONGRESS_VIEW);
-        Introduction round = round(caseId, roundNo);
-        if ("OPEN".equals(round.state())) {
-            throw DomainException.notFound("elections.secretary.error.notCounted", round.round());
-        }
-        // the day the round was counted, kept within the congress's days: not the day of printing
-        Instant counted = jdbc.sql("select counted_at from secretary_introduction where id = ?")
-                .param(round.id())
+    /** When a round was counted (none while it is open). */
+    public Optional<Instant> countedAt(long introductionId) {
+        return jdbc.sql("select counted_at from secretary_introduction where id = ?")
+                .param(introductionId)
                 .query(Timestamp.class)
                 .optional()
-                .map(Timestamp::toInstant)
-                .orElseGet(clock::instant);
-        String date =
-                vn.daihoi.platform.Dates.format(sessions.of(caseId, counted).date());
-        return PaperPdf.render(IntroductionPaper.minutes(c.orgName(), c.term(), date, round));
+                .map(Timestamp::toInstant);
     }
+
+    /** A round with its case, as the papers print it. */
+    public record Printed(CongressCase congress, Introduction round) {}
 }
