@@ -1,6 +1,5 @@
 package vn.daihoi.elections;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +16,6 @@ import vn.daihoi.counting.Body;
 import vn.daihoi.counting.Problem;
 import vn.daihoi.elections.NewElection.ListedName;
 import vn.daihoi.names.PersonName;
-import vn.daihoi.names.VietnameseNames;
 import vn.daihoi.personnel.PersonnelBody;
 import vn.daihoi.personnel.ProposalReader;
 import vn.daihoi.platform.DomainException;
@@ -29,7 +27,8 @@ import vn.daihoi.platform.SafeNames;
  * nominations from the floor that wait for the opinion ballot, withdrawals proposed by the presidium and decided
  * by the congress ({@link ListDecisions}), a manual sort key, and the congress's approval of the list
  * ({@link ListDecisions#fix}) which checks the rules and moves the round to BALLOTING. After that the list cannot
- * change. Who is on the convening committee: see {@link ConveningCommittee}.
+ * change. Who is on the convening committee: see {@link ConveningCommittee}; the member picker: see
+ * {@link MemberSearch}.
  */
 @Service
 public class ElectionLists {
@@ -65,9 +64,6 @@ public class ElectionLists {
             String nominatedBy,
             Long nominatedByMemberId) {}
 
-    /** A member of the unit's subtree found by name, for the member picker. */
-    public record MemberChoice(long id, String fullName, LocalDate birthDate) {}
-
     private final JdbcClient jdbc;
     private final AccessControl access;
     private final AuditLog audit;
@@ -75,6 +71,7 @@ public class ElectionLists {
     private final ProposalReader proposals;
     private final ConveningCommittee convening;
     private final ListRounds rounds;
+    private final MemberSearch members;
 
     ElectionLists(
             JdbcClient jdbc,
@@ -83,7 +80,9 @@ public class ElectionLists {
             Clock clock,
             ProposalReader proposals,
             ConveningCommittee convening,
-            ListRounds rounds) {
+            ListRounds rounds,
+            MemberSearch members) {
+        this.members = members;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -232,30 +231,11 @@ public class ElectionLists {
         return added;
     }
 
-    /** Members of the case's unit and the units below it whose name matches (accents and case aside). */
-    @Transactional(readOnly = true)
-    public List<MemberChoice> searchMembers(long roundId, String query) {
-        ListRounds.ListRound r = rounds.round(roundId, false);
-        access.require(Permission.CONGRESS_DAY_RUN, r.orgId());
-        String key = query == null ? "" : VietnameseNames.searchKey(query).strip();
-        if (key.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                        select m.id, m.full_name, m.birth_date from member m
-                        join org_closure oc on oc.descendant_id = m.org_id and oc.ancestor_id = ?
-                        where m.search_text like ? order by m.sort_key, m.birth_date limit 20
-                        """)
-                .params(r.orgId(), "%" + key.replace("%", "").replace("_", "") + "%")
-                .query(MemberChoice.class)
-                .list();
-    }
-
     /** Puts a member of the unit on the convening committee's list; the entry's id. */
     @Transactional
     public long addMember(long roundId, long memberId) {
         ListRounds.ListRound r = rounds.editable(roundId);
-        MemberChoice m = member(r, memberId);
+        MemberSearch.MemberChoice m = members.member(r, memberId);
         requireNotOnList(roundId, m.id(), m.fullName());
         long id = ListEntries.insert(
                 jdbc,
@@ -285,7 +265,7 @@ public class ElectionLists {
         String name = SafeNames.require(n.fullName(), "name.field.nominee");
         LocalDate birth = n.birthDate();
         if (memberId != null) {
-            MemberChoice m = member(r, memberId);
+            MemberSearch.MemberChoice m = members.member(r, memberId);
             name = m.fullName();
             birth = birth == null ? m.birthDate() : birth;
         }
@@ -359,47 +339,6 @@ public class ElectionLists {
                 "Mở phiếu xin ý kiến về " + pending.size() + " người: "
                         + pending.stream().map(ListEntry::fullName).collect(Collectors.joining(", ")));
         return opinionId;
-    }
-
-    @Transactional
-    public long markConvening(long caseId, Long memberId, String fullName) {
-        long orgId = jdbc.sql("select org_id from congress_case where id = ?")
-                .param(caseId)
-                .query(Long.class)
-                .optional()
-                .orElseThrow(() -> DomainException.notFound("elections.error.noCase", caseId));
-        access.require(Permission.CONGRESS_DAY_RUN, orgId);
-        String name = SafeNames.require(fullName, "name.field.convening");
-        if (name.isEmpty() || name.length() > 200) {
-            throw new DomainException("elections.list.error.nomineeName");
-        }
-        long id = jdbc.sql("""
-                        insert into convening_member (case_id, member_id, full_name, created_at, created_by)
-                        values (?, ?, ?, ?, ?) returning id
-                        """)
-                .params(
-                        caseId,
-                        memberId,
-                        name,
-                        Timestamp.from(clock.instant()),
-                        access.requireUser().getUsername())
-                .query(Long.class)
-                .single();
-        audit.record(AuditLog.Change.of(
-                "CONVENING_MEMBER", "congress_case", caseId, orgId, "Thành viên Ban chấp hành triệu tập: " + name));
-        return id;
-    }
-
-    private MemberChoice member(ListRounds.ListRound r, long memberId) {
-        return jdbc.sql("""
-                        select m.id, m.full_name, m.birth_date from member m
-                        join org_closure oc on oc.descendant_id = m.org_id and oc.ancestor_id = ?
-                        where m.id = ?
-                        """)
-                .params(r.orgId(), memberId)
-                .query(MemberChoice.class)
-                .optional()
-                .orElseThrow(() -> DomainException.notFound("elections.list.error.memberOutside", memberId));
     }
 
     /** Everyone on the list or waiting to join it (withdrawn and not admitted names may come back). */

@@ -16,6 +16,7 @@ import vn.daihoi.elections.ElectionLists;
 import vn.daihoi.elections.ElectionPapers;
 import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.elections.ListDecisions;
+import vn.daihoi.elections.MemberSearch;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.FormActions;
@@ -28,6 +29,7 @@ import vn.daihoi.platform.FormActions;
 class ElectionListPageController {
 
     private final ElectionLists lists;
+    private final MemberSearch members;
     private final ListDecisions decisions;
     private final ElectionBook book;
     private final ElectionRounds rounds;
@@ -36,12 +38,14 @@ class ElectionListPageController {
 
     ElectionListPageController(
             ElectionLists lists,
+            MemberSearch members,
             ListDecisions decisions,
             ElectionBook book,
             ElectionRounds rounds,
             ElectionPapers papers,
             FormActions actions) {
         this.lists = lists;
+        this.members = members;
         this.decisions = decisions;
         this.book = book;
         this.rounds = rounds;
@@ -66,7 +70,7 @@ class ElectionListPageController {
     @GetMapping("/elections/{id}/list/members")
     String members(@PathVariable long id, @RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("electionId", id);
-        model.addAttribute("choices", lists.searchMembers(lists.listRound(id), q));
+        model.addAttribute("choices", members.search(lists.listRound(id), q));
         return "elections/list :: picks";
     }
 
