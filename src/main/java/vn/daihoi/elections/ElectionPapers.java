@@ -13,6 +13,7 @@ import vn.daihoi.access.Permission;
 import vn.daihoi.counting.CountResult;
 import vn.daihoi.counting.Counting;
 import vn.daihoi.counting.ElectionRecord;
+import vn.daihoi.elections.internal.Scope;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.tally.MinutesInfo;
 import vn.daihoi.tally.MinutesPdf;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import vn.daihoi.elections.secretary.SecretaryIntroductions;
 import vn.daihoi.platform.HtmlPdf;
 
 /**

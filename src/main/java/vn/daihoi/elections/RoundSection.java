@@ -9,6 +9,7 @@ import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.CountResult;
 import vn.daihoi.counting.ElectionRecord;
 import vn.daihoi.counting.Purpose;
+import vn.daihoi.elections.internal.Labels;
 
 /**
  * The part of the minutes about one round (elections.md §6): seats, base and exclusions, counts, votes per

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.Permission;
+import vn.daihoi.elections.secretary.SecretaryIntroductions;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
 

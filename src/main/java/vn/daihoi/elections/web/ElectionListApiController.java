@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
-import vn.daihoi.elections.ConveningCommittee;
-import vn.daihoi.elections.ElectionLists;
 import vn.daihoi.elections.Elections;
-import vn.daihoi.elections.ListDecisions;
-import vn.daihoi.elections.MemberSearch;
 import vn.daihoi.elections.NewElection;
+import vn.daihoi.elections.list.ConveningCommittee;
+import vn.daihoi.elections.list.ElectionLists;
+import vn.daihoi.elections.list.ListDecisions;
+import vn.daihoi.elections.list.MemberSearch;
 
 /**
  * The list stage of an election for scripts (HTTP Basic, JSON): {id} is the election, the list is that of its

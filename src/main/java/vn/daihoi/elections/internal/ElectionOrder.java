@@ -1,4 +1,4 @@
-package vn.daihoi.elections;
+package vn.daihoi.elections.internal;
 
 import java.util.List;
 import java.util.Set;
@@ -16,7 +16,7 @@ import vn.daihoi.platform.DomainException;
  * is elected, its base the members elected.
  */
 @Component
-class ElectionOrder {
+public class ElectionOrder {
 
     /** The first meeting's bodies in the order they are elected. */
     static final List<Body> FIRST_MEETING = List.of(
@@ -34,7 +34,7 @@ class ElectionOrder {
     }
 
     /** Whether the case has a closed election of that body in that meeting. */
-    boolean closed(long caseId, String meeting, Body body) {
+    public boolean closed(long caseId, String meeting, Body body) {
         return jdbc.sql("""
                         select exists (select 1 from election
                                        where case_id = ? and meeting = ? and body = ? and state = 'CLOSED')
@@ -58,7 +58,7 @@ class ElectionOrder {
     }
 
     /** A secretary elected directly: after the committee, and only from among its new members. */
-    void requireAmongNewCommittee(long caseId, List<ListedName> names) {
+    public void requireAmongNewCommittee(long caseId, List<ListedName> names) {
         if (!closed(caseId, "CONGRESS", Body.EXECUTIVE_COMMITTEE)) {
             throw DomainException.conflict("elections.error.committeeFirst");
         }
@@ -77,7 +77,7 @@ class ElectionOrder {
      * is elected, for a body the first meeting does not elect, and while an earlier body's election is open or
      * a later body's has already begun.
      */
-    int firstMeetingBase(long caseId, Body body) {
+    public int firstMeetingBase(long caseId, Body body) {
         int rank = FIRST_MEETING.indexOf(body);
         if (rank < 0) {
             throw new DomainException("elections.error.notFirstMeeting");

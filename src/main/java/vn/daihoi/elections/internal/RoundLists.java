@@ -1,4 +1,4 @@
-package vn.daihoi.elections;
+package vn.daihoi.elections.internal;
 
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -6,11 +6,11 @@ import vn.daihoi.elections.NewElection.ListedName;
 import vn.daihoi.names.PersonName;
 
 /** Writes a round's list, numbered from 1 in the order given (already ballot order). */
-final class RoundLists {
+public final class RoundLists {
 
     private RoundLists() {}
 
-    static void insert(JdbcClient jdbc, long roundId, List<ListedName> ordered) {
+    public static void insert(JdbcClient jdbc, long roundId, List<ListedName> ordered) {
         for (int i = 0; i < ordered.size(); i++) {
             ListedName n = ordered.get(i);
             jdbc.sql("""

@@ -1,4 +1,4 @@
-package vn.daihoi.elections;
+package vn.daihoi.elections.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
+import vn.daihoi.elections.Elections;
 import vn.daihoi.elections.NewElection.ListedName;
 import vn.daihoi.names.PersonName;
 import vn.daihoi.platform.DomainException;

@@ -1,4 +1,4 @@
-package vn.daihoi.elections;
+package vn.daihoi.elections.list;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
+import vn.daihoi.elections.internal.SamePeople;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.SafeNames;
 import vn.daihoi.roll.Roll;

@@ -1,4 +1,4 @@
-package vn.daihoi.elections;
+package vn.daihoi.elections.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
+import vn.daihoi.elections.ElectionPapers;
 import vn.daihoi.files.FileStore;
 import vn.daihoi.files.StoredFile;
 import vn.daihoi.platform.DomainException;

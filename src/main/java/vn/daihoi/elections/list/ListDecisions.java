@@ -1,4 +1,4 @@
-package vn.daihoi.elections;
+package vn.daihoi.elections.list;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,6 +12,8 @@ import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
 import vn.daihoi.counting.Problem;
 import vn.daihoi.elections.NewElection.ListedName;
+import vn.daihoi.elections.internal.CountingCommitteeCheck;
+import vn.daihoi.elections.internal.RoundLists;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.SafeNames;
 

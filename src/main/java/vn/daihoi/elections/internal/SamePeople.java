@@ -1,4 +1,4 @@
-package vn.daihoi.elections;
+package vn.daihoi.elections.internal;
 
 import java.util.HashSet;
 import java.util.Locale;
@@ -10,13 +10,13 @@ import vn.daihoi.names.PersonName;
  * person is in it when both sides carry the same member record, or when either side has none and the full
  * names agree (NFC, spacing and case aside).
  */
-final class SamePeople {
+public final class SamePeople {
 
     private final Set<Long> memberIds = new HashSet<>();
     private final Set<String> allNames = new HashSet<>();
     private final Set<String> namesWithoutRecord = new HashSet<>();
 
-    void add(Long memberId, String fullName) {
+    public void add(Long memberId, String fullName) {
         String name = key(fullName);
         allNames.add(name);
         if (memberId != null) {
@@ -30,7 +30,7 @@ final class SamePeople {
         return allNames.isEmpty();
     }
 
-    boolean contains(Long memberId, String fullName) {
+    public boolean contains(Long memberId, String fullName) {
         if (memberId == null) {
             return allNames.contains(key(fullName));
         }

@@ -1,4 +1,4 @@
-package vn.daihoi.elections;
+package vn.daihoi.elections.list;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,7 +14,7 @@ import vn.daihoi.platform.DomainException;
  * The rules a list must meet before the congress approves it (elections.md §3), taken from the counting engine
  * so that a list approved here is never refused later at the count for the same reason.
  */
-final class ListRules {
+public final class ListRules {
 
     private ListRules() {}
 
@@ -26,7 +26,7 @@ final class ListRules {
     }
 
     /** Refuses a list with an error, naming every rule it breaks; returns the warnings to show. */
-    static List<Problem> require(
+    public static List<Problem> require(
             String title, Body body, BallotForm form, int seats, int names, int roundNo, boolean runoff) {
         List<Problem> found = check(title, body, form, seats, names, roundNo, runoff);
         String errors = found.stream()

@@ -1,4 +1,4 @@
-package vn.daihoi.elections;
+package vn.daihoi.elections.list;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -10,11 +10,12 @@ import vn.daihoi.names.PersonName;
 import vn.daihoi.names.VietnameseNames;
 
 /** The rows of a list being built (table list_entry), and the ballot order with the manual sort key. */
-final class ListEntries {
+public final class ListEntries {
 
     private ListEntries() {}
 
-    static void insertProposal(JdbcClient jdbc, long roundId, List<ListedName> names, Instant now, String username) {
+    public static void insertProposal(
+            JdbcClient jdbc, long roundId, List<ListedName> names, Instant now, String username) {
         for (ListedName n : names) {
             insert(jdbc, roundId, n, "PROPOSAL", null, null, "LISTED", now, username);
         }
@@ -78,7 +79,7 @@ final class ListEntries {
      * Applies a released opinion ballot to the list it feeds: a name the engine passed ({@code agree × 10 >
      * present × 3}) joins the list, the others are recorded as not admitted. Returns a summary for the audit.
      */
-    static String admit(JdbcClient jdbc, long opinionRoundId, vn.daihoi.counting.CountResult.Counted result) {
+    public static String admit(JdbcClient jdbc, long opinionRoundId, vn.daihoi.counting.CountResult.Counted result) {
         StringBuilder summary = new StringBuilder();
         for (vn.daihoi.counting.CountResult.CandidateResult c : result.results()) {
             int position = Integer.parseInt(c.id().substring(1));

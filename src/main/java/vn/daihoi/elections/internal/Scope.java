@@ -1,4 +1,4 @@
-package vn.daihoi.elections;
+package vn.daihoi.elections.internal;
 
 import org.springframework.security.access.AccessDeniedException;
 
@@ -6,11 +6,11 @@ import org.springframework.security.access.AccessDeniedException;
  * An election or round id that does not exist is refused exactly like one of another province (403, the same
  * message), so nobody learns from the answer which ids exist outside their scope.
  */
-final class Scope {
+public final class Scope {
 
     private Scope() {}
 
-    static AccessDeniedException unknown(String what, long id) {
+    public static AccessDeniedException unknown(String what, long id) {
         return new AccessDeniedException(what + " " + id + " is unknown or out of scope");
     }
 }

@@ -1,4 +1,4 @@
-package vn.daihoi.elections;
+package vn.daihoi.elections.internal;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +15,7 @@ import vn.daihoi.roll.Roll;
  * replace that member on the committee before the vote (a member who joins a later list stands down for it).
  */
 @Component
-class CountingCommitteeCheck {
+public class CountingCommitteeCheck {
 
     private final Roll roll;
 
@@ -23,7 +23,7 @@ class CountingCommitteeCheck {
         this.roll = roll;
     }
 
-    void requireNoneOnTheCommittee(long caseId, List<ListedName> names) {
+    public void requireNoneOnTheCommittee(long caseId, List<ListedName> names) {
         SamePeople committee = new SamePeople();
         roll.countingCommittee(caseId).forEach(m -> committee.add(m.memberId(), m.fullName()));
         if (committee.isEmpty()) {

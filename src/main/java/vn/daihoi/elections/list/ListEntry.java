@@ -1,4 +1,4 @@
-package vn.daihoi.elections;
+package vn.daihoi.elections.list;
 
 import java.time.LocalDate;
 

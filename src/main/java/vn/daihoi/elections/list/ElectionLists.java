@@ -1,4 +1,4 @@
-package vn.daihoi.elections;
+package vn.daihoi.elections.list;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +15,10 @@ import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
 import vn.daihoi.counting.Problem;
 import vn.daihoi.elections.NewElection.ListedName;
+import vn.daihoi.elections.internal.Labels;
+import vn.daihoi.elections.internal.RoundLists;
+import vn.daihoi.elections.internal.SamePeople;
+import vn.daihoi.elections.internal.Scope;
 import vn.daihoi.names.PersonName;
 import vn.daihoi.personnel.PersonnelBody;
 import vn.daihoi.personnel.ProposalReader;

@@ -1,9 +1,10 @@
-package vn.daihoi.elections;
+package vn.daihoi.elections.secretary;
 
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.daihoi.counting.BallotForm;
+import vn.daihoi.elections.NewElection;
 import vn.daihoi.names.PersonName;
 import vn.daihoi.platform.DomainException;
 
@@ -14,7 +15,7 @@ import vn.daihoi.platform.DomainException;
  * depend on the service that opens it.
  */
 @Component
-class IntroducedSecretary {
+public class IntroducedSecretary {
 
     private final JdbcClient jdbc;
 
@@ -33,7 +34,7 @@ class IntroducedSecretary {
                         """).param(caseId).query(NewElection.ListedName.class).optional();
     }
 
-    void require(long caseId, NewElection election) {
+    public void require(long caseId, NewElection election) {
         boolean held = jdbc.sql("""
                         select exists (select 1 from election
                                        where case_id = ? and meeting = 'CONGRESS' and body = 'SECRETARY')

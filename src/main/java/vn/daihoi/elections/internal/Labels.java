@@ -1,4 +1,4 @@
-package vn.daihoi.elections;
+package vn.daihoi.elections.internal;
 
 import java.math.BigDecimal;
 import vn.daihoi.counting.Body;
@@ -7,29 +7,29 @@ import vn.daihoi.counting.InvalidReason;
 import vn.daihoi.platform.CodeLabels;
 
 /** The Vietnamese words the printed papers use for the engine's codes. */
-final class Labels {
+public final class Labels {
 
     private Labels() {}
 
     /** A body's one label (platform.CodeLabels), as the pages word it. */
-    static String body(Body b) {
+    public static String body(Body b) {
         return CodeLabels.vi(b);
     }
 
-    static String exclusion(Exclusion x) {
+    public static String exclusion(Exclusion x) {
         return CodeLabels.vi(x);
     }
 
-    static String invalid(InvalidReason r) {
+    public static String invalid(InvalidReason r) {
         return CodeLabels.vi(r);
     }
 
     /** Of D, two decimals, a decimal comma: 94,34%. */
-    static String percent(String dotted) {
+    public static String percent(String dotted) {
         return dotted.replace('.', ',') + "%";
     }
 
-    static String percent(BigDecimal p) {
+    public static String percent(BigDecimal p) {
         return percent(p.toPlainString());
     }
 }

@@ -1,10 +1,11 @@
-package vn.daihoi.elections;
+package vn.daihoi.elections.list;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
+import vn.daihoi.elections.internal.Scope;
 import vn.daihoi.platform.DomainException;
 
 /** The round of a list being built, read (or locked to change it), its entries and the audit of a change. */

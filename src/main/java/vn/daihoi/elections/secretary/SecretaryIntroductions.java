@@ -1,4 +1,4 @@
-package vn.daihoi.elections;
+package vn.daihoi.elections.secretary;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,6 +15,9 @@ import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
 import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
+import vn.daihoi.elections.Elections;
+import vn.daihoi.elections.NewElection;
+import vn.daihoi.elections.internal.ElectionOrder;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.roll.Roll;
 import vn.daihoi.season.CongressCase;

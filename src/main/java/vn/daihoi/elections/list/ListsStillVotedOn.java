@@ -1,8 +1,9 @@
-package vn.daihoi.elections;
+package vn.daihoi.elections.list;
 
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.daihoi.elections.internal.SamePeople;
 import vn.daihoi.names.PersonName;
 import vn.daihoi.roll.CandidateLists;
 
