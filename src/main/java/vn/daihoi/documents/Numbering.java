@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.daihoi.documents.internal.IssuerSymbols;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
 

@@ -1,16 +1,14 @@
 package vn.daihoi.drafts;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
-import vn.daihoi.drafts.DraftRecords.Comment;
-import vn.daihoi.drafts.DraftRecords.Contribution;
 import vn.daihoi.drafts.DraftRecords.DraftSummary;
 import vn.daihoi.drafts.DraftRecords.Publication;
 import vn.daihoi.drafts.DraftRecords.Unit;
@@ -30,14 +26,11 @@ import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
 
 /**
- * Publishing a version to units below, commenting on it until the deadline, and forwarding a unit's
- * compiled comments up. A comment is seen only by the unit holding it (DRAFT_EDIT there) and its author;
- * forwarding moves it to the next unit up and appends the forwarding unit to its path.
+ * Publishing a version to units below and reading the publications: who may see one, the text, the units
+ * that comment or collect. The comments themselves are {@link DraftComments}.
  */
 @Service
 public class DraftPublications {
-
-    static final int MAX_COMMENT = 5_000;
 
     private final JdbcClient jdbc;
     private final AccessControl access;
@@ -156,17 +149,13 @@ public class DraftPublications {
         if (view.isEmpty() && comment.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = jdbc.sql("""
-                select p.id from draft_publication p
-                where exists (select 1 from org_closure c where c.descendant_id = p.publisher_org_id and c.ancestor_id in (:view))
-                   or exists (select 1 from draft_publication_unit u join org_closure c on c.descendant_id = u.org_id
-                              where u.publication_id = p.id and c.ancestor_id in (:units))
-                order by p.id desc limit 200""")
-                .param("view", view.isEmpty() ? List.of(-1L) : view)
-                .param("units", concat(view, comment))
-                .query(Long.class)
-                .list();
-        return ids.stream().map(id -> load(id).orElseThrow()).toList();
+        // two statements whatever the number of rows: the publications, then the units of all of them
+        return loadAll(
+                "exists (select 1 from org_closure c where c.descendant_id = p.publisher_org_id and c.ancestor_id in (:view))"
+                        + " or exists (select 1 from draft_publication_unit u join org_closure c on c.descendant_id = u.org_id"
+                        + " where u.publication_id = p.id and c.ancestor_id in (:units))"
+                        + " order by p.id desc limit 200",
+                Map.of("view", view.isEmpty() ? List.of(-1L) : view, "units", concat(view, comment)));
     }
 
     /** The units of the publication the user may comment for (as themselves or as the unit). */
@@ -187,136 +176,6 @@ public class DraftPublications {
                 .filter(u -> access.can(Permission.DRAFT_EDIT, u.id()))
                 .forEach(out::add);
         return out;
-    }
-
-    /**
-     * A comment for unit {@code orgId} on the paragraph or section {@code anchor} (blank: the whole text).
-     * Refused after the deadline. A member's comment (no DRAFT_EDIT on the unit) needs a publication open
-     * to members.
-     */
-    @Transactional
-    public long comment(long publicationId, Long orgId, String anchor, String text) {
-        Publication p = find(publicationId);
-        if (!reachesUnit(p, Permission.DRAFT_COMMENT)) {
-            throw new AccessDeniedException("comment on " + publicationId);
-        }
-        if (orgId == null) {
-            throw new DomainException("drafts.error.unitRequired");
-        }
-        if (p.units().stream().noneMatch(u -> u.id() == orgId)) {
-            throw new DomainException("drafts.error.notRecipient", unitName(orgId), p.title());
-        }
-        access.require(Permission.DRAFT_COMMENT, orgId);
-        boolean asUnit = access.can(Permission.DRAFT_EDIT, orgId);
-        if (!asUnit && !p.toMembers()) {
-            throw new DomainException("drafts.error.membersNotInvited", p.title());
-        }
-        if (LocalDate.now(clock).isAfter(p.deadline())) {
-            throw new DomainException("drafts.error.deadlinePassed", Dates.format(p.deadline()), p.title());
-        }
-        String clean = text == null ? "" : text.strip();
-        if (clean.isEmpty()) {
-            throw new DomainException("drafts.error.commentRequired");
-        }
-        if (clean.length() > MAX_COMMENT) {
-            throw new DomainException("drafts.error.commentTooLong", MAX_COMMENT);
-        }
-        String cleanAnchor = anchor == null || anchor.isBlank() ? null : anchor.strip();
-        if (cleanAnchor != null
-                && drafts.paragraphs(p.draftId(), p.versionNumber()).stream()
-                        .noneMatch(x -> x.anchor().equals(cleanAnchor))) {
-            throw new DomainException("drafts.error.unknownAnchor", cleanAnchor, p.versionNumber());
-        }
-        var user = access.requireUser();
-        // Not audited one by one: a member's comment is for the collecting unit's eyes only, and the row
-        // itself keeps who wrote it and when.
-        return jdbc.sql("""
-                insert into draft_comment (publication_id, anchor, origin_org_id, author, author_name, from_member,
-                    text, created_at, holder_org_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(
-                        publicationId,
-                        cleanAnchor,
-                        orgId,
-                        user.getUsername(),
-                        user.getFullName(),
-                        !asUnit,
-                        clean,
-                        now(),
-                        orgId)
-                .query(Long.class)
-                .single();
-    }
-
-    /** The comments unit {@code orgId} holds now (its members', its own and those forwarded to it). */
-    public List<Comment> held(long publicationId, long orgId) {
-        find(publicationId);
-        access.require(Permission.DRAFT_EDIT, orgId);
-        return comments("c.publication_id = ? and c.holder_org_id = ?", publicationId, orgId);
-    }
-
-    /** The user's own comments on the publication, wherever they are now. */
-    public List<Comment> mine(long publicationId) {
-        find(publicationId);
-        return comments(
-                "c.publication_id = ? and c.author = ?",
-                publicationId,
-                access.requireUser().getUsername());
-    }
-
-    /**
-     * Forwards what unit {@code orgId} holds, as its contribution, to the next unit up that received the
-     * publication or published it. Each comment keeps its origin and gets {@code orgId} added to its path.
-     */
-    @Transactional
-    public Contribution forward(long publicationId, Long orgId, String note) {
-        Publication p = find(publicationId);
-        if (collectingUnits(p).isEmpty()) {
-            throw new AccessDeniedException("forward " + publicationId);
-        }
-        if (orgId == null) {
-            throw new DomainException("drafts.error.unitRequired");
-        }
-        access.require(Permission.DRAFT_EDIT, orgId);
-        if (orgId == p.publisherOrgId()) {
-            throw new DomainException("drafts.error.atPublisher", p.publisherName());
-        }
-        Long to = jdbc.sql("""
-                select c.ancestor_id from org_closure c
-                where c.descendant_id = ? and c.depth > 0
-                  and (c.ancestor_id = ? or c.ancestor_id in (select org_id from draft_publication_unit where publication_id = ?))
-                order by c.depth limit 1""")
-                .params(orgId, p.publisherOrgId(), publicationId)
-                .query(Long.class)
-                .optional()
-                .orElseThrow(() -> new DomainException("drafts.error.notBelowPublisher", p.publisherName()));
-        int moved = jdbc.sql("""
-                update draft_comment set holder_org_id = ?, path = path || ?::bigint
-                where publication_id = ? and holder_org_id = ?""").params(to, orgId, publicationId, orgId).update();
-        if (moved == 0) {
-            throw new DomainException("drafts.error.nothingToForward");
-        }
-        String user = access.requireUser().getUsername();
-        jdbc.sql("""
-                insert into draft_contribution (publication_id, from_org_id, to_org_id, comments, note, forwarded_by, forwarded_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        publicationId,
-                        orgId,
-                        to,
-                        moved,
-                        note == null || note.isBlank() ? null : note.strip(),
-                        user,
-                        now())
-                .update();
-        String toName = orgName(to);
-        audit.record(AuditLog.Change.of(
-                "DRAFT_FORWARD",
-                "draft_publication",
-                publicationId,
-                orgId,
-                "Chuyển " + moved + " ý kiến về dự thảo «" + p.title() + "» lên " + toName));
-        return new Contribution(orgId, to, toName, moved, clock.instant());
     }
 
     /** The units whose subtrees the user may write drafts for (where a draft can be created). */
@@ -346,12 +205,18 @@ public class DraftPublications {
     }
 
     Optional<Publication> load(long id) {
-        return jdbc.sql("""
+        return loadAll("p.id = :id", Map.of("id", id)).stream().findFirst();
+    }
+
+    /** The publications matching {@code where} (named parameters), with their units: two statements. */
+    private List<Publication> loadAll(String where, Map<String, ?> params) {
+        Map<Long, List<Unit>> units = new HashMap<>();
+        List<Publication> publications = jdbc.sql("""
                 select p.id, p.draft_id, d.kind, d.title, v.number, p.publisher_org_id, %s, p.to_members,
                        p.public_portal, p.deadline, p.published_by, p.published_at
                 from draft_publication p join draft d on d.id = p.draft_id join draft_version v on v.id = p.version_id
-                where p.id = ?""".formatted(Drafts.ORG_NAME.formatted("p.publisher_org_id")))
-                .param(id)
+                where %s""".formatted(Drafts.ORG_NAME.formatted("p.publisher_org_id"), where))
+                .params(params)
                 .query((rs, i) -> new Publication(
                         rs.getLong(1),
                         rs.getLong(2),
@@ -365,23 +230,25 @@ public class DraftPublications {
                         rs.getObject(10, LocalDate.class),
                         rs.getString(11),
                         rs.getTimestamp(12).toInstant(),
-                        units(id)))
-                .optional();
+                        units.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())))
+                .list();
+        if (!publications.isEmpty()) {
+            jdbc.sql("""
+                            select u.publication_id, u.org_id, %s from draft_publication_unit u
+                            where u.publication_id in (:ids) order by 1, 3, 2""".formatted(Drafts.ORG_NAME.formatted("u.org_id")))
+                    .param("ids", units.keySet())
+                    .query(rs -> {
+                        units.get(rs.getLong(1)).add(new Unit(rs.getLong(2), rs.getString(3)));
+                    });
+        }
+        return publications;
     }
 
     DomainException notFound(long id) {
         return DomainException.notFound("drafts.error.publicationNotFound", Long.toString(id));
     }
 
-    private List<Unit> units(long publicationId) {
-        return jdbc.sql("select u.org_id, %s from draft_publication_unit u where u.publication_id = ? order by 2, 1"
-                        .formatted(Drafts.ORG_NAME.formatted("u.org_id")))
-                .param(publicationId)
-                .query((rs, i) -> new Unit(rs.getLong(1), rs.getString(2)))
-                .list();
-    }
-
-    private boolean reachesUnit(Publication p, Permission permission) {
+    boolean reachesUnit(Publication p, Permission permission) {
         return p.units().stream().anyMatch(u -> access.can(permission, u.id()));
     }
 
@@ -393,7 +260,7 @@ public class DraftPublications {
                 .single();
     }
 
-    private String unitName(Long unit) {
+    String unitName(Long unit) {
         if (unit == null) {
             return "?";
         }
@@ -403,42 +270,6 @@ public class DraftPublications {
                 .optional()
                 .orElse(null);
         return name == null ? Long.toString(unit) : name;
-    }
-
-    private String orgName(long orgId) {
-        return jdbc.sql("select " + Drafts.ORG_NAME.formatted("?"))
-                .param(orgId)
-                .query(String.class)
-                .single();
-    }
-
-    private List<Comment> comments(String where, Object... params) {
-        return jdbc.sql("""
-                select c.id, c.anchor, %s, c.author, c.author_name, c.from_member, c.text, c.created_at, %s,
-                       array(select %s from unnest(c.path) with ordinality as x(org, n) order by n)
-                from draft_comment c where %s order by c.id""".formatted(
-                                Drafts.ORG_NAME.formatted("c.origin_org_id"),
-                                Drafts.ORG_NAME.formatted("c.holder_org_id"),
-                                Drafts.ORG_NAME.formatted("x.org"),
-                                where))
-                .params(params)
-                .query(DraftPublications::commentRow)
-                .list();
-    }
-
-    private static Comment commentRow(ResultSet rs, int i) throws SQLException {
-        Array path = rs.getArray(10);
-        return new Comment(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getBoolean(6),
-                rs.getString(7),
-                rs.getTimestamp(8).toInstant(),
-                rs.getString(9),
-                path == null ? List.of() : Arrays.asList((String[]) path.getArray()));
     }
 
     private static List<Long> concat(List<Long> a, List<Long> b) {

@@ -141,8 +141,8 @@ public class DraftSynthesis {
         String anchor = anchors.size() == 1 ? (String) rows.getFirst().get("anchor") : null;
         String text =
                 summary == null || summary.isBlank() ? (String) rows.getFirst().get("text") : summary.strip();
-        if (text.length() > DraftPublications.MAX_COMMENT) {
-            throw new DomainException("drafts.error.commentTooLong", DraftPublications.MAX_COMMENT);
+        if (text.length() > DraftComments.MAX_COMMENT) {
+            throw new DomainException("drafts.error.commentTooLong", DraftComments.MAX_COMMENT);
         }
         String user = access.requireUser().getUsername();
         long point = jdbc.sql("""
@@ -194,8 +194,8 @@ public class DraftSynthesis {
         if (text.isEmpty()) {
             throw new DomainException("drafts.error.responseRequired");
         }
-        if (text.length() > DraftPublications.MAX_COMMENT) {
-            throw new DomainException("drafts.error.commentTooLong", DraftPublications.MAX_COMMENT);
+        if (text.length() > DraftComments.MAX_COMMENT) {
+            throw new DomainException("drafts.error.commentTooLong", DraftComments.MAX_COMMENT);
         }
         int updated = jdbc.sql("""
                 update draft_point set response_kind = ?, response = ?, responded_by = ?, responded_at = ?

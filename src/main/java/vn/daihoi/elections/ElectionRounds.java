@@ -20,6 +20,8 @@ import vn.daihoi.counting.ElectionRecord;
 import vn.daihoi.counting.ErrorCode;
 import vn.daihoi.counting.Purpose;
 import vn.daihoi.counting.Status;
+import vn.daihoi.elections.internal.Scope;
+import vn.daihoi.elections.list.ListEntries;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.roll.Roll;
 import vn.daihoi.roll.VotingBase;

@@ -13,6 +13,12 @@ import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
 import vn.daihoi.counting.Body;
 import vn.daihoi.elections.NewElection.ListedName;
+import vn.daihoi.elections.internal.CountingCommitteeCheck;
+import vn.daihoi.elections.internal.ElectionOrder;
+import vn.daihoi.elections.internal.RoundLists;
+import vn.daihoi.elections.list.ListEntries;
+import vn.daihoi.elections.list.ListRules;
+import vn.daihoi.elections.secretary.IntroducedSecretary;
 import vn.daihoi.names.PersonName;
 import vn.daihoi.names.VietnameseNames;
 import vn.daihoi.platform.DomainException;
@@ -175,7 +181,7 @@ public class Elections {
     }
 
     /** Elections.md §3: given name, family name, middle names; identical names by earlier birth date. */
-    static List<ListedName> inBallotOrder(List<ListedName> names) {
+    public static List<ListedName> inBallotOrder(List<ListedName> names) {
         List<ListedName> ordered = new ArrayList<>();
         for (ListedName n : names) {
             if (n.fullName() == null || PersonName.clean(n.fullName()).isEmpty()) {

@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.daihoi.elections.internal.SessionDates;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
-import vn.daihoi.roll.Agenda;
+import vn.daihoi.roll.Roll;
 
 /**
  * What the minutes print about the congress beyond the count (elections.md §6): the organisation and its
@@ -17,12 +18,12 @@ import vn.daihoi.roll.Agenda;
 class MinutesFacts {
 
     private final JdbcClient jdbc;
-    private final Agenda agenda;
+    private final Roll roll;
     private final SessionDates sessions;
 
-    MinutesFacts(JdbcClient jdbc, Agenda agenda, SessionDates sessions) {
+    MinutesFacts(JdbcClient jdbc, Roll roll, SessionDates sessions) {
         this.jdbc = jdbc;
-        this.agenda = agenda;
+        this.roll = roll;
         this.sessions = sessions;
     }
 
@@ -60,7 +61,7 @@ class MinutesFacts {
             case EnteredCount.Totals t -> List.of("Ban kiểm phiếu kiểm bằng tay và nhập tổng số.");
         };
         // the counting committee the congress approved, head first (the order in which it was chosen)
-        List<String> committee = agenda.countingCommitteeNames(caseId);
+        List<String> committee = roll.countingCommitteeNames(caseId);
         return new vn.daihoi.tally.MinutesInfo(
                 f.superior(),
                 f.organisation(),

@@ -65,8 +65,30 @@ public class Roll {
                 .list();
     }
 
+    /**
+     * The counting committee the congress elected by show of hands (more than half agreed), head first, each
+     * with the member record when there is one; empty until it is elected.
+     */
+    @Transactional(readOnly = true)
+    public List<CandidateLists.Person> countingCommittee(long caseId) {
+        return jdbc.sql("""
+                        select e.member_id, e.full_name from hands_body b
+                        join hands_body_member m on m.body_id = b.id
+                        join roll_entry e on e.id = m.roll_entry_id
+                        where b.case_id = ? and b.body = 'COUNTING_COMMITTEE' and 2 * b.agree > b.total
+                        order by m.position""").param(caseId).query(CandidateLists.Person.class).list();
+    }
+
+    /** The full names of the counting committee, head first. */
+    @Transactional(readOnly = true)
+    public List<String> countingCommitteeNames(long caseId) {
+        return countingCommittee(caseId).stream()
+                .map(CandidateLists.Person::fullName)
+                .toList();
+    }
+
     /** The base kind of a case's kind of congress (congress_case.kind). */
-    static BaseKind baseKind(String caseKind) {
+    public static BaseKind baseKind(String caseKind) {
         return "DELEGATE".equals(caseKind) ? BaseKind.DELEGATE_CONGRESS : BaseKind.MEMBER_CONGRESS;
     }
 }

@@ -20,6 +20,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.daihoi.access.Role;
 import vn.daihoi.access.UserAdmin;
+import vn.daihoi.documents.internal.DocumentQuery;
+import vn.daihoi.documents.internal.NumberProposal;
 import vn.daihoi.org.TreeMaintenance;
 import vn.daihoi.platform.DomainException;
 

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.daihoi.documents.internal.IssuerSymbols;
 import vn.daihoi.org.OrgLevel;
 import vn.daihoi.org.TreeMaintenance;
 import vn.daihoi.org.UnitType;

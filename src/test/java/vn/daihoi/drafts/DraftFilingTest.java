@@ -51,6 +51,9 @@ class DraftFilingTest {
     DraftPublications publications;
 
     @Autowired
+    DraftComments comments;
+
+    @Autowired
     ArchiveVerification verification;
 
     @Autowired
@@ -99,8 +102,8 @@ class DraftFilingTest {
                 false,
                 false,
                 LocalDate.now(clock).plusDays(30));
-        publications.comment(publication, province.cellId(), null, "Đề nghị bổ sung số liệu " + province.marker());
-        publications.forward(publication, province.cellId(), null);
+        comments.comment(publication, province.cellId(), null, "Đề nghị bổ sung số liệu " + province.marker());
+        comments.forward(publication, province.cellId(), null);
         SecurityContextHolder.clearContext();
     }
 

@@ -18,16 +18,17 @@ import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
 import vn.daihoi.counting.ElectionRecord;
 import vn.daihoi.elections.NewElection.ListedName;
+import vn.daihoi.elections.paper.ElectionPapers;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.results.ResultsFixtures;
-import vn.daihoi.roll.Agenda;
-import vn.daihoi.roll.CheckIns;
-import vn.daihoi.roll.HandsBody;
-import vn.daihoi.roll.HandsChoice;
-import vn.daihoi.roll.NewDelegate;
-import vn.daihoi.roll.RollBook;
 import vn.daihoi.roll.RollFixtures;
-import vn.daihoi.roll.RollKind;
+import vn.daihoi.roll.internal.Agenda;
+import vn.daihoi.roll.internal.CheckIns;
+import vn.daihoi.roll.internal.HandsBody;
+import vn.daihoi.roll.internal.HandsChoice;
+import vn.daihoi.roll.internal.NewDelegate;
+import vn.daihoi.roll.internal.RollBook;
+import vn.daihoi.roll.internal.RollKind;
 import vn.daihoi.security.Fixtures;
 
 /**

@@ -23,6 +23,8 @@ import vn.daihoi.archive.ArchiveIndex;
 import vn.daihoi.archive.ArchiveProbe;
 import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
+import vn.daihoi.elections.internal.ElectionFiling;
+import vn.daihoi.elections.internal.RoundDecisions;
 import vn.daihoi.files.ArchiveGroup;
 import vn.daihoi.files.UploadCheck;
 import vn.daihoi.results.ResultsFixtures;

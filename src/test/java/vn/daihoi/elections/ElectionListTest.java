@@ -22,6 +22,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
 import vn.daihoi.counting.ElectionRecord;
+import vn.daihoi.elections.list.ConveningCommittee;
+import vn.daihoi.elections.list.ElectionLists;
+import vn.daihoi.elections.list.ListDecisions;
+import vn.daihoi.elections.list.ListEntry;
+import vn.daihoi.elections.list.MemberSearch;
+import vn.daihoi.elections.paper.ElectionPapers;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
@@ -43,6 +49,12 @@ class ElectionListTest {
 
     @Autowired
     ElectionLists lists;
+
+    @Autowired
+    MemberSearch members;
+
+    @Autowired
+    ConveningCommittee convening;
 
     @Autowired
     ListDecisions decisions;
@@ -157,7 +169,7 @@ class ElectionListTest {
         jdbc.sql("""
                         insert into roll_entry (case_id, number, full_name, kind, badge_token, created_at)
                         values (?, 99, 'Hoàng Văn Triệu', 'EX_OFFICIO', ?, now())""").params(caseId, UUID.randomUUID().toString()).update();
-        lists.markConvening(caseId, null, "Đinh Thị Tập");
+        convening.mark(caseId, null, "Đinh Thị Tập");
         long roundId = openList(caseId, Body.DELEGATE, 1, "Lê Văn Đề");
 
         refused(
@@ -293,8 +305,8 @@ class ElectionListTest {
         long caseId = CongressDay.caseWithRoll(jdbc, province.cellId(), 3, 0, 3);
         long roundId = openList(caseId, Body.DELEGATE, 1);
         String name = province.memberName();
-        assertThat(lists.searchMembers(roundId, vn.daihoi.names.VietnameseNames.searchKey(name)))
-                .extracting(ElectionLists.MemberChoice::id)
+        assertThat(members.search(roundId, vn.daihoi.names.VietnameseNames.searchKey(name)))
+                .extracting(MemberSearch.MemberChoice::id)
                 .contains(province.memberId());
         lists.addMember(roundId, province.memberId());
         assertThat(lists.view(roundId).entries())

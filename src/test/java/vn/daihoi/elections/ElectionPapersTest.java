@@ -27,6 +27,8 @@ import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
 import vn.daihoi.counting.ElectionRecord;
 import vn.daihoi.counting.InvalidReason;
+import vn.daihoi.elections.internal.RoundDecisions;
+import vn.daihoi.elections.paper.ElectionPapers;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;

@@ -22,6 +22,7 @@ import vn.daihoi.counting.Body;
 import vn.daihoi.counting.CountResult;
 import vn.daihoi.counting.ElectionRecord;
 import vn.daihoi.counting.Status;
+import vn.daihoi.elections.internal.RoundDecisions;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;

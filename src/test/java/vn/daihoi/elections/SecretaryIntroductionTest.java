@@ -20,6 +20,9 @@ import vn.daihoi.counting.Body;
 import vn.daihoi.counting.CountResult;
 import vn.daihoi.counting.ElectionRecord;
 import vn.daihoi.counting.Status;
+import vn.daihoi.elections.paper.ElectionPapers;
+import vn.daihoi.elections.paper.SecretaryPapers;
+import vn.daihoi.elections.secretary.SecretaryIntroductions;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
@@ -44,6 +47,9 @@ class SecretaryIntroductionTest {
 
     @Autowired
     SecretaryIntroductions introductions;
+
+    @Autowired
+    SecretaryPapers secretaryPapers;
 
     @Autowired
     ElectionBook book;
@@ -125,7 +131,7 @@ class SecretaryIntroductionTest {
         assertThat(first.names())
                 .extracting(SecretaryIntroductions.Name::fullName)
                 .containsExactly("Nguyễn Thị An", "Trần Văn Bình", "Lê Văn Cường");
-        String paper = ElectionPapersTest.pdfText(introductions.paperPdf(caseId, 1));
+        String paper = ElectionPapersTest.pdfText(secretaryPapers.paperPdf(caseId, 1));
         assertThat(paper).contains("PHIẾU GIỚI THIỆU", "Nguyễn Thị An", "Trần Văn Bình", "Lê Văn Cường");
         assertThat(paper).doesNotContain("Phạm Thị Dung");
 
@@ -135,7 +141,7 @@ class SecretaryIntroductionTest {
         assertThat(counted.introduced()).isEqualTo("Trần Văn Bình");
         assertThat(introductions.introduced(caseId)).contains("Trần Văn Bình");
         assertThat(key(() -> introductions.open(caseId))).isEqualTo("elections.secretary.error.alreadyIntroduced");
-        assertThat(ElectionPapersTest.pdfText(introductions.minutesPdf(caseId, 1)))
+        assertThat(ElectionPapersTest.pdfText(secretaryPapers.minutesPdf(caseId, 1)))
                 .contains("BIÊN BẢN KIỂM PHIẾU GIỚI THIỆU", "Trần Văn Bình", "Số phiếu phát ra: 10")
                 // the congress closed on 20/11/2026 (CongressDay's case): the paper carries that day, not today's
                 .contains("ngày 20/11/2026")

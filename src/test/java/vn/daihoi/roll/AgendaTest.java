@@ -14,6 +14,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.results.ResultsFixtures;
+import vn.daihoi.roll.internal.Absence;
+import vn.daihoi.roll.internal.Agenda;
+import vn.daihoi.roll.internal.AgendaView;
+import vn.daihoi.roll.internal.HandsBody;
+import vn.daihoi.roll.internal.HandsChoice;
+import vn.daihoi.roll.internal.NewDelegate;
+import vn.daihoi.roll.internal.RollAbsences;
+import vn.daihoi.roll.internal.RollBook;
+import vn.daihoi.roll.internal.RollEntry;
+import vn.daihoi.roll.internal.RollKind;
 import vn.daihoi.security.Fixtures;
 
 /** The agenda's steps with the current one, and the bodies elected by show of hands from the roll. */
@@ -25,6 +35,9 @@ class AgendaTest {
 
     @Autowired
     Agenda agenda;
+
+    @Autowired
+    Roll roll;
 
     @Autowired
     RollBook book;
@@ -81,7 +94,7 @@ class AgendaTest {
                 .hasMessageContaining("badNumbers");
         agenda.chooseBody(id, new HandsChoice(HandsBody.COUNTING_COMMITTEE, "1, 2", 3, 0, 3));
         assertThat(agenda.countingCommitteeMemberIds(id)).containsExactly(an.memberId());
-        assertThat(agenda.countingCommitteeNames(id)).containsExactly(an.fullName(), "Trần Thị Bình");
+        assertThat(roll.countingCommitteeNames(id)).containsExactly(an.fullName(), "Trần Thị Bình");
 
         // chosen again: replaces; not more than half agreeing: no committee
         agenda.chooseBody(id, new HandsChoice(HandsBody.COUNTING_COMMITTEE, "4", 1, 2, 3));

@@ -26,6 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.daihoi.results.ResultsFixtures;
+import vn.daihoi.roll.internal.Badges;
+import vn.daihoi.roll.internal.NewDelegate;
+import vn.daihoi.roll.internal.RollBook;
+import vn.daihoi.roll.internal.RollKind;
 import vn.daihoi.security.Fixtures;
 
 /** The badges PDF read back: names and numbers as text, and each QR code decoded from the rendered page. */

@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daihoi.e2e.Chromium;
+import vn.daihoi.roll.internal.RollBook;
 import vn.daihoi.security.Fixtures;
 
 /**

@@ -17,6 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.daihoi.results.ResultsFixtures;
+import vn.daihoi.roll.internal.CheckInAnswer;
+import vn.daihoi.roll.internal.CheckIns;
+import vn.daihoi.roll.internal.RollBook;
 import vn.daihoi.security.Fixtures;
 
 /**

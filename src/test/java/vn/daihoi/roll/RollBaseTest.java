@@ -20,6 +20,14 @@ import vn.daihoi.counting.BaseKind;
 import vn.daihoi.counting.Exclusion;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.results.ResultsFixtures;
+import vn.daihoi.roll.internal.Absence;
+import vn.daihoi.roll.internal.BaseExplained;
+import vn.daihoi.roll.internal.CheckIns;
+import vn.daihoi.roll.internal.NewDelegate;
+import vn.daihoi.roll.internal.RollAbsences;
+import vn.daihoi.roll.internal.RollBook;
+import vn.daihoi.roll.internal.RollEntry;
+import vn.daihoi.roll.internal.RollKind;
 import vn.daihoi.security.Fixtures;
 
 /**

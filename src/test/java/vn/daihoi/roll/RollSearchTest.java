@@ -12,6 +12,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.results.ResultsFixtures;
+import vn.daihoi.roll.internal.RollEntry;
+import vn.daihoi.roll.internal.RollFilter;
+import vn.daihoi.roll.internal.RollPage;
+import vn.daihoi.roll.internal.RollSearch;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.WebSession;
 

@@ -18,6 +18,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.results.ResultsFixtures;
+import vn.daihoi.roll.internal.Absence;
+import vn.daihoi.roll.internal.Agenda;
+import vn.daihoi.roll.internal.CheckInAnswer;
+import vn.daihoi.roll.internal.CheckIns;
+import vn.daihoi.roll.internal.HandsBody;
+import vn.daihoi.roll.internal.HandsChoice;
+import vn.daihoi.roll.internal.NewDelegate;
+import vn.daihoi.roll.internal.RollAbsences;
+import vn.daihoi.roll.internal.RollBook;
+import vn.daihoi.roll.internal.RollEntry;
+import vn.daihoi.roll.internal.RollKind;
 import vn.daihoi.security.Fixtures;
 
 /**

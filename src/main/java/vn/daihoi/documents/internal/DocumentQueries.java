@@ -12,8 +12,6 @@ import org.springframework.stereotype.Component;
 import vn.daihoi.documents.Direction;
 import vn.daihoi.documents.DocumentDetail;
 import vn.daihoi.documents.DocumentFile;
-import vn.daihoi.documents.DocumentPage;
-import vn.daihoi.documents.DocumentQuery;
 import vn.daihoi.documents.DocumentSummary;
 import vn.daihoi.documents.DocumentType;
 import vn.daihoi.documents.IssuingOrgan;

@@ -21,14 +21,14 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.documents.DocumentDetail;
-import vn.daihoi.documents.DocumentPage;
-import vn.daihoi.documents.DocumentQuery;
 import vn.daihoi.documents.DocumentRegister;
 import vn.daihoi.documents.DocumentType;
 import vn.daihoi.documents.IssuedDocument;
 import vn.daihoi.documents.NewDocument;
-import vn.daihoi.documents.NumberProposal;
 import vn.daihoi.documents.SymbolResolution;
+import vn.daihoi.documents.internal.DocumentPage;
+import vn.daihoi.documents.internal.DocumentQuery;
+import vn.daihoi.documents.internal.NumberProposal;
 import vn.daihoi.platform.DomainException;
 
 /**

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
+import vn.daihoi.drafts.DraftComments;
 import vn.daihoi.drafts.DraftDiff;
 import vn.daihoi.drafts.DraftExports;
 import vn.daihoi.drafts.DraftFiling;
@@ -62,6 +63,7 @@ class DraftApiController {
 
     private final Drafts drafts;
     private final DraftPublications publications;
+    private final DraftComments comments;
     private final DraftSynthesis synthesis;
     private final AccessControl access;
     private final DraftExports exports;
@@ -70,12 +72,14 @@ class DraftApiController {
     DraftApiController(
             Drafts drafts,
             DraftPublications publications,
+            DraftComments comments,
             DraftSynthesis synthesis,
             AccessControl access,
             DraftExports exports,
             DraftFiling filing) {
         this.drafts = drafts;
         this.publications = publications;
+        this.comments = comments;
         this.synthesis = synthesis;
         this.access = access;
         this.exports = exports;
@@ -159,21 +163,21 @@ class DraftApiController {
     ResponseEntity<Map<String, Long>> comment(@PathVariable long id, @RequestBody NewComment r) {
         publications.find(id);
         Long org = r.orgId() == null || r.orgId().isBlank() ? null : id("orgId", r.orgId());
-        long comment = publications.comment(id, org, r.anchor(), r.text());
+        long comment = comments.comment(id, org, r.anchor(), r.text());
         return ResponseEntity.status(201).body(Map.of("id", comment));
     }
 
     /** The comments unit {@code orgId} holds now, or without it the user's own comments. */
     @GetMapping("/api/draft-publications/{id}/comments")
     List<Comment> comments(@PathVariable long id, @RequestParam(required = false) Long orgId) {
-        return orgId == null ? publications.mine(id) : publications.held(id, orgId);
+        return orgId == null ? comments.mine(id) : comments.held(id, orgId);
     }
 
     @PostMapping("/api/draft-publications/{id}/forward")
     Contribution forward(@PathVariable long id, @RequestBody ForwardRequest r) {
         publications.find(id);
         Long org = r.orgId() == null || r.orgId().isBlank() ? null : id("orgId", r.orgId());
-        return publications.forward(id, org, r.note());
+        return comments.forward(id, org, r.note());
     }
 
     @GetMapping("/api/draft-publications/{id}/synthesis")

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.drafts.DocxDraft;
+import vn.daihoi.drafts.DraftComments;
 import vn.daihoi.drafts.DraftExports;
 import vn.daihoi.drafts.DraftFiling;
 import vn.daihoi.drafts.DraftKind;
@@ -40,6 +41,7 @@ class DraftPageController {
 
     private final Drafts drafts;
     private final DraftPublications publications;
+    private final DraftComments comments;
     private final DraftSynthesis synthesis;
     private final DraftExports exports;
     private final DraftFiling filing;
@@ -49,6 +51,7 @@ class DraftPageController {
     DraftPageController(
             Drafts drafts,
             DraftPublications publications,
+            DraftComments comments,
             DraftSynthesis synthesis,
             DraftExports exports,
             DraftFiling filing,
@@ -56,6 +59,7 @@ class DraftPageController {
             FormActions actions) {
         this.drafts = drafts;
         this.publications = publications;
+        this.comments = comments;
         this.synthesis = synthesis;
         this.exports = exports;
         this.filing = filing;
@@ -240,10 +244,10 @@ class DraftPageController {
         model.addAttribute("text", publications.text(id));
         List<Unit> commenting = publications.commentingUnits(p);
         model.addAttribute("commentingUnits", commenting);
-        model.addAttribute("mine", publications.mine(id));
+        model.addAttribute("mine", comments.mine(id));
         List<UnitComments> collecting = new ArrayList<>();
         for (Unit u : publications.collectingUnits(p)) {
-            collecting.add(new UnitComments(u, u.id() == p.publisherOrgId(), publications.held(id, u.id())));
+            collecting.add(new UnitComments(u, u.id() == p.publisherOrgId(), comments.held(id, u.id())));
         }
         model.addAttribute("collecting", collecting);
         model.addAttribute("canSynthesis", access.can(Permission.DRAFT_VIEW, p.publisherOrgId()));
@@ -276,7 +280,7 @@ class DraftPageController {
             String t = errors.text(
                     "text", "drafts.comment.text", errors.required("text", "drafts.comment.text", text), MAX_COMMENT);
             errors.check();
-            publications.comment(id, org, anchor, t);
+            comments.comment(id, org, anchor, t);
             return page + "?commented";
         });
     }
@@ -301,7 +305,7 @@ class DraftPageController {
         return actions.submit("forward-form-" + org, page, request, redirect, locale, "drafts.forwarded", errors -> {
             String n = errors.text("note", "drafts.field.note", note, MAX_NOTE);
             errors.check();
-            publications.forward(id, org, n);
+            comments.forward(id, org, n);
             return page + "?forwarded";
         });
     }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.daihoi.elections.ElectionBook;
-import vn.daihoi.elections.ElectionFiling;
+import vn.daihoi.elections.internal.ElectionFiling;
 import vn.daihoi.platform.FormActions;
 
 /** "Lưu biên bản vào hồ sơ": a closed election's minutes stored in the congress file, from the page and by API. */

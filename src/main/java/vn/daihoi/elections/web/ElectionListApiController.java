@@ -12,10 +12,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
-import vn.daihoi.elections.ElectionLists;
 import vn.daihoi.elections.Elections;
-import vn.daihoi.elections.ListDecisions;
 import vn.daihoi.elections.NewElection;
+import vn.daihoi.elections.list.ConveningCommittee;
+import vn.daihoi.elections.list.ElectionLists;
+import vn.daihoi.elections.list.ListDecisions;
+import vn.daihoi.elections.list.MemberSearch;
 
 /**
  * The list stage of an election for scripts (HTTP Basic, JSON): {id} is the election, the list is that of its
@@ -51,11 +53,20 @@ class ElectionListApiController {
     record Fixed(List<String> warnings, ElectionLists.ListView list) {}
 
     private final ElectionLists lists;
+    private final MemberSearch members;
+    private final ConveningCommittee convening;
     private final ListDecisions decisions;
     private final Elections elections;
 
-    ElectionListApiController(ElectionLists lists, ListDecisions decisions, Elections elections) {
+    ElectionListApiController(
+            ElectionLists lists,
+            MemberSearch members,
+            ConveningCommittee convening,
+            ListDecisions decisions,
+            Elections elections) {
         this.lists = lists;
+        this.members = members;
+        this.convening = convening;
         this.decisions = decisions;
         this.elections = elections;
     }
@@ -75,7 +86,7 @@ class ElectionListApiController {
                     "Ghi một thành viên Ban chấp hành triệu tập (đại hội đảng viên: danh sách triệu tập không thể hiện)")
     Map<String, Long> convening(@PathVariable long id, @RequestBody(required = false) ConveningRequest request) {
         ConveningRequest r = request == null ? new ConveningRequest(null, null) : request;
-        return Map.of("id", lists.markConvening(id, r.memberId(), r.fullName()));
+        return Map.of("id", convening.mark(id, r.memberId(), r.fullName()));
     }
 
     @GetMapping("/api/elections/{id}/list")
@@ -94,8 +105,8 @@ class ElectionListApiController {
 
     @GetMapping("/api/elections/{id}/list/members")
     @Operation(summary = "Tìm đảng viên của đảng bộ theo tên (không dấu, không phân biệt hoa thường)")
-    List<ElectionLists.MemberChoice> members(@PathVariable long id, @RequestParam(required = false) String q) {
-        return lists.searchMembers(lists.listRound(id), q);
+    List<MemberSearch.MemberChoice> members(@PathVariable long id, @RequestParam(required = false) String q) {
+        return members.search(lists.listRound(id), q);
     }
 
     @PostMapping("/api/elections/{id}/list/members")

@@ -17,10 +17,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.elections.ElectionBook;
-import vn.daihoi.elections.ElectionLists;
-import vn.daihoi.elections.ElectionPapers;
 import vn.daihoi.elections.ElectionRounds;
-import vn.daihoi.elections.ListDecisions;
+import vn.daihoi.elections.list.ElectionLists;
+import vn.daihoi.elections.list.ListDecisions;
+import vn.daihoi.elections.list.MemberSearch;
+import vn.daihoi.elections.paper.ElectionPapers;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.FormActions;
 import vn.daihoi.season.CongressCase;
@@ -34,6 +35,7 @@ import vn.daihoi.season.CongressCases;
 class ElectionListPageController {
 
     private final ElectionLists lists;
+    private final MemberSearch members;
     private final ListDecisions decisions;
     private final ElectionBook book;
     private final ElectionRounds rounds;
@@ -44,6 +46,7 @@ class ElectionListPageController {
 
     ElectionListPageController(
             ElectionLists lists,
+            MemberSearch members,
             ListDecisions decisions,
             ElectionBook book,
             ElectionRounds rounds,
@@ -54,6 +57,7 @@ class ElectionListPageController {
         this.cases = cases;
         this.access = access;
         this.lists = lists;
+        this.members = members;
         this.decisions = decisions;
         this.book = book;
         this.rounds = rounds;
@@ -91,7 +95,7 @@ class ElectionListPageController {
     @GetMapping("/elections/{id}/list/members")
     String members(@PathVariable long id, @RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("electionId", id);
-        model.addAttribute("choices", lists.searchMembers(lists.listRound(id), q));
+        model.addAttribute("choices", members.search(lists.listRound(id), q));
         return "elections/list :: picks";
     }
 

@@ -15,8 +15,8 @@ import vn.daihoi.elections.ElectionBook;
 import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.elections.Elections;
 import vn.daihoi.elections.NewElection;
-import vn.daihoi.elections.RoundDecisions;
 import vn.daihoi.elections.RoundSheet;
+import vn.daihoi.elections.internal.RoundDecisions;
 
 /** The elections of a congress for scripts (HTTP Basic, JSON), and the election record of each round. */
 @RestController

@@ -22,7 +22,8 @@ import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.elections.RoundSheet;
-import vn.daihoi.elections.SecretaryIntroductions;
+import vn.daihoi.elections.paper.SecretaryPapers;
+import vn.daihoi.elections.secretary.SecretaryIntroductions;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.FormActions;
 import vn.daihoi.season.CongressCase;
@@ -43,6 +44,7 @@ class SecretaryController {
     record OpenedRound(long electionId, long roundId, int round) {}
 
     private final SecretaryIntroductions introductions;
+    private final SecretaryPapers papers;
     private final ElectionRounds rounds;
     private final CongressCases cases;
     private final AccessControl access;
@@ -50,11 +52,13 @@ class SecretaryController {
 
     SecretaryController(
             SecretaryIntroductions introductions,
+            SecretaryPapers papers,
             ElectionRounds rounds,
             CongressCases cases,
             AccessControl access,
             FormActions actions) {
         this.introductions = introductions;
+        this.papers = papers;
         this.rounds = rounds;
         this.cases = cases;
         this.access = access;
@@ -203,12 +207,12 @@ class SecretaryController {
 
     @GetMapping("/congresses/{id}/secretary/introduction.pdf")
     ResponseEntity<byte[]> paper(@PathVariable long id, @RequestParam(required = false) Integer round) {
-        return pdf(introductions.paperPdf(id, round), "phieu-gioi-thieu-bi-thu-" + id + ".pdf");
+        return pdf(papers.paperPdf(id, round), "phieu-gioi-thieu-bi-thu-" + id + ".pdf");
     }
 
     @GetMapping("/congresses/{id}/secretary/minutes.pdf")
     ResponseEntity<byte[]> minutes(@PathVariable long id, @RequestParam(required = false) Integer round) {
-        return pdf(introductions.minutesPdf(id, round), "bien-ban-kiem-phieu-gioi-thieu-bi-thu-" + id + ".pdf");
+        return pdf(papers.minutesPdf(id, round), "bien-ban-kiem-phieu-gioi-thieu-bi-thu-" + id + ".pdf");
     }
 
     private static ResponseEntity<byte[]> pdf(byte[] content, String name) {

@@ -8,7 +8,7 @@
  *
  * <p>Printed formats that are not Party papers keep a page of their own, because this layout cannot draw them:
  * <ul>
- *   <li>{@code elections.BallotPaper} and the introduction ballot of {@code elections.IntroductionPaper}: a
+ *   <li>{@code elections.paper.BallotPaper} and the introduction ballot of {@code elections.paper.IntroductionPaper}: a
  *       ballot, not a document: narrow margins, the convening committee's seal box, boxes to mark, nothing
  *       that tells one paper from another (no number, no date, no signature);</li>
  *   <li>{@code roll.Badges}: delegate badges, a sheet of them with no margin, each with its QR code and dashed

@@ -10,11 +10,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.daihoi.roll.Agenda;
-import vn.daihoi.roll.AgendaView;
-import vn.daihoi.roll.HandsBody;
-import vn.daihoi.roll.HandsChoice;
-import vn.daihoi.roll.RollEntry;
+import vn.daihoi.roll.internal.Agenda;
+import vn.daihoi.roll.internal.AgendaView;
+import vn.daihoi.roll.internal.HandsBody;
+import vn.daihoi.roll.internal.HandsChoice;
+import vn.daihoi.roll.internal.RollEntry;
 
 /**
  * The agenda and the bodies elected by show of hands for scripts (HTTP Basic, JSON): the same reads and changes

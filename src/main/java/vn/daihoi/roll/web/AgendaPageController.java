@@ -16,10 +16,10 @@ import vn.daihoi.access.Permission;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.FormActions;
 import vn.daihoi.platform.FormErrors;
-import vn.daihoi.roll.Agenda;
-import vn.daihoi.roll.HandsBody;
-import vn.daihoi.roll.HandsChoice;
-import vn.daihoi.roll.RollBook;
+import vn.daihoi.roll.internal.Agenda;
+import vn.daihoi.roll.internal.HandsBody;
+import vn.daihoi.roll.internal.HandsChoice;
+import vn.daihoi.roll.internal.RollBook;
 import vn.daihoi.season.CongressCase;
 
 /** The agenda page: the steps with the current one marked, and the bodies elected by show of hands. */

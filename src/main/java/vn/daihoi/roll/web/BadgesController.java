@@ -11,8 +11,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import vn.daihoi.roll.Badges;
-import vn.daihoi.roll.RollBook;
+import vn.daihoi.roll.internal.Badges;
+import vn.daihoi.roll.internal.RollBook;
 import vn.daihoi.season.CongressCase;
 
 /** The badges of a congress as PDF, four to an A4 page, each with its QR code for check-in. */

@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
-import vn.daihoi.roll.CheckInAnswer;
-import vn.daihoi.roll.CheckIns;
-import vn.daihoi.roll.RollBook;
+import vn.daihoi.roll.internal.CheckInAnswer;
+import vn.daihoi.roll.internal.CheckIns;
+import vn.daihoi.roll.internal.RollBook;
 import vn.daihoi.season.CongressCase;
 
 /**

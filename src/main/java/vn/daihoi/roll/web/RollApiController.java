@@ -9,16 +9,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.daihoi.roll.Absence;
-import vn.daihoi.roll.BaseExplained;
-import vn.daihoi.roll.CheckInAnswer;
-import vn.daihoi.roll.CheckIns;
-import vn.daihoi.roll.NewDelegate;
-import vn.daihoi.roll.RollAbsences;
-import vn.daihoi.roll.RollBook;
-import vn.daihoi.roll.RollClosing;
-import vn.daihoi.roll.RollEntry;
-import vn.daihoi.roll.RollKind;
+import vn.daihoi.roll.internal.Absence;
+import vn.daihoi.roll.internal.BaseExplained;
+import vn.daihoi.roll.internal.CheckInAnswer;
+import vn.daihoi.roll.internal.CheckIns;
+import vn.daihoi.roll.internal.NewDelegate;
+import vn.daihoi.roll.internal.RollAbsences;
+import vn.daihoi.roll.internal.RollBook;
+import vn.daihoi.roll.internal.RollClosing;
+import vn.daihoi.roll.internal.RollEntry;
+import vn.daihoi.roll.internal.RollKind;
 
 /** The roll, its base D and check-in for scripts (HTTP Basic, JSON). Badge tokens are never listed here. */
 @RestController

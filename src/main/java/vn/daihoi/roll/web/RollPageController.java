@@ -16,15 +16,15 @@ import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.FormActions;
-import vn.daihoi.roll.Absence;
-import vn.daihoi.roll.NewDelegate;
-import vn.daihoi.roll.RollAbsences;
-import vn.daihoi.roll.RollBook;
-import vn.daihoi.roll.RollClosing;
-import vn.daihoi.roll.RollFilter;
-import vn.daihoi.roll.RollKind;
-import vn.daihoi.roll.RollPage;
-import vn.daihoi.roll.RollSearch;
+import vn.daihoi.roll.internal.Absence;
+import vn.daihoi.roll.internal.NewDelegate;
+import vn.daihoi.roll.internal.RollAbsences;
+import vn.daihoi.roll.internal.RollBook;
+import vn.daihoi.roll.internal.RollClosing;
+import vn.daihoi.roll.internal.RollFilter;
+import vn.daihoi.roll.internal.RollKind;
+import vn.daihoi.roll.internal.RollPage;
+import vn.daihoi.roll.internal.RollSearch;
 import vn.daihoi.season.CongressCase;
 
 /**
