@@ -22,6 +22,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daihoi.e2e.Chromium;
 import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.TestAdmin;
 
 /**
  * Journey on a 1366×768 laptop (elections.md §3): an election opened with the convening committee's proposal,
@@ -66,7 +67,7 @@ class ElectionListBrowserTest {
         Page page = context.newPage();
         page.navigate(url("/login"));
         page.locator("#username").fill("admin");
-        page.locator("#password").fill("Quantri2026ok");
+        page.locator("#password").fill(TestAdmin.PASSWORD);
         page.locator("#login-submit").click();
         page.waitForLoadState();
         return page;

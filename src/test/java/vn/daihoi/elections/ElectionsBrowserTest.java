@@ -23,6 +23,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daihoi.e2e.Chromium;
 import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.TestAdmin;
 
 /**
  * Journey on a 1366×768 laptop: open a 3-seat committee election from 4 names, enter the counts and the totals
@@ -67,7 +68,7 @@ class ElectionsBrowserTest {
         Page page = context.newPage();
         page.navigate(url("/login"));
         page.locator("#username").fill("admin");
-        page.locator("#password").fill("Quantri2026ok");
+        page.locator("#password").fill(TestAdmin.PASSWORD);
         page.locator("#login-submit").click();
         page.waitForLoadState();
         return page;

@@ -29,6 +29,7 @@ import vn.daihoi.elections.Elections;
 import vn.daihoi.elections.RoundState;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.TestAdmin;
 
 /**
  * The counting table on a 1366×768 laptop: a 9-seat committee from 11 names; the counting committee puts three
@@ -105,7 +106,7 @@ class KeyedCountingBrowserTest {
         SecurityContextHolder.clearContext();
 
         // the counting committee puts one clerk on each team from the reconciliation page
-        Page committee = signedIn("admin", "Quantri2026ok");
+        Page committee = signedIn(TestAdmin.USERNAME, TestAdmin.PASSWORD);
         committee.navigate(url("/rounds/" + roundId + "/reconciliation"));
         for (int team = 1; team <= 3; team++) {
             committee.locator("#assign-team").selectOption(String.valueOf(team));

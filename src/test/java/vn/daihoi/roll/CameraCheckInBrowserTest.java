@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daihoi.e2e.Chromium;
 import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.TestAdmin;
 
 /**
  * Check-in through the camera path of checkin.js on a 1366×768 laptop. Headless Chromium has no
@@ -117,7 +118,7 @@ class CameraCheckInBrowserTest {
 
         page.navigate(url("/login"));
         page.locator("#username").fill("admin");
-        page.locator("#password").fill("Quantri2026ok");
+        page.locator("#password").fill(TestAdmin.PASSWORD);
         page.locator("#login-submit").click();
         page.waitForLoadState();
         page.navigate(url("/congresses/" + id + "/checkin"));

@@ -19,6 +19,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daihoi.e2e.Chromium;
 import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.TestAdmin;
 
 /**
  * Journey on a 1366×768 laptop: the office builds the roll of an all-member congress from the member records,
@@ -89,7 +90,7 @@ class RollBrowserTest {
 
         page.navigate(url("/login"));
         page.locator("#username").fill("admin");
-        page.locator("#password").fill("Quantri2026ok");
+        page.locator("#password").fill(TestAdmin.PASSWORD);
         page.locator("#login-submit").click();
         page.waitForLoadState();
 
@@ -151,7 +152,7 @@ class RollBrowserTest {
 
         page.navigate(url("/login"));
         page.locator("#username").fill("admin");
-        page.locator("#password").fill("Quantri2026ok");
+        page.locator("#password").fill(TestAdmin.PASSWORD);
         page.locator("#login-submit").click();
         page.waitForLoadState();
         page.navigate(url("/congresses/" + id + "/roll"));

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -114,8 +115,7 @@ class RollSearchTest {
     @Test
     void thePageShowsOneHundredAndItsLinksKeepTheSearch() {
         long id = roll(new Fixtures(context).province("rsp").communeId());
-        WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026ok");
+        WebSession web = TestAdmin.session(port);
         String page = web.get("/congresses/" + id + "/roll").body();
         assertThat(page)
                 .contains("id=\"entry-100\"")
