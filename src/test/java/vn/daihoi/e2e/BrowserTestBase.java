@@ -109,6 +109,15 @@ public abstract class BrowserTestBase {
         loginPage().signIn(username, password);
     }
 
+    /** Starts {@link #page} over in a fresh context (a new session, e.g. another user) signed in. */
+    protected void signInAfresh(String username, String password) {
+        openContexts.remove(context);
+        context.close();
+        context = newContext(contextOptions());
+        page = context.newPage();
+        signIn(username, password);
+    }
+
     /** A new page of {@code in} signed in through the login form. */
     protected Page signedIn(BrowserContext in, String username, String password) {
         Page opened = in.newPage();
