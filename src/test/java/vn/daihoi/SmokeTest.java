@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.daihoi.security.TestAdmin;
 
 /** The application starts on real PostgreSQL, guards its pages and serves its API to scripts. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -61,7 +62,7 @@ class SmokeTest {
     void apiNeedsCredentialsAndAcceptsBasic() throws Exception {
         assertThat(get("/v3/api-docs", null).statusCode()).isEqualTo(401);
         assertThat(get("/v3/api-docs", "admin:wrong-password1").statusCode()).isEqualTo(401);
-        HttpResponse<String> ok = get("/v3/api-docs", "admin:Quantri2026ok");
+        HttpResponse<String> ok = get("/v3/api-docs", TestAdmin.CREDENTIALS);
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).contains("openapi");
     }

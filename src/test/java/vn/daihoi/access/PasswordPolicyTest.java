@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.security.TestAdmin;
 
 /** The password rules: length, variety, not the username, not a common password (issue 13: aaaaaaaaa1). */
 class PasswordPolicyTest {
@@ -34,7 +35,7 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Daihoi2026demo", "Quantri2026ok", "Matkhau2026x", "Datlai2026xyz", "Bầu cử 2026 tháng 7"})
+    @CsvSource({"Daihoi2026demo", TestAdmin.PASSWORD, "Matkhau2026x", "Datlai2026xyz", "Bầu cử 2026 tháng 7"})
     void accepts(String password) {
         assertThatCode(() -> PasswordPolicy.check(password, "nguyenvana")).doesNotThrowAnyException();
     }

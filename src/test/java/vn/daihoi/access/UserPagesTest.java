@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /** The users pages as a committee office and an administrator use them. */
@@ -187,7 +188,7 @@ class UserPagesTest {
         assertThat(office.post(resident + "/roles", Map.of("role", "ADMIN", "orgId", org))
                         .statusCode())
                 .isEqualTo(403);
-        WebSession admin = signedIn("admin", "Quantri2026ok");
+        WebSession admin = signedIn(TestAdmin.USERNAME, TestAdmin.PASSWORD);
         assertThat(WebSession.location(admin.post(resident + "/roles", Map.of("role", "ADMIN", "orgId", org))))
                 .endsWith("?done=granted");
         assertThat(count("ROLE_GRANT", a.residentId())).isEqualTo(1);

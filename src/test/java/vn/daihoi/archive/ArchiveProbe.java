@@ -5,9 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
+import vn.daihoi.security.TestAdmin;
 
 /**
  * For the modules that file into the archive: downloads {@code GET /api/congresses/{id}/archive} as the
@@ -21,8 +20,7 @@ public final class ArchiveProbe {
     private ArchiveProbe() {}
 
     public static Download download(int port, long caseId) throws IOException, InterruptedException {
-        String basic =
-                "Basic " + Base64.getEncoder().encodeToString("admin:Quantri2026ok".getBytes(StandardCharsets.UTF_8));
+        String basic = TestAdmin.basicHeader();
         HttpResponse<byte[]> res = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(

@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -42,6 +41,7 @@ import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.results.ResultsReports;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.TestAdmin;
 
 /**
  * The archive round trip: export a congress with its results files and a document of its own sequence, read
@@ -250,8 +250,7 @@ class CongressArchiveTest {
 
     @Test
     void theApiServesTheZipAndVerifiesItBack() throws Exception {
-        String basic =
-                "Basic " + Base64.getEncoder().encodeToString("admin:Quantri2026ok".getBytes(StandardCharsets.UTF_8));
+        String basic = TestAdmin.basicHeader();
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<byte[]> zip = http.send(
                 HttpRequest.newBuilder(

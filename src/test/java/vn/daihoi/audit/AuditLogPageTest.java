@@ -17,6 +17,7 @@ import vn.daihoi.access.Role;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /** The audit page shows each reader the part of the log under their nodes, filtered and paged. */
@@ -57,8 +58,7 @@ class AuditLogPageTest {
             log.record(actor, AuditLog.Change.of("TEST_GLOBAL", "test", "g1", null, "Mục chung " + actor));
         });
         auditorA = signedIn(fx.username(fx.userWithRole(Role.AUDITOR, a.orgId())));
-        admin = new WebSession(port);
-        admin.login("admin", "Quantri2026ok");
+        admin = TestAdmin.session(port);
     }
 
     WebSession signedIn(String user) {

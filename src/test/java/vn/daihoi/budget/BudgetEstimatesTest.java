@@ -32,6 +32,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -201,26 +202,19 @@ class BudgetEstimatesTest {
 
     @Test
     void thePageShowsAmountsTheVietnameseWayAndTheApiRefusesUnreadableInput() {
-        WebSession s = new WebSession(port);
-        s.login("admin", "Quantri2026ok");
+        WebSession s = TestAdmin.session(port);
         var page = s.get("/congresses/" + currentCase + "/budget");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("28.234.567 đ", "vượt định mức 4.000.000 đ", "Ăn, nghỉ");
-        var bad = WebSession.basic(
-                port,
-                "POST",
-                "/api/congresses/" + currentCase + "/budget/items",
-                "admin",
-                "Quantri2026ok",
-                "{\"group\":\"KHONG_CO\"}");
+        var bad = TestAdmin.basic(
+                port, "POST", "/api/congresses/" + currentCase + "/budget/items", "{\"group\":\"KHONG_CO\"}");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("Nội dung gửi lên không đọc được");
     }
 
     /** Pages and exports are behind the form login: signs in and sends the session cookie. */
     byte[] download(String path) throws Exception {
-        WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026ok");
+        WebSession web = TestAdmin.session(port);
         String cookie = web.cookie("SESSION")
                 .map(v -> "SESSION=" + v)
                 .orElseGet(() -> "JSESSIONID=" + web.cookie("JSESSIONID").orElseThrow());

@@ -28,6 +28,7 @@ import vn.daihoi.files.UploadCheck;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -87,8 +88,7 @@ class BudgetFilingTest {
     @Test
     void theFiledEstimateIsInTheArchiveUnderLogisticsAndVerifiesClean() throws Exception {
         long caseId = caseWithLines();
-        var res = WebSession.basic(
-                port, "POST", "/api/congresses/" + caseId + "/budget/filing", "admin", "Quantri2026ok", "");
+        var res = TestAdmin.basic(port, "POST", "/api/congresses/" + caseId + "/budget/filing", "");
         assertThat(res.statusCode()).isEqualTo(200);
         assertThat(res.body()).contains("\"number\":1").contains("\"total\":11400000");
 
@@ -164,8 +164,7 @@ class BudgetFilingTest {
     @Test
     void anEmptyEstimateIsRefusedWithItsUnitNamedAndNothingIsStored() {
         long caseId = ResultsFixtures.caseIn(jdbc, province.communeId(), "PREPARING", java.time.LocalDate.now(clock));
-        var res = WebSession.basic(
-                port, "POST", "/api/congresses/" + caseId + "/budget/filing", "admin", "Quantri2026ok", "");
+        var res = TestAdmin.basic(port, "POST", "/api/congresses/" + caseId + "/budget/filing", "");
         assertThat(res.statusCode()).isEqualTo(400);
         assertThat(res.body()).contains("chưa có khoản chi nào").contains(province.marker());
         assertThat(jdbc.sql("select count(*) from budget_filed_file where case_id = ?")
@@ -178,8 +177,7 @@ class BudgetFilingTest {
     @Test
     void thePageFilesTheEstimateAndListsTheFiling() {
         long caseId = caseWithLines();
-        WebSession s = new WebSession(port);
-        s.login("admin", "Quantri2026ok");
+        WebSession s = TestAdmin.session(port);
         var posted = s.post("/congresses/" + caseId + "/budget/filing", Map.of());
         assertThat(posted.statusCode()).isEqualTo(302);
         var page = s.get("/congresses/" + caseId + "/budget");

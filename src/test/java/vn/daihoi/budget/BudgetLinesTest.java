@@ -19,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /** Editing and removing lines of the estimate: totals follow, the audit keeps what the line was, bad input changes nothing. */
@@ -75,12 +76,10 @@ class BudgetLinesTest {
     void anEditedLineChangesTheTotalsAndTheAuditKeepsWhatItWas() {
         long caseId = caseWithLine();
         long line = onlyLine(caseId);
-        var res = WebSession.basic(
+        var res = TestAdmin.basic(
                 port,
                 "PUT",
                 "/api/congresses/" + caseId + "/budget/items/" + line,
-                "admin",
-                "Quantri2026ok",
                 "{\"group\":\"VENUE\",\"description\":\"Thuê hội trường tỉnh\",\"quantity\":3,\"unit\":\"ngày\","
                         + "\"unitPrice\":2500000,\"norm\":3000000}");
         assertThat(res.statusCode()).isEqualTo(200);
@@ -96,12 +95,10 @@ class BudgetLinesTest {
     void aBadEditIsRefusedWithTheLineNamedAndNothingChanges() {
         long caseId = caseWithLine();
         long line = onlyLine(caseId);
-        var res = WebSession.basic(
+        var res = TestAdmin.basic(
                 port,
                 "PUT",
                 "/api/congresses/" + caseId + "/budget/items/" + line,
-                "admin",
-                "Quantri2026ok",
                 "{\"group\":\"VENUE\",\"description\":\"Thuê hội trường\",\"quantity\":0,\"unit\":\"ngày\","
                         + "\"unitPrice\":1}");
         assertThat(res.statusCode()).isEqualTo(400);
@@ -110,12 +107,10 @@ class BudgetLinesTest {
         assertThat(estimates.view(caseId).total()).isEqualTo(6_000_000L);
         // a line of another case is not found through this one
         long other = caseWithLine();
-        var elsewhere = WebSession.basic(
+        var elsewhere = TestAdmin.basic(
                 port,
                 "PUT",
                 "/api/congresses/" + other + "/budget/items/" + line,
-                "admin",
-                "Quantri2026ok",
                 "{\"group\":\"IT\",\"description\":\"Máy chiếu\",\"quantity\":1,\"unit\":\"cái\",\"unitPrice\":1}");
         assertThat(elsewhere.statusCode()).isEqualTo(404);
     }
@@ -124,8 +119,7 @@ class BudgetLinesTest {
     void theApiRemovesALineAndThePageEditsOne() {
         long caseId = caseWithLine();
         long line = onlyLine(caseId);
-        WebSession s = new WebSession(port);
-        s.login("admin", "Quantri2026ok");
+        WebSession s = TestAdmin.session(port);
         var edited = s.post(
                 "/congresses/" + caseId + "/budget/items/edit",
                 Map.of(
@@ -141,12 +135,10 @@ class BudgetLinesTest {
                 .contains("Trang trí sân khấu")
                 .contains("4.000.000 đ");
 
-        var removed = WebSession.basic(
-                port, "DELETE", "/api/congresses/" + caseId + "/budget/items/" + line, "admin", "Quantri2026ok");
+        var removed = TestAdmin.basic(port, "DELETE", "/api/congresses/" + caseId + "/budget/items/" + line);
         assertThat(removed.statusCode()).isEqualTo(200);
         assertThat(removed.body()).contains("\"total\":0");
-        var again = WebSession.basic(
-                port, "DELETE", "/api/congresses/" + caseId + "/budget/items/" + line, "admin", "Quantri2026ok");
+        var again = TestAdmin.basic(port, "DELETE", "/api/congresses/" + caseId + "/budget/items/" + line);
         assertThat(again.statusCode()).isEqualTo(404);
     }
 }

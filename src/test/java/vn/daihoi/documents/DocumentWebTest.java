@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.daihoi.org.TreeMaintenance;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /** The register's pages and JSON API over HTTP: forms, uploads, proposals and Vietnamese errors. */
@@ -27,7 +28,7 @@ import vn.daihoi.security.WebSession;
 class DocumentWebTest {
 
     static final String ADMIN = "admin";
-    static final String PASSWORD = "Quantri2026ok";
+    static final String PASSWORD = TestAdmin.PASSWORD;
 
     @LocalServerPort
     int port;

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +17,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.TestAdmin;
 
 /** The JSON API: an incomplete dossier is refused as a problem naming every missing item, nothing written. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -38,9 +38,8 @@ class DossierApiTest {
     final HttpClient http = HttpClient.newHttpClient();
 
     HttpResponse<String> call(String method, String path, String json) throws Exception {
-        String token = Base64.getEncoder().encodeToString("admin:Quantri2026ok".getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + token)
+                .header("Authorization", TestAdmin.basicHeader())
                 .header("Accept", "application/json")
                 .header("Accept-Language", "vi");
         if (json != null) {

@@ -30,6 +30,7 @@ import vn.daihoi.files.UploadCheck;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -114,7 +115,7 @@ class DraftFilingTest {
 
     @Test
     void theFiledDraftAndItsSynthesisAreInTheArchiveUnderDocumentsAndVerifyClean() throws Exception {
-        var res = WebSession.basic(port, "POST", "/api/drafts/" + draftId + "/filing", "admin", "Quantri2026ok", "");
+        var res = TestAdmin.basic(port, "POST", "/api/drafts/" + draftId + "/filing", "");
         assertThat(res.statusCode()).isEqualTo(200);
         assertThat(res.body()).contains("\"caseId\":" + caseId).contains("\"version\":2");
 
@@ -171,7 +172,7 @@ class DraftFilingTest {
         long orphan = drafts.create(
                 province.orgId(), DraftKind.RESOLUTION, "Nghị quyết " + province.marker(), "Nội dung.", null);
         SecurityContextHolder.clearContext();
-        var res = WebSession.basic(port, "POST", "/api/drafts/" + orphan + "/filing", "admin", "Quantri2026ok", "");
+        var res = TestAdmin.basic(port, "POST", "/api/drafts/" + orphan + "/filing", "");
         assertThat(res.statusCode()).isEqualTo(409);
         assertThat(res.body()).contains("chưa có hồ sơ đại hội").contains(province.name());
         assertThat(jdbc.sql("select count(*) from draft_filed_file where draft_id = ?")
@@ -183,8 +184,7 @@ class DraftFilingTest {
 
     @Test
     void thePageFilesTheDraftAndListsTheFiling() {
-        WebSession s = new WebSession(port);
-        s.login("admin", "Quantri2026ok");
+        WebSession s = TestAdmin.session(port);
         var posted = s.post("/drafts/" + draftId + "/filing", Map.of());
         assertThat(posted.statusCode()).isEqualTo(302);
         var page = s.get("/drafts/" + draftId);

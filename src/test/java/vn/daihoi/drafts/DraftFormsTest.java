@@ -25,6 +25,7 @@ import org.springframework.web.util.HtmlUtils;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -146,8 +147,7 @@ class DraftFormsTest {
     }
 
     private WebSession admin() {
-        WebSession s = new WebSession(port);
-        s.login("admin", "Quantri2026ok");
+        WebSession s = TestAdmin.session(port);
         return s;
     }
 

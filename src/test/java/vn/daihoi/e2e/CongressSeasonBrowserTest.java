@@ -20,6 +20,7 @@ import vn.daihoi.org.OrgLevel;
 import vn.daihoi.org.OrgOperations;
 import vn.daihoi.org.UnitType;
 import vn.daihoi.platform.Dates;
+import vn.daihoi.security.TestAdmin;
 
 /**
  * Journey: a commune's office issues its congress plan, sees its three cells appear in the progress page,
@@ -52,7 +53,7 @@ class CongressSeasonBrowserTest extends BrowserTestBase {
         fx.unit("Chi bộ trường Tiểu học", OrgLevel.SUBORDINATE_CELL, UnitType.SCHOOL, commune, TreeFixtures.OLD_TERM);
         LocalDate today = LocalDate.now(clock);
 
-        loginPage().signIn("admin", "Quantri2026ok");
+        loginPage().signIn(TestAdmin.USERNAME, TestAdmin.PASSWORD);
         page.navigate(url("/plans/new?orgId=" + commune));
         page.locator("#term").fill("2025-2030");
         page.locator("#symbol").fill("");

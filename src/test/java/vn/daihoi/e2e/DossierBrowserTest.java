@@ -2,7 +2,6 @@ package vn.daihoi.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -57,12 +56,7 @@ class DossierBrowserTest extends BrowserTestBase {
     Clock clock;
 
     void signInAs(String username) {
-        context.close();
-        context = browser.newContext(
-                new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1280, 860));
-        context.setDefaultTimeout(15_000);
-        page = context.newPage();
-        loginPage().signIn(username, PASSWORD);
+        signInAfresh(username, PASSWORD);
     }
 
     void upload(String code, String filename) {

@@ -2,7 +2,6 @@ package vn.daihoi.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.options.SelectOption;
 import java.io.InputStream;
@@ -96,13 +95,6 @@ class DraftsBrowserTest extends BrowserTestBase {
 
     /** A fresh browser context signed in as {@code username}. */
     private void signIn(String username) {
-        if (context != null) {
-            context.close();
-        }
-        context = browser.newContext(
-                new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1280, 860));
-        context.setDefaultTimeout(15_000);
-        page = context.newPage();
-        loginPage().signIn(username, Fixtures.PASSWORD);
+        signInAfresh(username, Fixtures.PASSWORD);
     }
 }

@@ -14,6 +14,7 @@ import vn.daihoi.drafts.DraftKind;
 import vn.daihoi.drafts.Drafts;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.TestAdmin;
 
 /**
  * The one form pattern in a browser: the browser's own checks speak Vietnamese (not "Please fill out this
@@ -37,7 +38,7 @@ class FormsBrowserTest extends BrowserTestBase {
         long draft = drafts.create(
                 province.orgId(), DraftKind.POLITICAL_REPORT, "Báo cáo " + province.marker(), "# Cũ\nĐoạn cũ", "");
         SecurityContextHolder.clearContext();
-        loginPage().signIn("admin", "Quantri2026ok");
+        loginPage().signIn(TestAdmin.USERNAME, TestAdmin.PASSWORD);
         page.navigate(url("/drafts/" + draft));
 
         // sent without a file: the server's Vietnamese message beside the field, no error page
@@ -65,7 +66,7 @@ class FormsBrowserTest extends BrowserTestBase {
 
     @Test
     void anEmptyRequiredFieldIsRefusedInVietnameseAndASentImportShowsItIsWorking() {
-        loginPage().signIn("admin", "Quantri2026ok");
+        loginPage().signIn(TestAdmin.USERNAME, TestAdmin.PASSWORD);
         page.navigate(url("/members/import"));
 
         page.locator("#import-submit").click();

@@ -12,6 +12,7 @@ import vn.daihoi.access.OrganizationScope;
 import vn.daihoi.org.OrgLevel;
 import vn.daihoi.org.OrgOperations;
 import vn.daihoi.org.UnitType;
+import vn.daihoi.security.TestAdmin;
 
 /** Journey: a member file with one bad row is refused whole, and the report says which row and why. */
 class ImportBrowserTest extends BrowserTestBase {
@@ -46,7 +47,7 @@ class ImportBrowserTest extends BrowserTestBase {
                 "3,Lê,Minh,Tuấn,Nam,07/11/1988,Kinh,Không," + String.format("031%09d", serial + 2)
                         + ",,,02/09/2012,02/09/2013,Chính thức,Đang sinh hoạt," + cellCode);
 
-        loginPage().signIn("admin", "Quantri2026ok");
+        loginPage().signIn(TestAdmin.USERNAME, TestAdmin.PASSWORD);
         page.navigate(url("/members/import"));
         page.locator("#import-file")
                 .setInputFiles(new FilePayload("dang-vien.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));

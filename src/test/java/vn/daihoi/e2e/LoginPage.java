@@ -3,16 +3,16 @@ package vn.daihoi.e2e;
 import com.microsoft.playwright.Page;
 
 /** Page object of /login. */
-final class LoginPage {
+public final class LoginPage {
 
     private final Page page;
 
-    LoginPage(Page page, String url) {
+    public LoginPage(Page page, String url) {
         this.page = page;
         page.navigate(url);
     }
 
-    void signIn(String username, String password) {
+    public void signIn(String username, String password) {
         page.locator("#username").fill(username);
         page.locator("#password").fill(password);
         page.locator("#login-submit").click();

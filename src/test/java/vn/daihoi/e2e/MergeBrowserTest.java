@@ -16,6 +16,7 @@ import vn.daihoi.org.Members;
 import vn.daihoi.org.OrgLevel;
 import vn.daihoi.org.Sex;
 import vn.daihoi.org.UnitType;
+import vn.daihoi.security.TestAdmin;
 
 /** Journey: an office merges one village cell into another through the node page's merge form. */
 class MergeBrowserTest extends BrowserTestBase {
@@ -48,7 +49,7 @@ class MergeBrowserTest extends BrowserTestBase {
                 member("Hà", "Thị", "Ún", String.format("014%09d", serial + 1), east),
                 member("Nguyễn", "Văn", "Ân", String.format("014%09d", serial + 2), west)));
 
-        loginPage().signIn("admin", "Quantri2026ok");
+        loginPage().signIn(TestAdmin.USERNAME, TestAdmin.PASSWORD);
         page.navigate(url("/org/" + east));
         assertThat(page.locator("#count-direct-members")).containsText("2");
 

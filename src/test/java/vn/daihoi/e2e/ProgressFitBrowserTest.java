@@ -16,6 +16,7 @@ import vn.daihoi.org.OrgLevel;
 import vn.daihoi.org.OrgOperations;
 import vn.daihoi.org.OrgOperations.NewUnit;
 import vn.daihoi.org.UnitType;
+import vn.daihoi.security.TestAdmin;
 
 /**
  * At 1366×768 the progress table of a province whose cells stand in every state fits the page: no
@@ -71,7 +72,7 @@ class ProgressFitBrowserTest extends BrowserTestBase {
         context = browser.newContext(
                 new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1366, 768));
         page = context.newPage();
-        loginPage().signIn("admin", "Quantri2026ok");
+        loginPage().signIn(TestAdmin.USERNAME, TestAdmin.PASSWORD);
         page.navigate(url("/progress/" + province));
         assertThat(page.locator("#progress-levels")).isVisible();
         Object overflow = page.evaluate("() => { const w = document.querySelector('#progress-levels').parentElement;"

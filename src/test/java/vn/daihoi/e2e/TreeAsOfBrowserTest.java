@@ -9,6 +9,7 @@ import vn.daihoi.org.Decision;
 import vn.daihoi.org.OrgLevel;
 import vn.daihoi.org.OrgOperations;
 import vn.daihoi.org.UnitType;
+import vn.daihoi.security.TestAdmin;
 
 /**
  * Journey: the 2025 reform as an office sees it. A commune under a district in the 2020–2025 tree is
@@ -46,7 +47,7 @@ class TreeAsOfBrowserTest extends BrowserTestBase {
                 new Decision("1235-QĐ/TW", TreeFixtures.REFORM.minusDays(15), TreeFixtures.REFORM.plusDays(1), null));
         operations.dissolve(district, reform);
 
-        loginPage().signIn("admin", "Quantri2026ok");
+        loginPage().signIn(TestAdmin.USERNAME, TestAdmin.PASSWORD);
 
         // The province as of 01/01/2024: the district is there, with the commune below it.
         page.navigate(url("/org/" + province));

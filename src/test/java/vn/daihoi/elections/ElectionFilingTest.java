@@ -29,6 +29,7 @@ import vn.daihoi.files.ArchiveGroup;
 import vn.daihoi.files.UploadCheck;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -101,7 +102,7 @@ class ElectionFilingTest {
     }
 
     private HttpResponse<String> post(String path) {
-        return WebSession.basic(port, "POST", path, "admin", "Quantri2026ok", "");
+        return TestAdmin.basic(port, "POST", path, "");
     }
 
     @Test
@@ -149,8 +150,7 @@ class ElectionFilingTest {
                         .single())
                 .isEqualTo(1);
 
-        WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026ok");
+        WebSession web = TestAdmin.session(port);
         String page = "/congresses/" + caseId + "/elections";
         assertThat(web.get(page).body()).contains("Lưu biên bản vào hồ sơ");
         HttpResponse<String> filed = web.post("/elections/" + electionId + "/filing", java.util.Map.of());

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.TestAdmin;
 
 /**
  * The list stage over the JSON API (HTTP Basic): open an election in LIST state, nominate from the floor, a
@@ -38,9 +38,8 @@ class ElectionListApiTest {
     final HttpClient http = HttpClient.newHttpClient();
 
     HttpResponse<String> call(String method, String path, String json) throws Exception {
-        String token = Base64.getEncoder().encodeToString("admin:Quantri2026ok".getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + token)
+                .header("Authorization", TestAdmin.basicHeader())
                 .header("Accept", "application/json")
                 .header("Accept-Language", "vi");
         if (json != null) {

@@ -22,6 +22,7 @@ import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -70,8 +71,7 @@ class ElectionListFormsTest {
                         CongressDay.names("Trần Văn Bình", "Nguyễn Thị An")));
         long electionId = rounds.sheet(roundId).electionId();
         SecurityContextHolder.clearContext();
-        WebSession s = new WebSession(port);
-        s.login("admin", "Quantri2026ok");
+        WebSession s = TestAdmin.session(port);
         String page = "/congresses/" + caseId + "/elections";
 
         Map<String, String> form = new LinkedHashMap<>();

@@ -19,6 +19,7 @@ import vn.daihoi.counting.Body;
 import vn.daihoi.counting.ElectionRecord;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -79,8 +80,7 @@ class ResultsWithVacanciesPageTest {
                         .single())
                 .isEqualTo(1);
 
-        WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026ok");
+        WebSession web = TestAdmin.session(port);
         String electionsPage = web.get("/congresses/" + caseId + "/elections").body();
         String hall = web.get("/congresses/" + caseId + "/hall").body();
         String results = web.get("/congresses/" + caseId + "/results").body();
@@ -96,8 +96,7 @@ class ResultsWithVacanciesPageTest {
         assertThat(hall).containsPattern("class=\"[^\"]*hall-elected[^\"]*\"[^>]*>\\s*<td>Nguyễn Thị An");
         assertThat(results).contains("results-elected");
 
-        String json = WebSession.basic(
-                        port, "GET", "/api/congresses/" + caseId + "/elections", "admin", "Quantri2026ok")
+        String json = TestAdmin.basic(port, "GET", "/api/congresses/" + caseId + "/elections")
                 .body();
         assertThat(json)
                 .contains("\"name\":\"Lê Văn Cường\",\"votes\":4,\"percentOfBase\":\"40.00\",\"elected\":false")

@@ -16,6 +16,7 @@ import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -77,8 +78,7 @@ class SecretaryPageTest {
     @Test
     void theOfficeIntroducesAndOpensTheSecretaryElectionFromThePage() {
         long caseId = committeeElected();
-        WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026ok");
+        WebSession web = TestAdmin.session(port);
         String page = "/congresses/" + caseId + "/elections";
         String section = "/congresses/" + caseId + "/secretary";
         assertThat(web.get(page).body()).contains("hx-get=\"" + section + "\"");
@@ -120,12 +120,12 @@ class SecretaryPageTest {
         String after = web.get(page).body();
         assertThat(after).contains("Bầu Bí thư Chi bộ");
 
-        HttpResponse<String> api = WebSession.basic(
-                port, "GET", "/api/congresses/" + caseId + "/secretary/introductions", "admin", "Quantri2026ok");
+        HttpResponse<String> api =
+                TestAdmin.basic(port, "GET", "/api/congresses/" + caseId + "/secretary/introductions");
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(api.body()).contains("\"introduced\":\"Nguyễn Thị An\"", "\"state\":\"INTRODUCED\"");
-        HttpResponse<String> again = WebSession.basic(
-                port, "POST", "/api/congresses/" + caseId + "/secretary/election", "admin", "Quantri2026ok", "{}");
+        HttpResponse<String> again =
+                TestAdmin.basic(port, "POST", "/api/congresses/" + caseId + "/secretary/election", "{}");
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("Đại hội đã mở cuộc bầu Bí thư").doesNotContain("Exception");
     }

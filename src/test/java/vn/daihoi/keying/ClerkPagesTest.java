@@ -24,6 +24,7 @@ import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.elections.Elections;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -82,8 +83,7 @@ class ClerkPagesTest {
         SecurityContextHolder.clearContext();
 
         // the committee puts her on team 2 from the reconciliation page
-        WebSession committee = new WebSession(port);
-        committee.login("admin", "Quantri2026ok");
+        WebSession committee = TestAdmin.session(port);
         HttpResponse<String> assigned = committee.post(
                 "/rounds/" + roundId + "/reconciliation/members", Map.of("team", "2", "username", clerk));
         assertThat(WebSession.location(assigned)).endsWith("/rounds/" + roundId + "/reconciliation");

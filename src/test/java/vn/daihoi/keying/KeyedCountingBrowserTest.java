@@ -7,28 +7,23 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.daihoi.access.Role;
-import vn.daihoi.e2e.Chromium;
+import vn.daihoi.e2e.BrowserTestBase;
 import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.elections.Elections;
 import vn.daihoi.elections.RoundState;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.TestAdmin;
 
 /**
  * The counting table on a 1366×768 laptop: a 9-seat committee from 11 names; the counting committee puts three
@@ -36,18 +31,12 @@ import vn.daihoi.security.Fixtures;
  * keyboard only; one team mistypes one ballot, the reconciliation shows that position, that team corrects it and
  * the committee releases the result.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class KeyedCountingBrowserTest {
+class KeyedCountingBrowserTest extends BrowserTestBase {
 
     static final int BALLOTS = 12;
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
-    ApplicationContext context;
+    ApplicationContext spring;
 
     @Autowired
     Elections elections;
@@ -61,28 +50,9 @@ class KeyedCountingBrowserTest {
     @Autowired
     UserDetailsService users;
 
-    final List<BrowserContext> contexts = new ArrayList<>();
-
-    @BeforeAll
-    static void launchBrowser() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @AfterEach
-    void closeContext() {
-        contexts.forEach(BrowserContext::close);
-        contexts.clear();
+    @Override
+    protected Browser.NewContextOptions contextOptions() {
+        return super.contextOptions().setViewportSize(1366, 768);
     }
 
     /** Ballot i strikes two names, so it keeps exactly the 9 seats. */
@@ -93,7 +63,7 @@ class KeyedCountingBrowserTest {
     @Test
     void threeTeamsKeyTheMistypedBallotIsReconciledAndTheResultReleased() {
         ResultsFixtures.signIn(users, "admin");
-        Fixtures fixtures = new Fixtures(context);
+        Fixtures fixtures = new Fixtures(spring);
         Fixtures.Province province = fixtures.province("kb");
         long caseId = KeyingFixtures.caseWithRoll(jdbc, province.cellId(), BALLOTS);
         long roundId = KeyingFixtures.strikeOutRound(elections, caseId, 9, 11);
@@ -105,7 +75,9 @@ class KeyedCountingBrowserTest {
         SecurityContextHolder.clearContext();
 
         // the counting committee puts one clerk on each team from the reconciliation page
-        Page committee = signedIn("admin", "Quantri2026ok");
+        context.setDefaultTimeout(20_000);
+        signIn(TestAdmin.USERNAME, TestAdmin.PASSWORD);
+        Page committee = page;
         committee.navigate(url("/rounds/" + roundId + "/reconciliation"));
         for (int team = 1; team <= 3; team++) {
             committee.locator("#assign-team").selectOption(String.valueOf(team));
@@ -183,20 +155,8 @@ class KeyedCountingBrowserTest {
 
     /** A page of a new browser context (its own session) signed in as {@code username}. */
     private Page signedIn(String username, String password) {
-        BrowserContext c = browser.newContext(
-                new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1366, 768));
+        BrowserContext c = newContext(contextOptions());
         c.setDefaultTimeout(20_000);
-        contexts.add(c);
-        Page page = c.newPage();
-        page.navigate(url("/login"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(password);
-        page.locator("#login-submit").click();
-        page.waitForLoadState();
-        return page;
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
+        return signedIn(c, username, password);
     }
 }

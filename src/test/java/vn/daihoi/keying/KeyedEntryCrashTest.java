@@ -41,6 +41,7 @@ import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.elections.Elections;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.TestAdmin;
 
 /**
  * Kill the app with SIGKILL in the middle of a burst of keyed ballots, then send every ballot again with the same
@@ -273,7 +274,7 @@ class KeyedEntryCrashTest {
 
     private String get(int port, String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", basic("admin", "Quantri2026ok"))
+                .header("Authorization", TestAdmin.basicHeader())
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
     }

@@ -24,6 +24,7 @@ import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.elections.Elections;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -149,8 +150,7 @@ class KeyingFormsTest {
     }
 
     private WebSession admin() {
-        WebSession s = new WebSession(port);
-        s.login("admin", "Quantri2026ok");
+        WebSession s = TestAdmin.session(port);
         return s;
     }
 

@@ -26,6 +26,7 @@ import vn.daihoi.files.ArchiveGroup;
 import vn.daihoi.files.UploadCheck;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -107,7 +108,7 @@ class LogFilingTest {
         long storedBefore =
                 jdbc.sql("select count(*) from stored_file").query(Long.class).single();
 
-        var res = WebSession.basic(port, "POST", "/api/rounds/" + roundId + "/log/filing", "admin", "Quantri2026ok");
+        var res = TestAdmin.basic(port, "POST", "/api/rounds/" + roundId + "/log/filing");
         assertThat(res.statusCode()).isEqualTo(200);
         assertThat(res.body()).contains("\"number\":1").contains("\"sha256\"");
         String sha = jdbc.sql("""
@@ -120,7 +121,7 @@ class LogFilingTest {
                 .isEqualTo(1);
 
         // the same log again: refused in Vietnamese, nothing more stored
-        var again = WebSession.basic(port, "POST", "/api/rounds/" + roundId + "/log/filing", "admin", "Quantri2026ok");
+        var again = TestAdmin.basic(port, "POST", "/api/rounds/" + roundId + "/log/filing");
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("đã được lưu vào hồ sơ (lần 1");
         assertThat(filings(roundId)).isEqualTo(1);
@@ -149,7 +150,7 @@ class LogFilingTest {
     void aRoundNotYetReleasedIsNotFiled() {
         long caseId = KeyingFixtures.caseWithRoll(jdbc, province.cellId(), 6);
         long roundId = round(caseId, false);
-        var res = WebSession.basic(port, "POST", "/api/rounds/" + roundId + "/log/filing", "admin", "Quantri2026ok");
+        var res = TestAdmin.basic(port, "POST", "/api/rounds/" + roundId + "/log/filing");
         assertThat(res.statusCode()).isEqualTo(409);
         assertThat(res.body()).contains("chưa công bố kết quả");
         assertThat(filings(roundId)).isZero();
@@ -165,25 +166,21 @@ class LogFilingTest {
                 .query(Head.class)
                 .single();
         String path = "/api/rounds/" + roundId + "/log/verify";
-        var ok = WebSession.basic(
+        var ok = TestAdmin.basic(
                 port,
                 "GET",
-                path + "?entries=" + head.logSeq() + "&head=" + head.logHead().substring(0, 12),
-                "admin",
-                "Quantri2026ok");
+                path + "?entries=" + head.logSeq() + "&head=" + head.logHead().substring(0, 12));
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).contains("\"intact\":true").contains("\"missingTail\":0");
         // a head printed on paper beyond what the table holds: the tail is missing
-        var short_ = WebSession.basic(
-                port, "GET", path + "?entries=" + (head.logSeq() + 4) + "&head=abcdef12", "admin", "Quantri2026ok");
+        var short_ = TestAdmin.basic(port, "GET", path + "?entries=" + (head.logSeq() + 4) + "&head=abcdef12");
         assertThat(short_.body()).contains("\"intact\":false").contains("\"missingTail\":4");
-        var bad = WebSession.basic(port, "GET", path + "?entries=3&head=zz", "admin", "Quantri2026ok");
+        var bad = TestAdmin.basic(port, "GET", path + "?entries=3&head=zz");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("Đầu chuỗi cần đối chiếu không hợp lệ");
 
         // the page says the same in words, from the check code printed on the minutes
-        WebSession admin = new WebSession(port);
-        admin.login("admin", "Quantri2026ok");
+        WebSession admin = TestAdmin.session(port);
         String page = "/rounds/" + roundId + "/log/verify";
         assertThat(admin.get(page).body()).contains("Nhật ký nhập phiếu toàn vẹn: " + head.logSeq() + " mục");
         assertThat(admin.get(page + "?entries=" + (head.logSeq() + 2) + "&head=abcdef12")

@@ -37,6 +37,7 @@ import vn.daihoi.rules.RuleParameters;
 import vn.daihoi.rules.WorkingDays;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -337,24 +338,20 @@ class PersonnelProposalsTest {
 
     @Test
     void theApiShowsTheProposalAndRefusesUnreadableInputInVietnamese() {
-        var get = WebSession.basic(port, "GET", "/api/congresses/" + caseId + "/personnel", "admin", "Quantri2026ok");
+        var get = TestAdmin.basic(port, "GET", "/api/congresses/" + caseId + "/personnel");
         assertThat(get.statusCode()).isEqualTo(200);
         assertThat(get.body()).contains("\"indicators\"", "\"warnings\"", "\"lastCandidacyDay\"");
-        var bad = WebSession.basic(
+        var bad = TestAdmin.basic(
                 port,
                 "POST",
                 "/api/congresses/" + caseId + "/personnel/bodies",
-                "admin",
-                "Quantri2026ok",
                 "{\"body\":\"KHONG_CO\",\"seats\":\"năm\"}");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("Nội dung gửi lên không đọc được");
-        var late = WebSession.basic(
+        var late = TestAdmin.basic(
                 port,
                 "POST",
                 "/api/congresses/" + caseId + "/personnel/candidacies",
-                "admin",
-                "Quantri2026ok",
                 "{\"body\":\"DELEGATE\",\"memberId\":" + newcomer + ",\"kind\":\"SELF\",\"filedOn\":\"2025-06-20\"}");
         assertThat(late.statusCode()).isEqualTo(400);
         assertThat(late.body()).contains("chậm nhất ngày " + Dates.format(workingDays.minusWorkingDays(OPENING, 15)));
@@ -365,8 +362,7 @@ class PersonnelProposalsTest {
         signIn();
         long id = candidate(young, true);
         signOut();
-        WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026ok");
+        WebSession web = TestAdmin.session(port);
         var page = web.get("/congresses/" + caseId + "/personnel");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Lò Thị Hoa", "Người dân tộc thiểu số", "Cảnh báo", "Căn cứ:");

@@ -24,6 +24,7 @@ import vn.daihoi.org.Sex;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -101,24 +102,18 @@ class PersonnelRemovalTest {
     @Test
     void aBodyWithCandidatesIsRefusedThenCandidateAndBodyComeOffAudited() {
         String body = "/api/congresses/" + caseId + "/personnel/bodies/STANDING_COMMITTEE";
-        var refused = WebSession.basic(port, "DELETE", body, "admin", "Quantri2026ok");
+        var refused = TestAdmin.basic(port, "DELETE", body);
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("Ban thường vụ còn 1 ứng viên");
         assertThat(count("select count(*) from personnel_body where case_id = ?"))
                 .isEqualTo(1);
 
-        var off = WebSession.basic(
-                port,
-                "DELETE",
-                "/api/congresses/" + caseId + "/personnel/candidates/" + candidate,
-                "admin",
-                "Quantri2026ok");
+        var off = TestAdmin.basic(port, "DELETE", "/api/congresses/" + caseId + "/personnel/candidates/" + candidate);
         assertThat(off.statusCode()).isEqualTo(200);
         assertThat(count("select count(*) from personnel_candidate where case_id = ?"))
                 .isZero();
 
-        WebSession s = new WebSession(port);
-        s.login("admin", "Quantri2026ok");
+        WebSession s = TestAdmin.session(port);
         var removed =
                 s.post("/congresses/" + caseId + "/personnel/bodies/remove", Map.of("body", "STANDING_COMMITTEE"));
         assertThat(removed.statusCode()).isEqualTo(302);
@@ -129,7 +124,7 @@ class PersonnelRemovalTest {
                         select count(*) from audit_entry where action = 'PERSONNEL_BODY_REMOVE' and org_id = (
                             select org_id from congress_case where id = ?)""")).isEqualTo(1);
 
-        var gone = WebSession.basic(port, "DELETE", body, "admin", "Quantri2026ok");
+        var gone = TestAdmin.basic(port, "DELETE", body);
         assertThat(gone.statusCode()).isEqualTo(404);
         assertThat(gone.body()).contains("Đề án chưa có Ban thường vụ.");
     }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -23,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.daihoi.security.TestAdmin;
 
 /**
  * PostgreSQL stopped under a running app: the API answers 503 with a Vietnamese ProblemDetail (not a false 401 for
@@ -88,8 +88,7 @@ class DatabaseDownTest {
                         .timeout(Duration.ofSeconds(30))
                         .header("Cookie", cookie)
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "username=admin&password=Quantri2026ok&_csrf=" + csrf.group(1)))
+                        .POST(HttpRequest.BodyPublishers.ofString(TestAdmin.loginForm(csrf.group(1))))
                         .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(signIn.statusCode()).isEqualTo(503);
@@ -100,9 +99,7 @@ class DatabaseDownTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30));
         if (basic) {
-            String credentials =
-                    Base64.getEncoder().encodeToString("admin:Quantri2026ok".getBytes(StandardCharsets.UTF_8));
-            request.header("Authorization", "Basic " + credentials);
+            request.header("Authorization", TestAdmin.basicHeader());
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

@@ -25,6 +25,7 @@ import vn.daihoi.drafts.Drafts;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -185,8 +186,7 @@ class FormPatternTest {
     }
 
     private WebSession admin() {
-        WebSession s = new WebSession(port);
-        s.login("admin", "Quantri2026ok");
+        WebSession s = TestAdmin.session(port);
         return s;
     }
 

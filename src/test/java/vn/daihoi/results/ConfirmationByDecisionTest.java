@@ -24,6 +24,7 @@ import vn.daihoi.season.CongressMove;
 import vn.daihoi.season.CongressState;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -97,13 +98,7 @@ class ConfirmationByDecisionTest {
     @Test
     void theTransitionsApiCannotConfirmAndPointsToTheResultsPage() {
         long id = reportedCase();
-        var res = WebSession.basic(
-                port,
-                "POST",
-                "/api/congresses/" + id + "/transitions",
-                "admin",
-                "Quantri2026ok",
-                "{\"to\":\"CONFIRMED\"}");
+        var res = TestAdmin.basic(port, "POST", "/api/congresses/" + id + "/transitions", "{\"to\":\"CONFIRMED\"}");
         assertThat(res.statusCode()).isEqualTo(409);
         assertThat(res.body())
                 .contains("Quyết định chuẩn y có số đăng ký")
@@ -116,8 +111,7 @@ class ConfirmationByDecisionTest {
     @Test
     void theCasePagesStepFormCannotConfirmEither() {
         long id = reportedCase();
-        WebSession s = new WebSession(port);
-        s.login("admin", "Quantri2026ok");
+        WebSession s = TestAdmin.session(port);
         var res = s.post("/congresses/" + id + "/steps", Map.of("to", "CONFIRMED"));
         assertThat(WebSession.location(res)).endsWith("/congresses/" + id + "#step-form");
         assertThat(s.get("/congresses/" + id).body()).contains("Quyết định chuẩn y có số đăng ký");
@@ -127,8 +121,7 @@ class ConfirmationByDecisionTest {
     @Test
     void theResultsPageConfirmsWithTheRegisteredDecision() {
         long id = reportedCase();
-        WebSession s = new WebSession(port);
-        s.login("admin", "Quantri2026ok");
+        WebSession s = TestAdmin.session(port);
         var res = s.post("/congresses/" + id + "/confirmation", Map.of("signerName", "Lê Văn Tám"));
         assertThat(res.statusCode()).isEqualTo(302);
         assertThat(state(id)).isEqualTo(CongressState.CONFIRMED);

@@ -26,6 +26,7 @@ import org.springframework.web.util.HtmlUtils;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -121,8 +122,7 @@ class ResultsFormsTest {
     }
 
     private WebSession admin() {
-        WebSession s = new WebSession(port);
-        s.login("admin", "Quantri2026ok");
+        WebSession s = TestAdmin.session(port);
         return s;
     }
 

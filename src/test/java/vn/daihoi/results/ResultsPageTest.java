@@ -18,6 +18,7 @@ import vn.daihoi.platform.Dates;
 import vn.daihoi.rules.WorkingDays;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /** The results page in Vietnamese: the countdown, a complaint that puts it on hold, a refused form in words. */
@@ -54,8 +55,7 @@ class ResultsPageTest {
         reports.submit(id, ResultsFixtures.report(today, "trang"));
         SecurityContextHolder.clearContext();
 
-        WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026ok");
+        WebSession web = TestAdmin.session(port);
         String page = web.get("/congresses/" + id + "/results").body();
         assertThat(page)
                 .contains("Còn 15 ngày làm việc (hạn " + Dates.format(days.plusWorkingDays(today, 15)) + ")")

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.daihoi.security.Fixtures;
-import vn.daihoi.security.WebSession;
+import vn.daihoi.security.TestAdmin;
 
 /**
  * The agenda's API: steps added and the current one moved, a body chosen by show of hands by badge numbers,
@@ -34,7 +34,7 @@ class AgendaApiTest {
     int port;
 
     private HttpResponse<String> call(String method, String path, String body) {
-        return WebSession.basic(port, method, path, "admin", "Quantri2026ok", body == null ? "{}" : body);
+        return TestAdmin.basic(port, method, path, body == null ? "{}" : body);
     }
 
     private JsonNode ok(HttpResponse<String> response) {

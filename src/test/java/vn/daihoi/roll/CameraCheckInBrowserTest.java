@@ -4,21 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.daihoi.e2e.Chromium;
+import vn.daihoi.e2e.BrowserTestBase;
 import vn.daihoi.roll.internal.RollBook;
 import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.TestAdmin;
 
 /**
  * Check-in through the camera path of checkin.js on a 1366×768 laptop. Headless Chromium has no
@@ -26,8 +21,7 @@ import vn.daihoi.security.Fixtures;
  * ({@code window.heldBadge}), and Chromium a fake camera (--use-fake-device-for-media-stream). Nothing is
  * typed into the scanner field: the delegate is checked in only if the page's camera loop sends the token.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CameraCheckInBrowserTest {
+class CameraCheckInBrowserTest extends BrowserTestBase {
 
     /** A BarcodeDetector that "sees" the badge held up, counting the frames it was asked to read. */
     private static final String FAKE_DETECTOR = """
@@ -46,49 +40,26 @@ class CameraCheckInBrowserTest {
             };
             """;
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     ApplicationContext app;
 
     @Autowired
     JdbcClient jdbc;
 
-    Playwright playwright;
-    Browser browser;
-    BrowserContext context;
-    Page page;
+    @Override
+    protected String[] chromiumFlags() {
+        return new String[] {"--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"};
+    }
+
+    @Override
+    protected Browser.NewContextOptions contextOptions() {
+        return super.contextOptions().setViewportSize(1366, 768);
+    }
 
     @BeforeEach
-    void open() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream");
-        context = browser.newContext(
-                new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1366, 768));
-        context.setDefaultTimeout(15_000);
+    void holdUpTheCamera() {
         context.grantPermissions(List.of("camera"), new BrowserContext.GrantPermissionsOptions().setOrigin(url("")));
         context.addInitScript(FAKE_DETECTOR);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void close() {
-        if (page != null) {
-            page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(Path.of("target/screenshots/CameraCheckInBrowserTest.png"))
-                    .setFullPage(true));
-        }
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private String token(long caseId, int number) {
@@ -116,11 +87,7 @@ class CameraCheckInBrowserTest {
                                 'APPOINTED', ?, now())""").params(id, id, name, RollBook.newToken()).update();
         }
 
-        page.navigate(url("/login"));
-        page.locator("#username").fill("admin");
-        page.locator("#password").fill("Quantri2026ok");
-        page.locator("#login-submit").click();
-        page.waitForLoadState();
+        signIn(TestAdmin.USERNAME, TestAdmin.PASSWORD);
         page.navigate(url("/congresses/" + id + "/checkin"));
         java.util.concurrent.atomic.AtomicInteger posts = new java.util.concurrent.atomic.AtomicInteger();
         page.onRequest(r -> {

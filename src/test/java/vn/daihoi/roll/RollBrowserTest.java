@@ -3,33 +3,23 @@ package vn.daihoi.roll;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.daihoi.e2e.Chromium;
+import vn.daihoi.e2e.BrowserTestBase;
 import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.TestAdmin;
 
 /**
  * Journey on a 1366×768 laptop: the office builds the roll of an all-member congress from the member records,
  * marks one member absent with a reason (D goes down), then checks members in by typing badge tokens into the
  * scanner field as a USB scanner does (token + Enter) until the live count says the quorum is reached.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RollBrowserTest {
-
-    @LocalServerPort
-    int port;
+class RollBrowserTest extends BrowserTestBase {
 
     @Autowired
     ApplicationContext app;
@@ -37,38 +27,9 @@ class RollBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    Playwright playwright;
-    Browser browser;
-    BrowserContext context;
-    Page page;
-
-    @BeforeEach
-    void open() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-        context = browser.newContext(
-                new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1366, 768));
-        context.setDefaultTimeout(15_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void close() {
-        if (page != null) {
-            page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(Path.of("target/screenshots/RollBrowserTest.png"))
-                    .setFullPage(true));
-        }
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+    @Override
+    protected Browser.NewContextOptions contextOptions() {
+        return super.contextOptions().setViewportSize(1366, 768);
     }
 
     private String token(long caseId, int number) {
@@ -87,11 +48,7 @@ class RollBrowserTest {
         }
         long id = RollFixtures.congress(jdbc, p.communeId(), "ALL_MEMBER");
 
-        page.navigate(url("/login"));
-        page.locator("#username").fill("admin");
-        page.locator("#password").fill("Quantri2026ok");
-        page.locator("#login-submit").click();
-        page.waitForLoadState();
+        signIn(TestAdmin.USERNAME, TestAdmin.PASSWORD);
 
         page.navigate(url("/congresses/" + id + "/roll"));
         assertThat(page.locator("#roll-empty")).isVisible();
@@ -149,11 +106,7 @@ class RollBrowserTest {
         RollFixtures.member(jdbc, p.cellId(), "Nguyễn Thị An", "OFFICIAL", "ACTIVE");
         long id = RollFixtures.congress(jdbc, p.communeId(), "ALL_MEMBER");
 
-        page.navigate(url("/login"));
-        page.locator("#username").fill("admin");
-        page.locator("#password").fill("Quantri2026ok");
-        page.locator("#login-submit").click();
-        page.waitForLoadState();
+        signIn(TestAdmin.USERNAME, TestAdmin.PASSWORD);
         page.navigate(url("/congresses/" + id + "/roll"));
         page.locator("#roll-fill").click();
         assertThat(page.locator("#roll-notice")).containsText("Đã cập nhật danh sách triệu tập");

@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -35,7 +36,7 @@ class RollClosingTest {
     }
 
     private HttpResponse<String> api(String method, String path, String json) {
-        return WebSession.basic(port, method, path, "admin", "Quantri2026ok", json == null ? "{}" : json);
+        return TestAdmin.basic(port, method, path, json == null ? "{}" : json);
     }
 
     private int count(String sql, long caseId) {
@@ -46,8 +47,7 @@ class RollClosingTest {
     void aClosedRollIsLockedCheckInContinuesAndTheReopeningIsRecorded() {
         Fixtures.Province p = new Fixtures(context).province("rcl");
         long id = RollFixtures.congress(jdbc, p.communeId(), "DELEGATE");
-        WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026ok");
+        WebSession web = TestAdmin.session(port);
         String roll = "/congresses/" + id + "/roll";
         String api = "/api/congresses/" + id;
         send(web, roll + "/delegates", Map.of("kind", "APPOINTED", "fullName", "Nguyễn Văn An"));

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.HtmlUtils;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -150,8 +151,7 @@ class RollFormsTest {
     }
 
     private WebSession admin() {
-        WebSession s = new WebSession(port);
-        s.login("admin", "Quantri2026ok");
+        WebSession s = TestAdmin.session(port);
         return s;
     }
 

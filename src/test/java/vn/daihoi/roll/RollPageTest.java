@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -48,8 +49,7 @@ class RollPageTest {
     void theOfficeBuildsADelegateRollAndSeesDExplained() {
         Province p = new Fixtures(context).province("rp");
         long id = RollFixtures.congress(jdbc, p.communeId(), "DELEGATE");
-        WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026ok");
+        WebSession web = TestAdmin.session(port);
         String roll = "/congresses/" + id + "/roll";
         send(
                 web,
@@ -83,8 +83,7 @@ class RollPageTest {
                 .contains("Dự khuyết thứ 1, chưa được gọi");
         assertThat(page).containsPattern("id=\"base-d\"[^>]*>2<");
 
-        HttpResponse<String> base =
-                WebSession.basic(port, "GET", "/api/congresses/" + id + "/base", "admin", "Quantri2026ok");
+        HttpResponse<String> base = TestAdmin.basic(port, "GET", "/api/congresses/" + id + "/base");
         assertThat(base.statusCode()).isEqualTo(200);
         assertThat(base.body())
                 .contains("\"summoned\":3")
@@ -93,8 +92,7 @@ class RollPageTest {
                 .contains("\"quorumNeeds\":2")
                 .contains("\"quorum\":false");
         // the roll's JSON never lists the badge tokens
-        HttpResponse<String> list =
-                WebSession.basic(port, "GET", "/api/congresses/" + id + "/roll", "admin", "Quantri2026ok");
+        HttpResponse<String> list = TestAdmin.basic(port, "GET", "/api/congresses/" + id + "/roll");
         assertThat(list.body()).contains("Nguyễn Văn An").doesNotContain(token(id, 1));
     }
 
@@ -104,29 +102,23 @@ class RollPageTest {
         long id = RollFixtures.congress(jdbc, p.communeId(), "DELEGATE");
         String api = "/api/congresses/" + id;
         for (String name : new String[] {"Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"}) {
-            WebSession.basic(
-                    port,
-                    "POST",
-                    api + "/roll/delegates",
-                    "admin",
-                    "Quantri2026ok",
-                    "{\"kind\":\"APPOINTED\",\"fullName\":\"" + name + "\"}");
+            TestAdmin.basic(
+                    port, "POST", api + "/roll/delegates", "{\"kind\":\"APPOINTED\",\"fullName\":\"" + name + "\"}");
         }
-        HttpResponse<String> first = WebSession.basic(
-                port, "POST", api + "/checkins", "admin", "Quantri2026ok", "{\"token\":\"" + token(id, 1) + "\"}");
+        HttpResponse<String> first =
+                TestAdmin.basic(port, "POST", api + "/checkins", "{\"token\":\"" + token(id, 1) + "\"}");
         assertThat(first.body()).contains("\"outcome\":\"CHECKED_IN\"").contains("Nguyễn Văn An");
-        HttpResponse<String> again = WebSession.basic(
-                port, "POST", api + "/checkins", "admin", "Quantri2026ok", "{\"token\":\"" + token(id, 1) + "\"}");
+        HttpResponse<String> again =
+                TestAdmin.basic(port, "POST", api + "/checkins", "{\"token\":\"" + token(id, 1) + "\"}");
         assertThat(again.body()).contains("\"outcome\":\"ALREADY_CHECKED_IN\"");
-        HttpResponse<String> unknown = WebSession.basic(
-                port, "POST", api + "/checkins", "admin", "Quantri2026ok", "{\"token\":\"DHNOSUCHBADGE\"}");
+        HttpResponse<String> unknown =
+                TestAdmin.basic(port, "POST", api + "/checkins", "{\"token\":\"DHNOSUCHBADGE\"}");
         assertThat(unknown.body()).contains("\"outcome\":\"UNKNOWN\"");
-        HttpResponse<String> empty = WebSession.basic(port, "POST", api + "/checkins", "admin", "Quantri2026ok", "{}");
+        HttpResponse<String> empty = TestAdmin.basic(port, "POST", api + "/checkins", "{}");
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("Quét mã trên thẻ đại biểu hoặc nhập số thẻ");
 
-        WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026ok");
+        WebSession web = TestAdmin.session(port);
         String door = "/congresses/" + id + "/checkin";
         assertThat(web.get(door).body()).contains("checkin-code").contains("Chưa đủ: còn thiếu 1 người");
         String byNumber = web.post(door, Map.of("code", "2")).body();

@@ -17,6 +17,7 @@ import vn.daihoi.roll.internal.RollFilter;
 import vn.daihoi.roll.internal.RollPage;
 import vn.daihoi.roll.internal.RollSearch;
 import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -118,8 +119,7 @@ class RollSearchTest {
     @Test
     void thePageShowsOneHundredAndItsLinksKeepTheSearch() {
         long id = roll(new Fixtures(context).province("rsp").communeId());
-        WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026ok");
+        WebSession web = TestAdmin.session(port);
         String page = web.get("/congresses/" + id + "/roll").body();
         assertThat(page)
                 .contains("id=\"entry-100\"")

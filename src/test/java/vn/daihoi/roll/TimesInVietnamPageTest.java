@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -50,12 +51,10 @@ class TimesInVietnamPageTest {
     void theRollAndTheCasePageShowVietnamTime() {
         Province p = new Fixtures(context).province("tz");
         long id = RollFixtures.congress(jdbc, p.communeId(), "DELEGATE");
-        WebSession.basic(
+        TestAdmin.basic(
                 port,
                 "POST",
                 "/api/congresses/" + id + "/roll/delegates",
-                "admin",
-                "Quantri2026ok",
                 "{\"kind\":\"APPOINTED\",\"fullName\":\"Nguyễn Văn An\"}");
         long entry = jdbc.sql("select id from roll_entry where case_id = ? and number = 1")
                 .param(id)
@@ -70,8 +69,7 @@ class TimesInVietnamPageTest {
                 .params(id, "2026-11-19T19:07:00Z", LocalDate.of(2026, 11, 20))
                 .update();
 
-        WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026ok");
+        WebSession web = TestAdmin.session(port);
         assertThat(web.get("/congresses/" + id + "/roll").body())
                 .contains("02:00 20/11/2026")
                 .doesNotContain("19:00 19/11/2026");

@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.rules.CalendarEntry.Kind;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -112,8 +113,7 @@ class CalendarIntegrationTest {
 
     @Test
     void thePageAndTheApiShowTheYear() {
-        WebSession session = new WebSession(port);
-        session.login("admin", "Quantri2026ok");
+        WebSession session = TestAdmin.session(port);
         HttpResponse<String> page = session.get("/rules/calendar?year=2026&from=13/02/2026&days=7");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
@@ -171,17 +171,15 @@ class CalendarIntegrationTest {
         assertThat(removed.statusCode()).isEqualTo(302);
         assertThat(workingDays.isWorkingDay(LocalDate.of(2091, 1, 5))).isTrue();
 
-        HttpResponse<String> year = WebSession.basic(port, "GET", "/api/calendar/2026", "admin", "Quantri2026ok");
+        HttpResponse<String> year = TestAdmin.basic(port, "GET", "/api/calendar/2026");
         assertThat(year.statusCode()).isEqualTo(200);
         assertThat(year.body())
                 .contains("\"lunarNewYear\":\"2026-02-17\"")
                 .contains("\"reason\":\"HUNG_KINGS\"")
                 .contains("\"date\":\"2026-04-26\"");
-        HttpResponse<String> plus =
-                WebSession.basic(port, "GET", "/api/calendar/plus?from=2026-02-13&days=15", "admin", "Quantri2026ok");
+        HttpResponse<String> plus = TestAdmin.basic(port, "GET", "/api/calendar/plus?from=2026-02-13&days=15");
         assertThat(plus.body()).contains("\"result\":\"2026-03-13\"");
-        HttpResponse<String> badPlus =
-                WebSession.basic(port, "GET", "/api/calendar/plus?from=13/02/2026&days=15", "admin", "Quantri2026ok");
+        HttpResponse<String> badPlus = TestAdmin.basic(port, "GET", "/api/calendar/plus?from=13/02/2026&days=15");
         assertThat(badPlus.statusCode()).isEqualTo(400);
     }
 

@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daihoi.org.OrgLevel;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -142,8 +143,7 @@ class RulebookIntegrationTest {
 
     @Test
     void thePageShowsTheRulebookAndTheFormRefusesABadValueInVietnamese() {
-        WebSession admin = new WebSession(port);
-        admin.login("admin", "Quantri2026ok");
+        WebSession admin = TestAdmin.session(port);
         HttpResponse<String> page = admin.get("/rules?term=2025-2030&level=SUPERIOR_OF_GRASSROOTS");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
@@ -205,18 +205,14 @@ class RulebookIntegrationTest {
 
     @Test
     void theApiListsTheParametersInForce() {
-        HttpResponse<String> r = WebSession.basic(
-                port,
-                "GET",
-                "/api/rules?term=2020-2025&level=DIRECTLY_UNDER_CENTRAL&on=2020-07-01",
-                "admin",
-                "Quantri2026ok");
+        HttpResponse<String> r =
+                TestAdmin.basic(port, "GET", "/api/rules?term=2020-2025&level=DIRECTLY_UNDER_CENTRAL&on=2020-07-01");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body())
                 .contains("\"key\":\"WINDOW_TO\"")
                 .contains("\"value\":\"2020-10-31\"")
                 .contains("Chỉ thị 35-CT/TW");
-        HttpResponse<String> bad = WebSession.basic(port, "GET", "/api/rules?term=1999-2004", "admin", "Quantri2026ok");
+        HttpResponse<String> bad = TestAdmin.basic(port, "GET", "/api/rules?term=1999-2004");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("1999-2004");
     }

@@ -25,15 +25,15 @@ class ApiWithSessionCookieTest {
 
     @Test
     void theApiDoesNotRenewThePageSession() {
-        WebSession browser = new WebSession(port);
-        browser.login("admin", "Quantri2026ok");
+        WebSession browser = TestAdmin.session(port);
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
         String session = browser.cookie("SESSION").orElseThrow();
 
         long root = jdbc.sql("select id from org_unit where code = 'TW'")
                 .query(Long.class)
                 .single();
-        HttpResponse<String> api = browser.getWithBasic("/api/organizations/" + root, "admin", "Quantri2026ok");
+        HttpResponse<String> api =
+                browser.getWithBasic("/api/organizations/" + root, TestAdmin.USERNAME, TestAdmin.PASSWORD);
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(api.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
         assertThat(browser.cookie("SESSION")).hasValue(session);

@@ -6,8 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,11 +19,7 @@ class CrossSiteApiWriteTest {
 
     int post(String origin, String fetchSite) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/members/import"))
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString("admin:Quantri2026ok".getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", TestAdmin.basicHeader())
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("x"));
         if (origin != null) {

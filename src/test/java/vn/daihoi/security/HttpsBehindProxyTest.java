@@ -52,8 +52,8 @@ class HttpsBehindProxyTest {
         for (int i = 0; i < 5; i++) {
             assertThat(login("203.0.113.8", "admin", "Saimatkhau123")).endsWith("/login?error");
         }
-        assertThat(login("203.0.113.8", "admin", "Quantri2026ok")).endsWith("/login?error");
-        assertThat(login("203.0.113.9", "admin", "Quantri2026ok")).doesNotContain("/login");
+        assertThat(login("203.0.113.8", TestAdmin.USERNAME, TestAdmin.PASSWORD)).endsWith("/login?error");
+        assertThat(login("203.0.113.9", TestAdmin.USERNAME, TestAdmin.PASSWORD)).doesNotContain("/login");
     }
 
     /** A login through the "proxy" as client {@code address}: a fresh login page for its session and token. */

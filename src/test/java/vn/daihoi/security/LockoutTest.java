@@ -22,7 +22,7 @@ import vn.daihoi.access.UserAdmin;
 class LockoutTest {
 
     static final String WRONG = "Saimatkhau123";
-    static final String ADMIN_PASSWORD = "Quantri2026ok";
+    static final String ADMIN_PASSWORD = TestAdmin.PASSWORD;
 
     @LocalServerPort
     int port;

@@ -29,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class RequestErrorsTest {
 
     static final String ADMIN = "admin";
-    static final String PASSWORD = "Quantri2026ok";
+    static final String PASSWORD = TestAdmin.PASSWORD;
 
     @LocalServerPort
     int port;

@@ -49,11 +49,9 @@ class SecurityHeadersTest {
                     .as(path)
                     .hasValue("same-origin");
         }
-        assertThat(WebSession.basic(port, "GET", "/v3/api-docs", "admin", "Quantri2026ok")
-                        .headers()
-                        .firstValue("Referrer-Policy"))
+        assertThat(TestAdmin.basic(port, "GET", "/v3/api-docs").headers().firstValue("Referrer-Policy"))
                 .hasValue("same-origin");
-        assertThat(WebSession.basic(port, "GET", "/api/members", "nobody", "Quantri2026ok")
+        assertThat(WebSession.basic(port, "GET", "/api/members", "nobody", TestAdmin.PASSWORD)
                         .headers()
                         .firstValue("Referrer-Policy"))
                 .as("on a refusal too")
@@ -72,7 +70,7 @@ class SecurityHeadersTest {
 
     @Test
     void theApiSendsThemToo() {
-        HttpResponse<String> api = WebSession.basic(port, "GET", "/v3/api-docs", "admin", "Quantri2026ok");
+        HttpResponse<String> api = TestAdmin.basic(port, "GET", "/v3/api-docs");
         assertThat(api.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(api.headers().firstValue("Content-Security-Policy").orElse(""))
                 .contains("default-src 'none'");
@@ -116,8 +114,7 @@ class SecurityHeadersTest {
 
     @Test
     void aFormPostedWithoutItsCsrfTokenIsRefusedWithAnExplanation() {
-        WebSession browser = new WebSession(port);
-        browser.login("admin", "Quantri2026ok");
+        WebSession browser = TestAdmin.session(port);
         HttpResponse<String> r = browser.postRaw(
                 "/users/new", Map.of("username", Fixtures.unique("csrf"), "fullName", "Không token", "orgId", "1"));
         assertThat(r.statusCode()).isEqualTo(403);
@@ -129,7 +126,7 @@ class SecurityHeadersTest {
 
     @Test
     void theOpenApiDocumentIsTitledInVietnameseAndNamesBasicAuth() {
-        HttpResponse<String> api = WebSession.basic(port, "GET", "/v3/api-docs", "admin", "Quantri2026ok");
+        HttpResponse<String> api = TestAdmin.basic(port, "GET", "/v3/api-docs");
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(api.body())
                 .contains("API Đại hội Đảng bộ")

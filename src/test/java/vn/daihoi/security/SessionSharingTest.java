@@ -34,7 +34,8 @@ class SessionSharingTest {
     void aSessionCreatedOnOneInstanceIsAcceptedByASecondInstance() throws Exception {
         HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
         WebSession browser = new WebSession(port);
-        assertThat(WebSession.location(browser.login("admin", "Quantri2026ok"))).doesNotContain("/login");
+        assertThat(WebSession.location(browser.login(TestAdmin.USERNAME, TestAdmin.PASSWORD)))
+                .doesNotContain("/login");
         String session = browser.cookie("SESSION").orElseThrow();
         String csrf = browser.csrfToken();
 

@@ -17,6 +17,7 @@ import vn.daihoi.audit.AuditLog;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -68,8 +69,7 @@ class AuditLinksPageTest {
         });
         String unit = "Xã thử " + p.marker() + " (" + term + ")";
 
-        WebSession admin = new WebSession(port);
-        admin.login("admin", "Quantri2026ok");
+        WebSession admin = TestAdmin.session(port);
         String page = admin.get("/audit?actor=" + actor).body();
         assertThat(page)
                 .contains("<a href=\"/congresses/" + caseId + "/budget\">Khoản chi dự toán — " + unit + "</a>")

@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -44,8 +45,7 @@ class HallDisconnectTest {
     void aScreenThatGoesAwayIsForgottenWithoutAnErrorInTheLog(CapturedOutput output) throws Exception {
         Fixtures.Province p = new Fixtures(context).province("hdc");
         long caseId = ResultsFixtures.caseIn(jdbc, p.cellId(), "IN_SESSION", LocalDate.of(2026, 11, 20));
-        WebSession web = new WebSession(port);
-        web.login("admin", "Quantri2026ok");
+        WebSession web = TestAdmin.session(port);
         String cookie = web.cookie("SESSION")
                 .map(v -> "SESSION=" + v)
                 .orElseGet(() -> "JSESSIONID=" + web.cookie("JSESSIONID").orElseThrow());

@@ -26,6 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.daihoi.access.Role;
 import vn.daihoi.access.UserAdmin;
+import vn.daihoi.security.TestAdmin;
 
 /** The member pages and JSON API over HTTP, signed in as a browser (form login, CSRF) or a script (Basic). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -77,8 +78,7 @@ class MemberWebTest {
         HttpResponse<String> login = browser.send(
                 HttpRequest.newBuilder(uri("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=Quantri2026ok&_csrf="
-                                + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8)))
+                        .POST(HttpRequest.BodyPublishers.ofString(TestAdmin.loginForm(m.group(1))))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
@@ -268,7 +268,7 @@ class MemberWebTest {
                 "loi.csv",
                 new Sheets().row("", "Văn", "An", cellCode).csv(),
                 null,
-                "admin:Quantri2026ok");
+                TestAdmin.CREDENTIALS);
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("\"row\":2").contains("\"column\":\"Họ\"");
 
@@ -277,18 +277,18 @@ class MemberWebTest {
                 "tot.csv",
                 new Sheets().row("Vũ", "Đình", "Khiêm", cellCode).csv(),
                 null,
-                "admin:Quantri2026ok");
+                TestAdmin.CREDENTIALS);
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).contains("\"imported\":1");
 
-        HttpResponse<String> found = api("/api/members?q=vu+dinh+khiem&org=" + cellId, "admin:Quantri2026ok");
+        HttpResponse<String> found = api("/api/members?q=vu+dinh+khiem&org=" + cellId, TestAdmin.CREDENTIALS);
         assertThat(found.statusCode()).isEqualTo(200);
         assertThat(found.body()).contains("Vũ Đình Khiêm");
         long id = jdbc.sql("select id from member where org_id = ?")
                 .param(cellId)
                 .query(Long.class)
                 .single();
-        assertThat(api("/api/members/" + id, "admin:Quantri2026ok").body()).contains("\"fullName\":\"Vũ Đình Khiêm\"");
+        assertThat(api("/api/members/" + id, TestAdmin.CREDENTIALS).body()).contains("\"fullName\":\"Vũ Đình Khiêm\"");
 
         String stranger = MemberFixtures.unique("ngoai").toLowerCase(Locale.ROOT);
         long elsewhere = fx.cell(MemberFixtures.unique("CB"), fx.root());

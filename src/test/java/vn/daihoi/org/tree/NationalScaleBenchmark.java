@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.daihoi.org.TreeMaintenance;
+import vn.daihoi.security.TestAdmin;
 
 /**
  * Not part of the suite (the name does not end in Test): builds a national-size tree (34 provinces,
@@ -76,13 +77,13 @@ class NationalScaleBenchmark {
                             .list());
             System.out.println(plan);
         }
-        WebClient web = new WebClient(port).login("admin", "Quantri2026ok");
+        WebClient web = new WebClient(port).login(TestAdmin.USERNAME, TestAdmin.PASSWORD);
         report("baseline: home page /", sample, id -> web.get("/").statusCode());
         report("page /org/{id}", sample, id -> web.get("/org/" + id).statusCode());
         report(
                 "api /api/organizations/{id}",
                 sample,
-                id -> web.basic("/api/organizations/" + id, "admin", "Quantri2026ok")
+                id -> web.basic("/api/organizations/" + id, TestAdmin.USERNAME, TestAdmin.PASSWORD)
                         .statusCode());
         List<Long> provinces = jdbc.sql("select id from org_unit where code like 'NB-P%' order by id")
                 .query(Long.class)

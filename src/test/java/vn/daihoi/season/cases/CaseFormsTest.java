@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
+import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -50,8 +51,7 @@ class CaseFormsTest {
     @Test
     void aStepWithTwoBadDatesShowsBothBesideTheirFieldsAndChangesNothing() {
         long id = ResultsFixtures.caseIn(jdbc, province.communeId(), "APPROVED", LocalDate.now(clock));
-        WebSession s = new WebSession(port);
-        s.login("admin", "Quantri2026ok");
+        WebSession s = TestAdmin.session(port);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("to", "CONVENED");
         form.put("effectiveOn", "31/02/2026");
