@@ -82,13 +82,13 @@ class TableOwnershipTest {
                             "round_candidate",
                             "stored_file")),
             Map.entry("documents", Set.of("congress_case", "org_closure", "org_unit", "org_version")),
-            Map.entry("dossier", Set.of("app_user", "congress_case", "org_version")),
-            Map.entry("drafts", Set.of("congress_case", "org_closure", "org_unit", "org_version")),
-            Map.entry("elections", Set.of("congress_case", "member", "org_closure", "org_version", "stored_file")),
+            Map.entry("dossier", Set.of("app_user", "congress_case")),
+            Map.entry("drafts", Set.of("congress_case")),
+            Map.entry("elections", Set.of("congress_case", "member", "stored_file")),
             Map.entry("keying", Set.of("chain_legacy", "election", "election_round")),
             Map.entry("personnel", Set.of("stored_file")),
             Map.entry("results", Set.of("congress_transition", "document")),
-            Map.entry("roll", Set.of("congress_case", "member", "org_closure")),
+            Map.entry("roll", Set.of("congress_case", "member")),
             Map.entry(
                     "season",
                     Set.of("app_user", "org_closure", "org_counts", "org_unit", "org_version", "role_assignment")));

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +28,10 @@ import vn.daihoi.drafts.DraftRecords.DraftSummary;
 import vn.daihoi.drafts.DraftRecords.Publication;
 import vn.daihoi.drafts.DraftRecords.Unit;
 import vn.daihoi.drafts.DraftText.Paragraph;
+import vn.daihoi.org.OrgLevel;
+import vn.daihoi.org.OrgNode;
+import vn.daihoi.org.OrgSql;
+import vn.daihoi.org.OrgTree;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
 
@@ -44,8 +50,10 @@ public class DraftPublications {
     private final AuditLog audit;
     private final Clock clock;
     private final Drafts drafts;
+    private final OrgTree tree;
 
-    DraftPublications(JdbcClient jdbc, AccessControl access, AuditLog audit, Clock clock, Drafts drafts) {
+    DraftPublications(JdbcClient jdbc, AccessControl access, AuditLog audit, Clock clock, Drafts drafts, OrgTree tree) {
+        this.tree = tree;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -88,13 +96,10 @@ public class DraftPublications {
             units.add(unit);
         }
         if (level != null && !level.isBlank()) {
-            units.addAll(jdbc.sql("""
-                    select c.descendant_id from org_closure c
-                    join org_version v on v.org_id = c.descendant_id and v.valid_to is null
-                    where c.ancestor_id = ? and c.depth > 0 and v.level = ? order by c.descendant_id""")
-                    .params(draft.orgId(), level.strip())
-                    .query(Long.class)
-                    .list());
+            Arrays.stream(OrgLevel.values())
+                    .filter(l -> l.name().equals(level.strip()))
+                    .findFirst()
+                    .ifPresent(l -> units.addAll(tree.liveBelow(draft.orgId(), l)));
         }
         if (units.isEmpty()) {
             throw new DomainException("drafts.error.noUnits");
@@ -158,10 +163,10 @@ public class DraftPublications {
         }
         List<Long> ids = jdbc.sql("""
                 select p.id from draft_publication p
-                where exists (select 1 from org_closure c where c.descendant_id = p.publisher_org_id and c.ancestor_id in (:view))
-                   or exists (select 1 from draft_publication_unit u join org_closure c on c.descendant_id = u.org_id
-                              where u.publication_id = p.id and c.ancestor_id in (:units))
-                order by p.id desc limit 200""")
+                where %s
+                   or exists (select 1 from draft_publication_unit u where u.publication_id = p.id and %s)
+                order by p.id desc limit 200""".formatted(
+                        OrgSql.within("p.publisher_org_id", "in (:view)"), OrgSql.within("u.org_id", "in (:units)")))
                 .param("view", view.isEmpty() ? List.of(-1L) : view)
                 .param("units", concat(view, comment))
                 .query(Long.class)
@@ -281,14 +286,16 @@ public class DraftPublications {
         if (orgId == p.publisherOrgId()) {
             throw new DomainException("drafts.error.atPublisher", p.publisherName());
         }
-        Long to = jdbc.sql("""
-                select c.ancestor_id from org_closure c
-                where c.descendant_id = ? and c.depth > 0
-                  and (c.ancestor_id = ? or c.ancestor_id in (select org_id from draft_publication_unit where publication_id = ?))
-                order by c.depth limit 1""")
-                .params(orgId, p.publisherOrgId(), publicationId)
-                .query(Long.class)
-                .optional()
+        // the nearest unit above that the publication reached: its publisher or one of its units
+        Set<Long> reached = new HashSet<>();
+        reached.add(p.publisherOrgId());
+        p.units().forEach(u -> reached.add(u.id()));
+        List<OrgNode> above = new ArrayList<>(tree.ancestors(orgId, LocalDate.now(clock)));
+        Collections.reverse(above);
+        Long to = above.stream()
+                .map(OrgNode::id)
+                .filter(reached::contains)
+                .findFirst()
                 .orElseThrow(() -> new DomainException("drafts.error.notBelowPublisher", p.publisherName()));
         int moved = jdbc.sql("""
                 update draft_comment set holder_org_id = ?, path = path || ?::bigint
@@ -325,9 +332,9 @@ public class DraftPublications {
         if (roots.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select u.id, %s from org_unit u where u.id in (:roots) order by u.id"
-                        .formatted(Drafts.ORG_NAME.formatted("u.id")))
-                .param("roots", roots)
+        return jdbc.sql("select r.id, %s from unnest(?::bigint[]) r(id) order by r.id"
+                        .formatted(Drafts.ORG_NAME.formatted("r.id")))
+                .param(roots.stream().distinct().toArray(Long[]::new))
                 .query((rs, i) -> new Unit(rs.getLong(1), rs.getString(2)))
                 .list();
     }
@@ -336,10 +343,7 @@ public class DraftPublications {
     public List<Long> unitsByCode(List<String> codes) {
         List<Long> ids = new ArrayList<>();
         for (String code : codes) {
-            ids.add(jdbc.sql("select id from org_unit where code = ?")
-                    .param(code.strip())
-                    .query(Long.class)
-                    .optional()
+            ids.add(tree.idOfCode(code.strip())
                     .orElseThrow(() -> new DomainException("drafts.error.unknownUnit", code)));
         }
         return ids;
@@ -386,9 +390,8 @@ public class DraftPublications {
     }
 
     private boolean below(long ancestor, long unit) {
-        return jdbc.sql(
-                        "select exists (select 1 from org_closure where ancestor_id = ? and descendant_id = ? and depth > 0)")
-                .params(ancestor, unit)
+        return jdbc.sql("select " + OrgSql.below("?", "= ?"))
+                .params(unit, ancestor)
                 .query(Boolean.class)
                 .single();
     }

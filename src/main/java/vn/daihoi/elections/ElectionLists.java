@@ -18,6 +18,7 @@ import vn.daihoi.counting.Problem;
 import vn.daihoi.elections.NewElection.ListedName;
 import vn.daihoi.names.PersonName;
 import vn.daihoi.names.VietnameseNames;
+import vn.daihoi.org.OrgSql;
 import vn.daihoi.personnel.PersonnelBody;
 import vn.daihoi.personnel.ProposalReader;
 import vn.daihoi.platform.DomainException;
@@ -243,8 +244,8 @@ public class ElectionLists {
         }
         return jdbc.sql("""
                         select m.id, m.full_name, m.birth_date from member m
-                        join org_closure oc on oc.descendant_id = m.org_id and oc.ancestor_id = ?
-                        where m.search_text like ? order by m.sort_key, m.birth_date limit 20
+                        where\s""" + OrgSql.within("m.org_id", "= ?") + """
+                          and m.search_text like ? order by m.sort_key, m.birth_date limit 20
                         """)
                 .params(r.orgId(), "%" + key.replace("%", "").replace("_", "") + "%")
                 .query(MemberChoice.class)
@@ -393,8 +394,8 @@ public class ElectionLists {
     private MemberChoice member(ListRounds.ListRound r, long memberId) {
         return jdbc.sql("""
                         select m.id, m.full_name, m.birth_date from member m
-                        join org_closure oc on oc.descendant_id = m.org_id and oc.ancestor_id = ?
-                        where m.id = ?
+                        where\s""" + OrgSql.within("m.org_id", "= ?") + """
+                          and m.id = ?
                         """)
                 .params(r.orgId(), memberId)
                 .query(MemberChoice.class)

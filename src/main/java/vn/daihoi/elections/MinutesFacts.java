@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.daihoi.org.OrgSql;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.roll.Agenda;
@@ -30,13 +31,10 @@ class MinutesFacts {
 
     vn.daihoi.tally.MinutesInfo minutes(long caseId, EnteredCount entered, Instant at) {
         CaseFacts f = jdbc.sql("""
-                        select v.name as organisation, s.name as superior, c.term, c.kind
+                        select %s as organisation, %s as superior, c.term, c.kind
                         from congress_case c
-                        join org_version v on v.org_id = c.org_id and v.valid_to is null
-                        left join org_version s on s.org_id = coalesce(v.superior_id, v.parent_id)
-                             and s.valid_to is null
                         where c.id = ?
-                        """)
+                        """.formatted(OrgSql.name("c.org_id"), OrgSql.name(OrgSql.directSuperior("c.org_id"))))
                 .param(caseId)
                 .query(CaseFacts.class)
                 .optional()

@@ -39,7 +39,7 @@ class OrganizationScopeAdapter implements OrganizationScope {
 
     @Override
     public Optional<String> nameOf(long orgId) {
-        return jdbc.sql("select name from org_version where org_id = ? order by valid_from desc limit 1")
+        return jdbc.sql("select " + OrgSql.name("?"))
                 .param(orgId)
                 .query(String.class)
                 .optional();

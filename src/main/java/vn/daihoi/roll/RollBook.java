@@ -18,6 +18,7 @@ import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
 import vn.daihoi.counting.Exclusion;
 import vn.daihoi.names.PersonName;
+import vn.daihoi.org.OrgSql;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.season.CongressCase;
 import vn.daihoi.season.CongressCases;
@@ -107,8 +108,8 @@ public class RollBook {
         record Candidate(long id, String fullName, String situation) {}
         List<Candidate> members = jdbc.sql("""
                         select m.id, m.full_name, m.situation from member m
-                        join org_closure oc on oc.descendant_id = m.org_id and oc.ancestor_id = ?
-                        where m.status = 'OFFICIAL'
+                        where\s""" + OrgSql.within("m.org_id", "= ?") + """
+                          and m.status = 'OFFICIAL'
                           and m.situation in ('ACTIVE', 'TEMPORARY_TRANSFER_OUT', 'EXEMPT', 'SUSPENDED', 'PROSECUTED')
                           and not exists (select 1 from roll_entry e where e.case_id = ? and e.member_id = m.id)
                         order by m.sort_key, m.birth_date, m.id""")
@@ -161,8 +162,8 @@ public class RollBook {
         if (delegate.memberId() != null) {
             fullName = jdbc.sql("""
                             select m.full_name from member m
-                            join org_closure oc on oc.descendant_id = m.org_id and oc.ancestor_id = ?
-                            where m.id = ? and m.status = 'OFFICIAL'""")
+                            where\s""" + OrgSql.within("m.org_id", "= ?") + """
+                              and m.id = ? and m.status = 'OFFICIAL'""")
                     .param(c.orgId())
                     .param(delegate.memberId())
                     .query(String.class)

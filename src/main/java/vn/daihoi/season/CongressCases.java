@@ -19,6 +19,7 @@ import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
 import vn.daihoi.org.OrgLevel;
 import vn.daihoi.org.OrgNode;
+import vn.daihoi.org.OrgSql;
 import vn.daihoi.org.OrgTree;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
@@ -38,9 +39,7 @@ public class CongressCases {
      * The name of the case's unit (alias {@code c}) in its open version, or its last one when the unit is
      * closed: what every list of cases shows.
      */
-    public static final String UNIT_NAME = """
-            (select v.name from org_version v where v.org_id = c.org_id
-              order by v.valid_to is null desc, v.valid_from desc limit 1)""";
+    public static final String UNIT_NAME = OrgSql.name("c.org_id");
 
     static final String SELECT = """
             select c.*, u.code as org_code, """ + UNIT_NAME + """

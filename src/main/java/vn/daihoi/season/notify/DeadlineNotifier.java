@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.daihoi.access.Permission;
 import vn.daihoi.access.Role;
+import vn.daihoi.org.OrgSql;
 import vn.daihoi.season.CongressState;
 import vn.daihoi.season.CongressTransitions;
 import vn.daihoi.season.CongressTransitions.Actor;
@@ -119,10 +120,9 @@ public class DeadlineNotifier {
                             select c.id, c.org_id, c.state, c.due_on, c.follower_user_id,
                                    case when c.due_on < :today then 'CONGRESS_OVERDUE' else 'CONGRESS_DUE_SOON' end
                                        as kind,
-                                   coalesce(v.superior_id, v.parent_id) as superior_id,
+                                   %s as superior_id,
                                    c.state in (:superiorStates) as superior_turn
                             from congress_case c
-                            left join org_version v on v.org_id = c.org_id and v.valid_to is null
                             where c.due_on is not null and c.due_on <= :horizon and c.state not in (:closedStates)
                         )
                         insert into notification (user_id, kind, case_id, state, due_on)
@@ -138,7 +138,7 @@ public class DeadlineNotifier {
                             where d.superior_turn and ra.org_id = d.superior_id and ra.role in (:approveRoles)
                         ) r
                         join app_user u on u.id = r.user_id and u.enabled
-                        on conflict do nothing""")
+                        on conflict do nothing""".formatted(OrgSql.directSuperior("c.org_id")))
                 .param("today", today)
                 .param("horizon", today.plusDays(dueWithinDays))
                 .param("superiorStates", waitingOnSuperior())
