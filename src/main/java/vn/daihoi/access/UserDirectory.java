@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.daihoi.platform.Like;
 
 /**
  * Reading users for the pages: searches restricted to subtrees, one user with the roles they hold.
@@ -60,7 +61,7 @@ public class UserDirectory {
         if (scopeRoots.isEmpty()) {
             return List.of();
         }
-        String pattern = "%" + escapeLike(text == null ? "" : text.strip()) + "%";
+        String pattern = Like.contains(text == null ? "" : text.strip());
         List<UserSummary> users = jdbc.sql("""
             select u.*, $THROTTLED from app_user u
             where exists (select 1 from org_closure c where c.descendant_id = u.org_id and c.ancestor_id = any(?))
@@ -116,7 +117,7 @@ public class UserDirectory {
         if (scopeRoots.isEmpty()) {
             return List.of();
         }
-        String pattern = "%" + escapeLike(text == null ? "" : text.strip()) + "%";
+        String pattern = Like.contains(text == null ? "" : text.strip());
         return jdbc.sql("""
             select v.org_id id, u.code, v.name, pv.name parent_name, min(c.depth) depth
             from org_closure c
@@ -209,9 +210,5 @@ public class UserDirectory {
 
     private String nodeName(long orgId) {
         return scope.nameOf(orgId).orElse("#" + orgId);
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -22,6 +22,7 @@ import vn.daihoi.org.OrgSql;
 import vn.daihoi.personnel.PersonnelBody;
 import vn.daihoi.personnel.ProposalReader;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.Like;
 import vn.daihoi.platform.SafeNames;
 
 /**
@@ -247,7 +248,7 @@ public class ElectionLists {
                         where\s""" + OrgSql.within("m.org_id", "= ?") + """
                           and m.search_text like ? order by m.sort_key, m.birth_date limit 20
                         """)
-                .params(r.orgId(), "%" + key.replace("%", "").replace("_", "") + "%")
+                .params(r.orgId(), Like.contains(key))
                 .query(MemberChoice.class)
                 .list();
     }

@@ -18,6 +18,7 @@ import vn.daihoi.documents.DocumentSummary;
 import vn.daihoi.documents.DocumentType;
 import vn.daihoi.documents.IssuingOrgan;
 import vn.daihoi.org.OrgSql;
+import vn.daihoi.platform.Like;
 
 /**
  * Reads of the register. Every list is limited to what the user may see: documents issued or registered
@@ -74,8 +75,7 @@ public class DocumentQueries {
         if (q.text() != null && !q.text().isBlank()) {
             sql.append(" and lower(immutable_unaccent(d.symbol || ' ' || d.subject))"
                     + " like '%' || lower(immutable_unaccent(:text)) || '%'");
-            params.put(
-                    "text", q.text().strip().replace("\\", "").replace("%", "").replace("_", ""));
+            params.put("text", Like.escape(q.text().strip()));
         }
         sql.append(" order by d.issued_on desc, d.id desc limit :limit offset :offset");
         params.put("limit", q.size() + 1);

@@ -19,6 +19,7 @@ import vn.daihoi.org.Members.MemberData;
 import vn.daihoi.org.Members.MemberSummary;
 import vn.daihoi.org.OrgSql;
 import vn.daihoi.org.Sex;
+import vn.daihoi.platform.Like;
 
 /**
  * Reading members. The search matches the accent-free {@code search_text}: three letters or more
@@ -120,7 +121,7 @@ class MemberQueries {
      */
     private Plan plan(String text, List<Long> roots, int limit, int offset, boolean guess) {
         String key = VietnameseNames.searchKey(text == null ? "" : text);
-        String pattern = key.length() >= MIN_SUBSTRING ? "%" + escapeLike(key) + "%" : escapeLike(key) + "%";
+        String pattern = key.length() >= MIN_SUBSTRING ? Like.contains(key) : Like.prefix(key);
         double all = Math.max(
                 1,
                 jdbc.sql("select greatest(reltuples, 1)::bigint from pg_class where oid = 'member'::regclass")
@@ -319,9 +320,5 @@ class MemberQueries {
                 MemberStatus.valueOf(rs.getString("status")),
                 MemberSituation.valueOf(rs.getString("situation")),
                 rs.getLong("org_id"));
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -16,6 +16,7 @@ import vn.daihoi.org.OrgSql;
 import vn.daihoi.org.OrgTree;
 import vn.daihoi.org.OrgVersion;
 import vn.daihoi.org.UnitType;
+import vn.daihoi.platform.Like;
 
 /**
  * The tree as of a date, read from {@code org_version} by index (node by id, children by parent);
@@ -164,8 +165,7 @@ class JdbcOrgTree implements OrgTree {
         if (text == null || text.isBlank() || scopeRoots.isEmpty()) {
             return List.of();
         }
-        String pattern =
-                "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = Like.contains(text.strip());
         // The trigram index on lower(immutable_unaccent(name)) serves the LIKE; the scope is a semi-join
         // on the closure so that nothing outside the user's subtrees is returned.
         return jdbc.sql("select " + VersionRows.COLUMNS + FROM
