@@ -57,7 +57,6 @@ class TableOwnershipTest {
             Map.entry("access", Set.of("org_closure", "org_unit", "org_version")),
             Map.entry("archive", Set.of("document")),
             Map.entry("audit", Set.of("org_closure")),
-            Map.entry("budget", Set.of("congress_case")),
             Map.entry(
                     "demo",
                     Set.of(
@@ -83,8 +82,7 @@ class TableOwnershipTest {
                             "stored_file")),
             Map.entry("documents", Set.of("congress_case", "org_closure", "org_unit", "org_version")),
             Map.entry("dossier", Set.of("app_user", "congress_case")),
-            Map.entry("drafts", Set.of("congress_case")),
-            Map.entry("elections", Set.of("congress_case", "member", "stored_file")),
+            Map.entry("elections", Set.of("member", "stored_file")),
             Map.entry("keying", Set.of("chain_legacy", "election", "election_round")),
             Map.entry("personnel", Set.of("stored_file")),
             Map.entry("results", Set.of("congress_transition", "document")),

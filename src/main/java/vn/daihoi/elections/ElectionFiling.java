@@ -17,6 +17,7 @@ import vn.daihoi.audit.AuditLog;
 import vn.daihoi.files.FileStore;
 import vn.daihoi.files.StoredFile;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.season.CaseSql;
 
 /**
  * "Lưu biên bản vào hồ sơ": the papers of a closed election stored in the congress file — the counting minutes
@@ -60,9 +61,9 @@ public class ElectionFiling {
 
     private Head head(long electionId, boolean forUpdate) {
         return jdbc.sql("""
-                        select c.org_id, e.case_id, e.title, e.state
-                        from election e join congress_case c on c.id = e.case_id where e.id = ?
-                        """ + (forUpdate ? " for update of e" : ""))
+                        select %s as org_id, e.case_id, e.title, e.state
+                        from election e where e.id = ?
+                        """.formatted(CaseSql.orgId("e.case_id")) + (forUpdate ? " for update of e" : ""))
                 .param(electionId)
                 .query(Head.class)
                 .optional()

@@ -8,6 +8,7 @@ import vn.daihoi.org.OrgSql;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.roll.Agenda;
+import vn.daihoi.season.CaseSql;
 
 /**
  * What the minutes print about the congress beyond the count (elections.md §6): the organisation and its
@@ -30,12 +31,15 @@ class MinutesFacts {
     private record CaseFacts(String organisation, String superior, String term, String kind) {}
 
     vn.daihoi.tally.MinutesInfo minutes(long caseId, EnteredCount entered, Instant at) {
-        CaseFacts f = jdbc.sql("""
-                        select %s as organisation, %s as superior, c.term, c.kind
-                        from congress_case c
-                        where c.id = ?
-                        """.formatted(OrgSql.name("c.org_id"), OrgSql.name(OrgSql.directSuperior("c.org_id"))))
-                .param(caseId)
+        String org = CaseSql.orgId(":id");
+        CaseFacts f = jdbc.sql("select %s as organisation, %s as superior, %s as term, %s as kind where %s is not null"
+                        .formatted(
+                                OrgSql.name(org),
+                                OrgSql.name(OrgSql.directSuperior(org)),
+                                CaseSql.term(":id"),
+                                CaseSql.kind(":id"),
+                                org))
+                .param("id", caseId)
                 .query(CaseFacts.class)
                 .optional()
                 .orElseThrow(() -> DomainException.notFound("elections.error.noCase", caseId));

@@ -217,10 +217,7 @@ public class RollBook {
     CongressCase lockForChange(long caseId, RollActivity activity) {
         CongressCase c = find(caseId);
         access.require(Permission.CONGRESS_DAY_RUN, c.orgId());
-        CongressState state = CongressState.valueOf(jdbc.sql("select state from congress_case where id = ? for update")
-                .param(caseId)
-                .query(String.class)
-                .single());
+        CongressState state = cases.lock(caseId).orElseThrow();
         activity.require(c, state, LocalDate.now(clock));
         return c;
     }

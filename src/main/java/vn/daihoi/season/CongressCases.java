@@ -82,6 +82,29 @@ public class CongressCases {
                 .optional();
     }
 
+    /** The case's unit, without a permission check; empty for an unknown case. */
+    public Optional<Long> orgOf(long caseId) {
+        return jdbc.sql("select org_id from congress_case where id = ?")
+                .param(caseId)
+                .query(Long.class)
+                .optional();
+    }
+
+    /**
+     * Locks the case's row until the caller's transaction ends, so that writers of one case's rows in any module
+     * (two budget editors, two filings taking a number, a roll change and a move of the case) go one after the
+     * other. Returns the case's state once locked, or empty for an unknown case. Only inside a transaction: a lock
+     * outside one would end with its statement.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<CongressState> lock(long caseId) {
+        return jdbc.sql("select state from congress_case where id = ? for update")
+                .param(caseId)
+                .query(String.class)
+                .optional()
+                .map(CongressState::valueOf);
+    }
+
     /** The case of a unit for a term, without a permission check. */
     public Optional<CongressCase> find(long orgId, String term) {
         return jdbc.sql(SELECT + " where c.org_id = ? and c.term = ?")

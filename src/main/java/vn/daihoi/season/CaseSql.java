@@ -1,0 +1,38 @@
+package vn.daihoi.season;
+
+/**
+ * A congress case's facts inside other modules' set-based SQL: fragments {@code season}, the owner of
+ * {@code congress_case}, writes for queries that start from a module's own rows (an election, a filed file) and
+ * need the case's unit or term, so that they stay one query while only {@code season} names the table
+ * ({@code TableOwnershipTest}). A single case is read with {@link CongressCases#find}, locked with
+ * {@link CongressCases#lock}. {@code caseId} is an SQL expression of the caller's query ({@code "e.case_id"},
+ * {@code "?"}); the fragments' own alias ends in {@code _}.
+ */
+public final class CaseSql {
+
+    private CaseSql() {}
+
+    /** The case's unit. */
+    public static String orgId(String caseId) {
+        return column("org_id", caseId);
+    }
+
+    /** The case's term ("2025-2030"). */
+    public static String term(String caseId) {
+        return column("term", caseId);
+    }
+
+    /** The case's state (a {@link CongressState} name). */
+    public static String state(String caseId) {
+        return column("state", caseId);
+    }
+
+    /** The case's kind of congress ({@code ALL_MEMBER}, {@code DELEGATE}). */
+    public static String kind(String caseId) {
+        return column("kind", caseId);
+    }
+
+    private static String column(String column, String caseId) {
+        return "(select cc_." + column + " from congress_case cc_ where cc_.id = " + caseId + ")";
+    }
+}
