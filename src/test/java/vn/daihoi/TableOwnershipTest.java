@@ -87,9 +87,7 @@ class TableOwnershipTest {
             Map.entry("personnel", Set.of("stored_file")),
             Map.entry("results", Set.of("congress_transition", "document")),
             Map.entry("roll", Set.of("congress_case", "member")),
-            Map.entry(
-                    "season",
-                    Set.of("app_user", "org_closure", "org_counts", "org_unit", "org_version", "role_assignment")));
+            Map.entry("season", Set.of("org_closure", "org_counts", "org_unit", "org_version")));
 
     /** Keywords that make a string literal SQL rather than a message or a name. */
     static final Pattern SQL =

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.CurrentUser;
 import vn.daihoi.access.Permission;
+import vn.daihoi.access.UserSql;
 import vn.daihoi.audit.AuditLog;
 import vn.daihoi.org.OrgLevel;
 import vn.daihoi.org.OrgNode;
@@ -42,11 +43,10 @@ public class CongressCases {
     public static final String UNIT_NAME = OrgSql.name("c.org_id");
 
     static final String SELECT = """
-            select c.*, u.code as org_code, """ + UNIT_NAME + """
-             as org_name, f.full_name as follower_name
+            select c.*, """ + OrgSql.code("c.org_id") + " as org_code, " + UNIT_NAME + " as org_name, "
+            + UserSql.fullName("c.follower_user_id") + """
+             as follower_name
             from congress_case c
-            join org_unit u on u.id = c.org_id
-            left join app_user f on f.id = c.follower_user_id
             """;
 
     private final ObjectProvider<StepGuard> guards;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.daihoi.access.UserSql;
 import vn.daihoi.org.OrgLevel;
 import vn.daihoi.org.OrgSql;
 
@@ -249,10 +250,9 @@ class PlanStore {
         return jdbc.sql("""
                         select pu.*, u.code,
                           %s name,
-                          au.full_name follower_name
+                          %s follower_name
                         from congress_plan_unit pu join org_unit u on u.id = pu.org_id
-                        left join app_user au on au.id = pu.follower_user_id
-                        where pu.plan_id = ? order by u.code""".formatted(OrgSql.name("pu.org_id")))
+                        where pu.plan_id = ? order by u.code""".formatted(OrgSql.name("pu.org_id"), UserSql.fullName("pu.follower_user_id")))
                 .param(planId)
                 .query((rs, n) -> new UnitRow(
                         rs.getLong("org_id"),
