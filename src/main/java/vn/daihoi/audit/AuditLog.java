@@ -34,8 +34,10 @@ public class AuditLog {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ChainKey key;
+    private final SubtreeFilter subtrees;
 
-    AuditLog(JdbcClient jdbc, Clock clock, ChainKey key) {
+    AuditLog(JdbcClient jdbc, Clock clock, ChainKey key, SubtreeFilter subtrees) {
+        this.subtrees = subtrees;
         this.jdbc = jdbc;
         this.clock = clock;
         this.key = key;
@@ -164,7 +166,7 @@ public class AuditLog {
     /** Entries matching a filter, newest first. */
     @Transactional(readOnly = true)
     public List<AuditEntry> find(AuditQuery query) {
-        return AuditQueries.find(jdbc, query);
+        return AuditQueries.find(jdbc, subtrees, query);
     }
 
     /** Walks the whole chain in order and reports the first entry that breaks it, if any. */

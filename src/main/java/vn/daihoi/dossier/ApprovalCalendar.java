@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
+import vn.daihoi.access.UserSql;
 import vn.daihoi.audit.AuditLog;
 import vn.daihoi.org.OrgLevel;
 import vn.daihoi.org.OrgSql;
@@ -71,12 +72,13 @@ public class ApprovalCalendar {
         access.require(Permission.CONGRESS_VIEW, superiorOrgId);
         List<ReadyDossier> ready = jdbc.sql("""
                         select c.id, c.org_id, """ + OrgSql.name("c.org_id") + """
-                         as name, c.term, c.window_to, f.full_name,
+                         as name, c.term, c.window_to, """ + UserSql.fullName("c.follower_user_id")
+                        + """
+                        ,
                                (select r.planned_on from dossier_round r where r.case_id = c.id
                                  order by r.round desc limit 1) as planned_on,
                                exists (select 1 from approval_meeting_unit u where u.case_id = c.id) as scheduled
                         from congress_case c
-                        left join app_user f on f.id = c.follower_user_id
                         """ + DIRECT_UNITS + """
                          and c.state = 'APPROVAL_MEETING'
                         order by name""")
@@ -248,13 +250,13 @@ public class ApprovalCalendar {
         Map<Long, List<ApprovalMeeting.Agenda>> agendas = jdbc
                 .sql("""
                         select u.meeting_id, c.id, c.org_id, """ + OrgSql.name("c.org_id") + """
-                        , c.term, c.level, c.state, u.presenter, f.full_name, c.window_to,
+                        , c.term, c.level, c.state, u.presenter, """ + UserSql.fullName("c.follower_user_id") + """
+                        , c.window_to,
                                (select r.planned_on from dossier_round r where r.case_id = c.id
                                  order by r.round desc limit 1),
                                u.conclusion_document_id, u.conclusion_symbol
                         from approval_meeting_unit u
                         join congress_case c on c.id = u.case_id
-                        left join app_user f on f.id = c.follower_user_id
                         where u.meeting_id = any(?) order by u.meeting_id, c.id""")
                 .param(heads.keySet().toArray(Long[]::new))
                 .query((rs, i) -> new Line(
