@@ -80,9 +80,8 @@ class TableOwnershipTest {
                             "stored_file")),
             Map.entry("documents", Set.of("congress_case", "org_closure", "org_unit", "org_version")),
             Map.entry("dossier", Set.of("congress_case")),
-            Map.entry("elections", Set.of("member", "stored_file")),
+            Map.entry("elections", Set.of("member")),
             Map.entry("keying", Set.of("chain_legacy", "election", "election_round")),
-            Map.entry("personnel", Set.of("stored_file")),
             Map.entry("results", Set.of("congress_transition", "document")),
             Map.entry("roll", Set.of("congress_case", "member")),
             Map.entry("season", Set.of("org_closure", "org_counts", "org_unit", "org_version")));

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
+import vn.daihoi.files.FileSql;
 import vn.daihoi.files.FileStore;
 import vn.daihoi.files.StoredFile;
 import vn.daihoi.platform.DomainException;
@@ -173,12 +174,15 @@ public class ElectionFiling {
                 String sha256) {}
         Map<Integer, Filing> out = new LinkedHashMap<>();
         for (Row r : jdbc.sql("""
-                        select g.filing, g.filed_at, g.filed_by, f.title, f.stored_file_id, s.filename, s.sha256
+                        select g.filing, g.filed_at, g.filed_by, f.title, f.stored_file_id, %s as filename,
+                               %s as sha256
                         from election_filing g
                         join election_filed_file f on f.filing_id = g.id
-                        join stored_file s on s.id = f.stored_file_id
                         where g.election_id = ? order by g.filing desc, f.position
-                        """).param(electionId).query(Row.class).list()) {
+                        """.formatted(FileSql.filename("f.stored_file_id"), FileSql.sha256("f.stored_file_id")))
+                .param(electionId)
+                .query(Row.class)
+                .list()) {
             out.computeIfAbsent(
                             r.filing(),
                             n -> new Filing(electionId, n, r.filedAt().toInstant(), r.filedBy(), new ArrayList<>()))
