@@ -83,7 +83,7 @@ class TableOwnershipTest {
             Map.entry("elections", Set.of("member")),
             Map.entry("keying", Set.of("chain_legacy", "election", "election_round")),
             Map.entry("results", Set.of("congress_transition", "document")),
-            Map.entry("roll", Set.of("congress_case", "member")),
+            Map.entry("roll", Set.of("member")),
             Map.entry("season", Set.of("org_closure", "org_counts", "org_unit", "org_version")));
 
     /** Keywords that make a string literal SQL rather than a message or a name. */

@@ -32,6 +32,11 @@ public final class CaseSql {
         return column("kind", caseId);
     }
 
+    /** The day the congress is planned to open. */
+    public static String plannedOn(String caseId) {
+        return column("planned_on", caseId);
+    }
+
     private static String column(String column, String caseId) {
         return "(select cc_." + column + " from congress_case cc_ where cc_.id = " + caseId + ")";
     }
