@@ -54,7 +54,6 @@ class TableOwnershipTest {
      * Never add to it: use the owner's API.
      */
     static final Map<String, Set<String>> PENDING = Map.ofEntries(
-            Map.entry("archive", Set.of("document")),
             Map.entry(
                     "demo",
                     Set.of(
@@ -82,7 +81,6 @@ class TableOwnershipTest {
             Map.entry("dossier", Set.of("congress_case")),
             Map.entry("elections", Set.of("member")),
             Map.entry("keying", Set.of("chain_legacy", "election", "election_round")),
-            Map.entry("results", Set.of("congress_transition", "document")),
             Map.entry("roll", Set.of("member")),
             Map.entry("season", Set.of("org_closure", "org_counts", "org_unit", "org_version")));
 

@@ -37,6 +37,15 @@ public final class CaseSql {
         return column("planned_on", caseId);
     }
 
+    /**
+     * When the case last entered {@code state} (an SQL expression such as {@code "'RESULT_REPORTED'"}); null when
+     * it never did.
+     */
+    public static String lastEnteredAt(String caseId, String state) {
+        return "(select max(ct_.at) from congress_transition ct_ where ct_.case_id = " + caseId + " and ct_.to_state = "
+                + state + ")";
+    }
+
     private static String column(String column, String caseId) {
         return "(select cc_." + column + " from congress_case cc_ where cc_.id = " + caseId + ")";
     }
