@@ -245,10 +245,9 @@ public class ElectionLists {
             return List.of();
         }
         return jdbc.sql("""
-                        select m.id, m.full_name, m.birth_date from member m
-                        where\s""" + OrgSql.within("m.org_id", "= ?") + """
-                          and m.search_text like ? order by m.sort_key, m.birth_date limit 20
-                        """)
+                        select m.id, m.full_name, m.birth_date from %s m
+                        where m.search_text like ? order by m.sort_key, m.birth_date limit 20
+                        """.formatted(OrgSql.membersWithin("?")))
                 .params(r.orgId(), Like.contains(key))
                 .query(MemberChoice.class)
                 .list();
@@ -395,10 +394,9 @@ public class ElectionLists {
 
     private MemberChoice member(ListRounds.ListRound r, long memberId) {
         return jdbc.sql("""
-                        select m.id, m.full_name, m.birth_date from member m
-                        where\s""" + OrgSql.within("m.org_id", "= ?") + """
-                          and m.id = ?
-                        """)
+                        select m.id, m.full_name, m.birth_date from %s m
+                        where m.id = ?
+                        """.formatted(OrgSql.membersWithin("?")))
                 .params(r.orgId(), memberId)
                 .query(MemberChoice.class)
                 .optional()

@@ -62,6 +62,16 @@ public final class OrgSql {
     }
 
     /**
+     * The members of the units in the subtree of {@code root} (e.g. {@code "?"}; the root included), a derived
+     * table for {@code from ... m} with the columns {@code id, full_name, birth_date, sort_key, search_text, status,
+     * situation, org_id} (PostgreSQL flattens it: the member indexes serve the caller's conditions).
+     */
+    public static String membersWithin(String root) {
+        return "(select m_.id, m_.full_name, m_.birth_date, m_.sort_key, m_.search_text, m_.status, m_.situation,"
+                + " m_.org_id from member m_ where " + within("m_.org_id", "= " + root) + ")";
+    }
+
+    /**
      * Whether the unit is an ancestor of one of the given units (a unit is its own ancestor). {@code units}
      * completes {@code descendant_id ...} as {@code roots} does in {@link #within}.
      */

@@ -107,12 +107,11 @@ public class RollBook {
         }
         record Candidate(long id, String fullName, String situation) {}
         List<Candidate> members = jdbc.sql("""
-                        select m.id, m.full_name, m.situation from member m
-                        where\s""" + OrgSql.within("m.org_id", "= ?") + """
-                          and m.status = 'OFFICIAL'
+                        select m.id, m.full_name, m.situation from %s m
+                        where m.status = 'OFFICIAL'
                           and m.situation in ('ACTIVE', 'TEMPORARY_TRANSFER_OUT', 'EXEMPT', 'SUSPENDED', 'PROSECUTED')
                           and not exists (select 1 from roll_entry e where e.case_id = ? and e.member_id = m.id)
-                        order by m.sort_key, m.birth_date, m.id""")
+                        order by m.sort_key, m.birth_date, m.id""".formatted(OrgSql.membersWithin("?")))
                 .param(c.orgId())
                 .param(caseId)
                 .query((rs, i) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3)))
@@ -161,9 +160,8 @@ public class RollBook {
         String fullName = delegate.fullName() == null ? "" : PersonName.clean(delegate.fullName());
         if (delegate.memberId() != null) {
             fullName = jdbc.sql("""
-                            select m.full_name from member m
-                            where\s""" + OrgSql.within("m.org_id", "= ?") + """
-                              and m.id = ? and m.status = 'OFFICIAL'""")
+                            select m.full_name from %s m
+                            where m.id = ? and m.status = 'OFFICIAL'""".formatted(OrgSql.membersWithin("?")))
                     .param(c.orgId())
                     .param(delegate.memberId())
                     .query(String.class)
