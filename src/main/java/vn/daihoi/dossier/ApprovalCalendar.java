@@ -26,6 +26,7 @@ import vn.daihoi.platform.DomainException;
 import vn.daihoi.rules.RuleKey;
 import vn.daihoi.rules.Rulebook;
 import vn.daihoi.rules.WorkingDays;
+import vn.daihoi.season.CaseSql;
 import vn.daihoi.season.CongressState;
 
 /**
@@ -78,7 +79,8 @@ public class ApprovalCalendar {
                                (select r.planned_on from dossier_round r where r.case_id = c.id
                                  order by r.round desc limit 1) as planned_on,
                                exists (select 1 from approval_meeting_unit u where u.case_id = c.id) as scheduled
-                        from congress_case c
+                        from """ + CaseSql.cases() + """
+                         c
                         """ + DIRECT_UNITS + """
                          and c.state = 'APPROVAL_MEETING'
                         order by name""")
@@ -256,7 +258,9 @@ public class ApprovalCalendar {
                                  order by r.round desc limit 1),
                                u.conclusion_document_id, u.conclusion_symbol
                         from approval_meeting_unit u
-                        join congress_case c on c.id = u.case_id
+                        join """
+                        + CaseSql.cases() + """
+                         c on c.id = u.case_id
                         where u.meeting_id = any(?) order by u.meeting_id, c.id""")
                 .param(heads.keySet().toArray(Long[]::new))
                 .query((rs, i) -> new Line(

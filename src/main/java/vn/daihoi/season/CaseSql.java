@@ -12,6 +12,16 @@ public final class CaseSql {
 
     private CaseSql() {}
 
+    /**
+     * The congress cases as a derived table for {@code from ... c} in a list that starts from them (cases awaiting
+     * a superior, a meeting's agenda): the columns {@code id, org_id, term, level, kind, state, window_to, due_on,
+     * planned_on, follower_user_id} (PostgreSQL flattens it: the case indexes serve the caller's conditions).
+     */
+    public static String cases() {
+        return "(select cc_.id, cc_.org_id, cc_.term, cc_.level, cc_.kind, cc_.state, cc_.window_to, cc_.due_on,"
+                + " cc_.planned_on, cc_.follower_user_id from congress_case cc_)";
+    }
+
     /** The case's unit. */
     public static String orgId(String caseId) {
         return column("org_id", caseId);
