@@ -78,7 +78,6 @@ class TableOwnershipTest {
                             "round_candidate",
                             "stored_file")),
             Map.entry("documents", Set.of("congress_case", "org_closure", "org_unit", "org_version")),
-            Map.entry("keying", Set.of("chain_legacy", "election", "election_round")),
             Map.entry("season", Set.of("org_closure", "org_counts", "org_unit", "org_version")));
 
     /** Keywords that make a string literal SQL rather than a message or a name. */

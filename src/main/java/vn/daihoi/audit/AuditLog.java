@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -182,5 +183,13 @@ public class AuditLog {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainVerification verify(ChainVerification.ExpectedHead expected) {
         return new ChainWalk(jdbc, key).verify(expected);
+    }
+
+    /**
+     * The seal of a chain's entries written before chains were keyed ({@code "keying:<round>"} for an entry log),
+     * read only when its MAC verifies; empty when there is none (the chain was keyed from its first entry).
+     */
+    public Optional<LegacySeal> legacySeal(String chain) {
+        return ChainWalk.seal(jdbc, key, chain);
     }
 }
