@@ -77,7 +77,6 @@ class TableOwnershipTest {
                             "roll_entry",
                             "round_candidate",
                             "stored_file")),
-            Map.entry("documents", Set.of("org_closure", "org_unit", "org_version")),
             Map.entry("season", Set.of("org_closure", "org_counts", "org_unit", "org_version")));
 
     /** Keywords that make a string literal SQL rather than a message or a name. */

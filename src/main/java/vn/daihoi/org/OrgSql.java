@@ -62,6 +62,27 @@ public final class OrgSql {
     }
 
     /**
+     * The units around some units, ranked: their ancestors (themselves included) first, nearest first, with a
+     * negative rank, then their descendants, nearest first. A derived table for {@code from ... n} with the columns
+     * {@code org_id, rank}; {@code units} completes {@code in ...} (e.g. {@code "(:around)"}).
+     */
+    public static String ranked(String units) {
+        return "(select oc_.ancestor_id as org_id, oc_.depth - 1000000 as rank from org_closure oc_"
+                + " where oc_.descendant_id in " + units + " union all"
+                + " select oc_.descendant_id, oc_.depth from org_closure oc_ where oc_.ancestor_id in " + units + ")";
+    }
+
+    /**
+     * The versions valid on a date, with their unit's code: a derived table for {@code from ... v} with the
+     * columns {@code org_id, code, name, level, unit_type, issuer_symbol} (flattened by PostgreSQL).
+     */
+    public static String versionsOn(String date) {
+        return "(select ov_.org_id, ou_.code, ov_.name, ov_.level, ov_.unit_type, ov_.issuer_symbol"
+                + " from org_version ov_ join org_unit ou_ on ou_.id = ov_.org_id where ov_.valid_from <= " + date
+                + " and (ov_.valid_to is null or ov_.valid_to > " + date + "))";
+    }
+
+    /**
      * The members of the units in the subtree of {@code root} (e.g. {@code "?"}; the root included), a derived
      * table for {@code from ... m} with the columns {@code id, full_name, birth_date, sort_key, search_text, status,
      * situation, org_id} (PostgreSQL flattens it: the member indexes serve the caller's conditions).
