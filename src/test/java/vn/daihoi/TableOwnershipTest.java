@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * One owner per table (issue 15). A table belongs to the module whose migration folder
  * ({@code db/migration/<module>/}) creates it; other modules read and change it only through the owner's Java API
  * (or an SQL fragment the owner writes and hands out, whose text then lives in the owner's files, e.g.
- * {@code org.OrgTree}). The test reads the SQL of each module's Java code (string literals and text blocks holding
+ * {@code org.OrgSql}, {@code season.CaseSql}). The test reads the SQL of each module's Java code (string literals and text blocks holding
  * SQL) and fails on a table another module owns, unless it is in {@link #PENDING} (today's violations, which only
  * shrink) or {@link #ALLOWED} (a short list, each with its reason).
  */
