@@ -1,6 +1,7 @@
 package vn.daihoi.access;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,4 +17,25 @@ public interface OrganizationScope {
     long rootId();
 
     Optional<String> nameOf(long orgId);
+
+    /**
+     * An SQL condition, written by the tree's owner, that the unit in {@code orgIdColumn} lies in the subtree of one
+     * of the roots given as ONE array parameter ({@code ?}) of the query.
+     */
+    String withinAnyRootSql(String orgIdColumn);
+
+    /**
+     * An SQL condition that the unit in {@code orgIdColumn} is the unit given as ONE parameter ({@code ?}) or one
+     * of its ancestors.
+     */
+    String atOrAboveSql(String orgIdColumn);
+
+    /** Each scope root and the live nodes directly under it, roots first, by name (a form's choices). */
+    List<UserDirectory.NodeChoice> nodeChoices(Collection<Long> scopeRoots);
+
+    /**
+     * Live nodes within the subtrees of {@code scopeRoots} whose name (accent-insensitive) or code matches the LIKE
+     * {@code pattern}, the shallowest first.
+     */
+    List<UserDirectory.NodeHit> findNodes(Collection<Long> scopeRoots, String pattern, int limit);
 }

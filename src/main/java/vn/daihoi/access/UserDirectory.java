@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.daihoi.platform.Like;
 
 /**
  * Reading users for the pages: searches restricted to subtrees, one user with the roles they hold.
@@ -60,14 +61,15 @@ public class UserDirectory {
         if (scopeRoots.isEmpty()) {
             return List.of();
         }
-        String pattern = "%" + escapeLike(text == null ? "" : text.strip()) + "%";
-        List<UserSummary> users = jdbc.sql("""
+        String pattern = Like.contains(text == null ? "" : text.strip());
+        List<UserSummary> users = jdbc.sql(
+                        """
             select u.*, $THROTTLED from app_user u
-            where exists (select 1 from org_closure c where c.descendant_id = u.org_id and c.ancestor_id = any(?))
+            where $IN_SCOPE
               and lower(immutable_unaccent(u.username || ' ' || u.full_name)) like lower(immutable_unaccent(?))
             order by u.username
             limit ? offset ?
-            """.replace("$THROTTLED", THROTTLED))
+            """.replace("$THROTTLED", THROTTLED).replace("$IN_SCOPE", scope.withinAnyRootSql("u.org_id")))
                 .params(scopeRoots.toArray(Long[]::new), pattern, limit, Math.max(0, offset))
                 .query(this::map)
                 .list();
@@ -90,17 +92,7 @@ public class UserDirectory {
             return List.of();
         }
         Map<Long, NodeChoice> choices = new LinkedHashMap<>();
-        jdbc.sql("""
-            select c.descendant_id id, v.name, min(c.depth) depth
-            from org_closure c join org_version v on v.org_id = c.descendant_id and v.valid_to is null
-            where c.ancestor_id = any(?) and c.depth <= 1
-            group by c.descendant_id, v.name
-            order by min(c.depth), v.name
-            """)
-                .param(scopeRoots.toArray(Long[]::new))
-                .query((rs, i) -> new NodeChoice(rs.getLong("id"), rs.getString("name"), rs.getInt("depth")))
-                .list()
-                .forEach(c -> choices.putIfAbsent(c.id(), c));
+        scope.nodeChoices(scopeRoots).forEach(c -> choices.putIfAbsent(c.id(), c));
         return List.copyOf(choices.values());
     }
 
@@ -116,27 +108,7 @@ public class UserDirectory {
         if (scopeRoots.isEmpty()) {
             return List.of();
         }
-        String pattern = "%" + escapeLike(text == null ? "" : text.strip()) + "%";
-        return jdbc.sql("""
-            select v.org_id id, u.code, v.name, pv.name parent_name, min(c.depth) depth
-            from org_closure c
-            join org_version v on v.org_id = c.descendant_id and v.valid_to is null
-            join org_unit u on u.id = v.org_id
-            left join org_version pv on pv.org_id = v.parent_id and pv.valid_to is null
-            where c.ancestor_id = any(?)
-              and (lower(immutable_unaccent(v.name)) like lower(immutable_unaccent(?)) or lower(u.code) like lower(?))
-            group by v.org_id, u.code, v.name, pv.name
-            order by min(c.depth), v.name
-            limit ?
-            """)
-                .params(scopeRoots.toArray(Long[]::new), pattern, pattern, limit)
-                .query((rs, i) -> new NodeHit(
-                        rs.getLong("id"),
-                        rs.getString("code"),
-                        rs.getString("name"),
-                        rs.getString("parent_name"),
-                        rs.getInt("depth")))
-                .list();
+        return scope.findNodes(scopeRoots, Like.contains(text == null ? "" : text.strip()), limit);
     }
 
     /** A user named by account and full name (for lists of people to pick and for printed papers). */
@@ -153,9 +125,9 @@ public class UserDirectory {
             select distinct u.username, u.full_name from app_user u
             join role_assignment ra on ra.user_id = u.id
             where u.enabled and ra.role = any(?)
-              and ra.org_id in (select ancestor_id from org_closure where descendant_id = ?)
+              and $AT_OR_ABOVE
             order by u.username
-            """)
+            """.replace("$AT_OR_ABOVE", scope.atOrAboveSql("ra.org_id")))
                 .params(roles, orgId)
                 .query((rs, i) -> new Person(rs.getString("username"), rs.getString("full_name")))
                 .list();
@@ -209,9 +181,5 @@ public class UserDirectory {
 
     private String nodeName(long orgId) {
         return scope.nameOf(orgId).orElse("#" + orgId);
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SerializationFeature;
@@ -68,7 +67,6 @@ public class CongressArchive {
     private final ResultsReports results;
     private final AccessControl access;
     private final AuditLog audit;
-    private final JdbcClient jdbc;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -81,7 +79,6 @@ public class CongressArchive {
             ResultsReports results,
             AccessControl access,
             AuditLog audit,
-            JdbcClient jdbc,
             MessageSource messages,
             Clock clock) {
         this.sources = sources;
@@ -92,7 +89,6 @@ public class CongressArchive {
         this.results = results;
         this.access = access;
         this.audit = audit;
-        this.jdbc = jdbc;
         this.messages = messages;
         this.clock = clock;
     }
@@ -162,10 +158,7 @@ public class CongressArchive {
 
     /** The documents in the congress's own sequence, then the superior's decision confirming its results. */
     private List<Long> documentsOf(long caseId) {
-        List<Long> ids = new ArrayList<>(jdbc.sql("select id from document where congress_case_id = ? order by number")
-                .param(caseId)
-                .query(Long.class)
-                .list());
+        List<Long> ids = new ArrayList<>(register.ofCongress(caseId));
         Long decision = results.view(caseId).decisionDocumentId();
         if (decision != null && !ids.contains(decision)) {
             ids.add(decision);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,8 +35,10 @@ public class AuditLog {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ChainKey key;
+    private final SubtreeFilter subtrees;
 
-    AuditLog(JdbcClient jdbc, Clock clock, ChainKey key) {
+    AuditLog(JdbcClient jdbc, Clock clock, ChainKey key, SubtreeFilter subtrees) {
+        this.subtrees = subtrees;
         this.jdbc = jdbc;
         this.clock = clock;
         this.key = key;
@@ -164,7 +167,7 @@ public class AuditLog {
     /** Entries matching a filter, newest first. */
     @Transactional(readOnly = true)
     public List<AuditEntry> find(AuditQuery query) {
-        return AuditQueries.find(jdbc, query);
+        return AuditQueries.find(jdbc, subtrees, query);
     }
 
     /** Walks the whole chain in order and reports the first entry that breaks it, if any. */
@@ -180,5 +183,13 @@ public class AuditLog {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainVerification verify(ChainVerification.ExpectedHead expected) {
         return new ChainWalk(jdbc, key).verify(expected);
+    }
+
+    /**
+     * The seal of a chain's entries written before chains were keyed ({@code "keying:<round>"} for an entry log),
+     * read only when its MAC verifies; empty when there is none (the chain was keyed from its first entry).
+     */
+    public Optional<LegacySeal> legacySeal(String chain) {
+        return ChainWalk.seal(jdbc, key, chain);
     }
 }

@@ -15,7 +15,7 @@ final class AuditQueries {
 
     private AuditQueries() {}
 
-    static List<AuditEntry> find(JdbcClient jdbc, AuditQuery q) {
+    static List<AuditEntry> find(JdbcClient jdbc, SubtreeFilter subtrees, AuditQuery q) {
         StringBuilder sql = new StringBuilder("select * from audit_entry where true");
         List<Object> params = new ArrayList<>();
         if (q.actor() != null && !q.actor().isBlank()) {
@@ -43,8 +43,8 @@ final class AuditQueries {
             params.add(Timestamp.from(q.to().plusDays(1).atStartOfDay(VIETNAM).toInstant()));
         }
         if (q.scopeRoots() != null) {
-            // org_closure is the tree's shared closure table; reading it by SQL keeps audit free of org.
-            String inScope = "org_id in (select descendant_id from org_closure where ancestor_id = any(?))";
+            // the subtree condition is the tree's owner's (org implements SubtreeFilter): one query, audit free of org
+            String inScope = subtrees.withinAnyRoot("org_id");
             sql.append(q.includeGlobal() ? " and (org_id is null or " + inScope + ")" : " and " + inScope);
             params.add(q.scopeRoots().toArray(Long[]::new));
         }

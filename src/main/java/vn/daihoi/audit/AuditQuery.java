@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A filter on the log. {@code scopeRoots} null means every entry; otherwise only entries about nodes in
- * the subtrees of those roots (read from {@code org_closure}), plus entries about no node when
+ * the subtrees of those roots (through {@link SubtreeFilter}), plus entries about no node when
  * {@code includeGlobal}. Dates are days in Vietnam's time zone, both ends included.
  */
 public record AuditQuery(

@@ -16,6 +16,16 @@ final class ChainWalk {
 
     private record Legacy(long entries, String lastHash, String mac) {}
 
+    /** The legacy seal of a chain, when its MAC verifies: for the audit log and, through AuditLog, each entry log. */
+    static java.util.Optional<LegacySeal> seal(JdbcClient jdbc, ChainKey key, String chain) {
+        return jdbc.sql("select entries, last_hash, mac from chain_legacy where chain = ?")
+                .param(chain)
+                .query(Legacy.class)
+                .optional()
+                .filter(l -> key.matches(ChainTexts.legacy(chain, l.entries(), l.lastHash()), l.mac()))
+                .map(l -> new LegacySeal(l.entries(), l.lastHash()));
+    }
+
     private final JdbcClient jdbc;
     private final ChainKey key;
 
@@ -29,11 +39,7 @@ final class ChainWalk {
                 .query(Head.class)
                 .optional()
                 .orElse(null);
-        Legacy legacy = jdbc.sql("select entries, last_hash, mac from chain_legacy where chain = 'audit'")
-                .query(Legacy.class)
-                .optional()
-                .filter(l -> key.matches(ChainTexts.legacy("audit", l.entries(), l.lastHash()), l.mac()))
-                .orElse(null);
+        LegacySeal legacy = seal(jdbc, key, "audit").orElse(null);
         long expectedAt = expected == null ? 0 : expected.entries();
         var state = new Object() {
             String prev = AuditLog.GENESIS;
@@ -103,7 +109,7 @@ final class ChainWalk {
         return new ChainVerification(checked, at == null ? -1L : at, "HEAD", 0, last);
     }
 
-    private boolean macOk(AuditEntry e, String mac, long position, Legacy legacy) {
+    private boolean macOk(AuditEntry e, String mac, long position, LegacySeal legacy) {
         if (mac != null) {
             return key.matches(e.hash(), mac);
         }

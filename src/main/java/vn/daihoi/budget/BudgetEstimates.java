@@ -69,10 +69,7 @@ public class BudgetEstimates {
         String unit = checked.unit();
         long amount = checked.amount();
         // the case row is locked so two editors cannot pass the line limit together
-        jdbc.sql("select id from congress_case where id = ? for update")
-                .param(caseId)
-                .query(Long.class)
-                .single();
+        cases.lock(caseId).orElseThrow();
         int count = jdbc.sql("select count(*) from budget_item where case_id = ?")
                 .param(caseId)
                 .query(Integer.class)

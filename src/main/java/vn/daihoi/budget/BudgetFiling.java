@@ -22,6 +22,7 @@ import vn.daihoi.files.FileStore;
 import vn.daihoi.files.StoredFile;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.season.CongressCase;
+import vn.daihoi.season.CongressCases;
 
 /**
  * Files the current estimate into the congress file ("Lưu vào hồ sơ đại hội"): its XLSX and PDF exports are
@@ -41,6 +42,7 @@ public class BudgetFiling {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final CongressCases cases;
 
     BudgetFiling(
             BudgetEstimates estimates,
@@ -49,7 +51,9 @@ public class BudgetFiling {
             AccessControl access,
             AuditLog audit,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            CongressCases cases) {
+        this.cases = cases;
         this.estimates = estimates;
         this.exports = exports;
         this.files = files;
@@ -69,10 +73,7 @@ public class BudgetFiling {
             throw new DomainException("budget.error.fileEmpty", c.orgName(), c.term());
         }
         // the case row is locked so two filings at once do not take the same number
-        jdbc.sql("select id from congress_case where id = ? for update")
-                .param(caseId)
-                .query(Long.class)
-                .single();
+        cases.lock(caseId).orElseThrow();
         int number = jdbc.sql("select coalesce(max(filing), 0) + 1 from budget_filed_file where case_id = ?")
                 .param(caseId)
                 .query(Integer.class)

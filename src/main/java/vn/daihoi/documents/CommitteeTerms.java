@@ -1,6 +1,7 @@
 package vn.daihoi.documents;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Which committee term a node is in on a date: numbering of a committee's documents restarts with each
@@ -11,4 +12,10 @@ public interface CommitteeTerms {
 
     /** The term ("2025-2030") the node's committee is serving on that date. */
     String termAt(long orgId, LocalDate date);
+
+    /** A congress case's unit and term, when the case exists (a congress's documents are numbered in its own sequence). */
+    Optional<CongressOf> congress(long congressCaseId);
+
+    /** The unit whose congress it is, and the term it elects. */
+    record CongressOf(long orgId, String term) {}
 }

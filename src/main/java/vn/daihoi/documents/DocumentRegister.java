@@ -182,6 +182,18 @@ public class DocumentRegister {
                 row.implementedBy());
     }
 
+    /**
+     * The documents in a congress's own number sequence, by number. No permission check: for a module that has
+     * checked the case (the archive of a closed congress).
+     */
+    @Transactional(readOnly = true)
+    public List<Long> ofCongress(long congressCaseId) {
+        return jdbc.sql("select id from document where congress_case_id = ? order by number")
+                .param(congressCaseId)
+                .query(Long.class)
+                .list();
+    }
+
     /** The register's lines the user may see. */
     @Transactional(readOnly = true)
     public DocumentPage search(DocumentQuery query) {

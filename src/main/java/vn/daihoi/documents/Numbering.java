@@ -45,11 +45,7 @@ class Numbering {
             return new Placing(
                     NumberSequence.of(issuerOrgId, type, term, null), term, issuers.symbolAt(issuerOrgId, date));
         }
-        record Case(long orgId, String term) {}
-        Case c = jdbc.sql("select org_id, term from congress_case where id = ?")
-                .param(congressCaseId)
-                .query((rs, i) -> new Case(rs.getLong("org_id"), rs.getString("term")))
-                .optional()
+        CommitteeTerms.CongressOf c = terms.congress(congressCaseId)
                 .orElseThrow(() ->
                         DomainException.notFound("documents.error.congressNotFound", String.valueOf(congressCaseId)));
         if (c.orgId() != issuerOrgId) {

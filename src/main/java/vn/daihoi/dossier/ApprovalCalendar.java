@@ -17,13 +17,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
+import vn.daihoi.access.UserSql;
 import vn.daihoi.audit.AuditLog;
 import vn.daihoi.org.OrgLevel;
+import vn.daihoi.org.OrgSql;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.rules.RuleKey;
 import vn.daihoi.rules.Rulebook;
 import vn.daihoi.rules.WorkingDays;
+import vn.daihoi.season.CaseSql;
 import vn.daihoi.season.CongressState;
 
 /**
@@ -36,9 +39,8 @@ public class ApprovalCalendar {
     /** What the calendar page shows. */
     public record View(List<ReadyDossier> ready, List<ApprovalMeeting> meetings, List<MeetingConflict> conflicts) {}
 
-    static final String DIRECT_UNITS = """
-            join org_version v on v.org_id = c.org_id and v.valid_to is null
-            where coalesce(v.superior_id, v.parent_id) = ?""";
+    /** The cases of the units whose direct superior is {@code ?}. */
+    static final String DIRECT_UNITS = " where " + OrgSql.directSuperior("c.org_id") + " = ?";
 
     private final JdbcClient jdbc;
     private final AccessControl access;
@@ -70,15 +72,18 @@ public class ApprovalCalendar {
     public View view(long superiorOrgId, LocalDate from) {
         access.require(Permission.CONGRESS_VIEW, superiorOrgId);
         List<ReadyDossier> ready = jdbc.sql("""
-                        select c.id, c.org_id, v.name, c.term, c.window_to, f.full_name,
+                        select c.id, c.org_id, """ + OrgSql.name("c.org_id") + """
+                         as name, c.term, c.window_to, """ + UserSql.fullName("c.follower_user_id")
+                        + """
+                        ,
                                (select r.planned_on from dossier_round r where r.case_id = c.id
                                  order by r.round desc limit 1) as planned_on,
                                exists (select 1 from approval_meeting_unit u where u.case_id = c.id) as scheduled
-                        from congress_case c
-                        left join app_user f on f.id = c.follower_user_id
+                        from """ + CaseSql.cases() + """
+                         c
                         """ + DIRECT_UNITS + """
                          and c.state = 'APPROVAL_MEETING'
-                        order by v.name""")
+                        order by name""")
                 .param(superiorOrgId)
                 .query((rs, i) -> new ReadyDossier(
                         rs.getLong(1),
@@ -246,14 +251,16 @@ public class ApprovalCalendar {
         record Line(long meetingId, ApprovalMeeting.Agenda agenda) {}
         Map<Long, List<ApprovalMeeting.Agenda>> agendas = jdbc
                 .sql("""
-                        select u.meeting_id, c.id, c.org_id, """ + vn.daihoi.season.CongressCases.UNIT_NAME + """
-                        , c.term, c.level, c.state, u.presenter, f.full_name, c.window_to,
+                        select u.meeting_id, c.id, c.org_id, """ + OrgSql.name("c.org_id") + """
+                        , c.term, c.level, c.state, u.presenter, """ + UserSql.fullName("c.follower_user_id") + """
+                        , c.window_to,
                                (select r.planned_on from dossier_round r where r.case_id = c.id
                                  order by r.round desc limit 1),
                                u.conclusion_document_id, u.conclusion_symbol
                         from approval_meeting_unit u
-                        join congress_case c on c.id = u.case_id
-                        left join app_user f on f.id = c.follower_user_id
+                        join """
+                        + CaseSql.cases() + """
+                         c on c.id = u.case_id
                         where u.meeting_id = any(?) order by u.meeting_id, c.id""")
                 .param(heads.keySet().toArray(Long[]::new))
                 .query((rs, i) -> new Line(

@@ -375,10 +375,7 @@ public class Dossiers {
     }
 
     private CongressCase lock(long caseId) {
-        jdbc.sql("select id from congress_case where id = ? for update")
-                .param(caseId)
-                .query(Long.class)
-                .optional()
+        cases.lock(caseId)
                 .orElseThrow(() -> DomainException.notFound("dossier.error.caseNotFound", String.valueOf(caseId)));
         CongressCase c = cases.find(caseId).orElseThrow();
         access.require(Permission.CONGRESS_VIEW, c.orgId());

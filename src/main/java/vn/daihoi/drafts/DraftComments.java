@@ -7,8 +7,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -19,6 +23,8 @@ import vn.daihoi.audit.AuditLog;
 import vn.daihoi.drafts.DraftRecords.Comment;
 import vn.daihoi.drafts.DraftRecords.Contribution;
 import vn.daihoi.drafts.DraftRecords.Publication;
+import vn.daihoi.org.OrgNode;
+import vn.daihoi.org.OrgTree;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
 
@@ -38,6 +44,7 @@ public class DraftComments {
     private final Clock clock;
     private final Drafts drafts;
     private final DraftPublications publications;
+    private final OrgTree tree;
 
     DraftComments(
             JdbcClient jdbc,
@@ -45,13 +52,15 @@ public class DraftComments {
             AuditLog audit,
             Clock clock,
             Drafts drafts,
-            DraftPublications publications) {
+            DraftPublications publications,
+            OrgTree tree) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
         this.drafts = drafts;
         this.publications = publications;
+        this.tree = tree;
     }
 
     /**
@@ -146,14 +155,16 @@ public class DraftComments {
         if (orgId == p.publisherOrgId()) {
             throw new DomainException("drafts.error.atPublisher", p.publisherName());
         }
-        Long to = jdbc.sql("""
-                select c.ancestor_id from org_closure c
-                where c.descendant_id = ? and c.depth > 0
-                  and (c.ancestor_id = ? or c.ancestor_id in (select org_id from draft_publication_unit where publication_id = ?))
-                order by c.depth limit 1""")
-                .params(orgId, p.publisherOrgId(), publicationId)
-                .query(Long.class)
-                .optional()
+        // the nearest unit above that the publication reached: its publisher or one of its units
+        Set<Long> reached = new HashSet<>();
+        reached.add(p.publisherOrgId());
+        p.units().forEach(u -> reached.add(u.id()));
+        List<OrgNode> above = new ArrayList<>(tree.ancestors(orgId, LocalDate.now(clock)));
+        Collections.reverse(above);
+        Long to = above.stream()
+                .map(OrgNode::id)
+                .filter(reached::contains)
+                .findFirst()
                 .orElseThrow(() -> new DomainException("drafts.error.notBelowPublisher", p.publisherName()));
         int moved = jdbc.sql("""
                 update draft_comment set holder_org_id = ?, path = path || ?::bigint

@@ -26,6 +26,7 @@ import vn.daihoi.drafts.DraftRecords.DraftSummary;
 import vn.daihoi.files.FileStore;
 import vn.daihoi.files.StoredFile;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.season.CaseSql;
 import vn.daihoi.season.CongressCase;
 import vn.daihoi.season.CongressCases;
 
@@ -144,10 +145,10 @@ public class DraftFiling {
         access.require(Permission.DRAFT_VIEW, drafts.summary(draftId).orgId());
         record Row(int number, long caseId, String term, int version, Instant at, String by, long fileId) {}
         List<Row> rows = jdbc.sql("""
-                        select f.filing, f.case_id, c.term, f.version_number, f.filed_at, f.filed_by, f.stored_file_id,
+                        select f.filing, f.case_id, %s as term, f.version_number, f.filed_at, f.filed_by, f.stored_file_id,
                             f.kind
-                        from draft_filed_file f join congress_case c on c.id = f.case_id
-                        where f.draft_id = ? order by f.filing desc, f.id""")
+                        from draft_filed_file f
+                        where f.draft_id = ? order by f.filing desc, f.id""".formatted(CaseSql.term("f.case_id")))
                 .param(draftId)
                 .query((rs, n) -> new Row(
                         rs.getInt(1),

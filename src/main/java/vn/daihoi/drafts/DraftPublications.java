@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,9 @@ import vn.daihoi.drafts.DraftRecords.DraftSummary;
 import vn.daihoi.drafts.DraftRecords.Publication;
 import vn.daihoi.drafts.DraftRecords.Unit;
 import vn.daihoi.drafts.DraftText.Paragraph;
+import vn.daihoi.org.OrgLevel;
+import vn.daihoi.org.OrgSql;
+import vn.daihoi.org.OrgTree;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
 
@@ -37,8 +41,10 @@ public class DraftPublications {
     private final AuditLog audit;
     private final Clock clock;
     private final Drafts drafts;
+    private final OrgTree tree;
 
-    DraftPublications(JdbcClient jdbc, AccessControl access, AuditLog audit, Clock clock, Drafts drafts) {
+    DraftPublications(JdbcClient jdbc, AccessControl access, AuditLog audit, Clock clock, Drafts drafts, OrgTree tree) {
+        this.tree = tree;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -81,13 +87,10 @@ public class DraftPublications {
             units.add(unit);
         }
         if (level != null && !level.isBlank()) {
-            units.addAll(jdbc.sql("""
-                    select c.descendant_id from org_closure c
-                    join org_version v on v.org_id = c.descendant_id and v.valid_to is null
-                    where c.ancestor_id = ? and c.depth > 0 and v.level = ? order by c.descendant_id""")
-                    .params(draft.orgId(), level.strip())
-                    .query(Long.class)
-                    .list());
+            Arrays.stream(OrgLevel.values())
+                    .filter(l -> l.name().equals(level.strip()))
+                    .findFirst()
+                    .ifPresent(l -> units.addAll(tree.liveBelow(draft.orgId(), l)));
         }
         if (units.isEmpty()) {
             throw new DomainException("drafts.error.noUnits");
@@ -151,9 +154,9 @@ public class DraftPublications {
         }
         // two statements whatever the number of rows: the publications, then the units of all of them
         return loadAll(
-                "exists (select 1 from org_closure c where c.descendant_id = p.publisher_org_id and c.ancestor_id in (:view))"
-                        + " or exists (select 1 from draft_publication_unit u join org_closure c on c.descendant_id = u.org_id"
-                        + " where u.publication_id = p.id and c.ancestor_id in (:units))"
+                OrgSql.within("p.publisher_org_id", "in (:view)")
+                        + " or exists (select 1 from draft_publication_unit u where u.publication_id = p.id and "
+                        + OrgSql.within("u.org_id", "in (:units)") + ")"
                         + " order by p.id desc limit 200",
                 Map.of("view", view.isEmpty() ? List.of(-1L) : view, "units", concat(view, comment)));
     }
@@ -184,9 +187,9 @@ public class DraftPublications {
         if (roots.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select u.id, %s from org_unit u where u.id in (:roots) order by u.id"
-                        .formatted(Drafts.ORG_NAME.formatted("u.id")))
-                .param("roots", roots)
+        return jdbc.sql("select r.id, %s from unnest(?::bigint[]) r(id) order by r.id"
+                        .formatted(Drafts.ORG_NAME.formatted("r.id")))
+                .param(roots.stream().distinct().toArray(Long[]::new))
                 .query((rs, i) -> new Unit(rs.getLong(1), rs.getString(2)))
                 .list();
     }
@@ -195,10 +198,7 @@ public class DraftPublications {
     public List<Long> unitsByCode(List<String> codes) {
         List<Long> ids = new ArrayList<>();
         for (String code : codes) {
-            ids.add(jdbc.sql("select id from org_unit where code = ?")
-                    .param(code.strip())
-                    .query(Long.class)
-                    .optional()
+            ids.add(tree.idOfCode(code.strip())
                     .orElseThrow(() -> new DomainException("drafts.error.unknownUnit", code)));
         }
         return ids;
@@ -253,9 +253,8 @@ public class DraftPublications {
     }
 
     private boolean below(long ancestor, long unit) {
-        return jdbc.sql(
-                        "select exists (select 1 from org_closure where ancestor_id = ? and descendant_id = ? and depth > 0)")
-                .params(ancestor, unit)
+        return jdbc.sql("select " + OrgSql.below("?", "= ?"))
+                .params(unit, ancestor)
                 .query(Boolean.class)
                 .single();
     }

@@ -14,6 +14,7 @@ import vn.daihoi.drafts.DraftRecords.DraftDetail;
 import vn.daihoi.drafts.DraftRecords.DraftSummary;
 import vn.daihoi.drafts.DraftRecords.Version;
 import vn.daihoi.drafts.DraftText.Paragraph;
+import vn.daihoi.org.OrgSql;
 import vn.daihoi.platform.DomainException;
 
 /**
@@ -23,7 +24,9 @@ import vn.daihoi.platform.DomainException;
 @Service
 public class Drafts {
 
-    static final String ORG_NAME = "(select v.name from org_version v where v.org_id = %s and v.valid_to is null)";
+    /** A unit's name in SQL ({@code %s}: its id): its name now, or its last one when closed. */
+    static final String ORG_NAME = OrgSql.name("%s");
+
     static final int MAX_TITLE = 300;
     static final int MAX_BODY = 1_000_000;
 
@@ -101,7 +104,8 @@ public class Drafts {
             return List.of();
         }
         return jdbc.sql(SUMMARY + """
-                 where exists (select 1 from org_closure c where c.descendant_id = d.org_id and c.ancestor_id in (:roots))
+                 where\s""" + OrgSql.within("d.org_id", "in (:roots)") + """
+
                  order by updated_at desc, d.id desc limit 500""")
                 .param("roots", roots)
                 .query(Drafts::summaryRow)

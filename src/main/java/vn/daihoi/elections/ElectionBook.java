@@ -10,6 +10,7 @@ import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.elections.internal.Scope;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.season.CaseSql;
 
 /**
  * Reads the elections of a congress as they stand: each election with its rounds, their states and the
@@ -94,7 +95,7 @@ public class ElectionBook {
     /** The elections of a congress case, for anyone who may see the case's unit. */
     @Transactional(readOnly = true)
     public List<ElectionView> ofCase(long caseId) {
-        long orgId = jdbc.sql("select org_id from congress_case where id = ?")
+        long orgId = jdbc.sql("select " + CaseSql.orgId("?"))
                 .param(caseId)
                 .query(Long.class)
                 .optional()
@@ -203,10 +204,10 @@ public class ElectionBook {
         jdbc.sql("""
                         select c.id, count(r.id) || '-' || coalesce(extract(epoch from max(r.released_at))::text, '0')
                                as stamp
-                        from congress_case c
+                        from (select distinct unnest(?::bigint[]) as id) c
                         left join election e on e.case_id = c.id
                         left join election_round r on r.election_id = e.id and r.state = 'RELEASED'
-                        where c.id = any(?) group by c.id
+                        group by c.id
                         """).param(caseIds.toArray(Long[]::new)).query(rs -> {
             out.put(rs.getLong("id"), rs.getString("stamp"));
         });
@@ -255,8 +256,9 @@ public class ElectionBook {
 
     private String released(long electionId, int roundNo, String column) {
         record Found(long orgId, String title, String text) {}
-        Found f = jdbc.sql("select c.org_id, e.title, r." + column + " as text" + """
-                         from election e join congress_case c on c.id = e.case_id
+        Found f = jdbc.sql(
+                        "select " + CaseSql.orgId("e.case_id") + " as org_id, e.title, r." + column + " as text" + """
+                         from election e
                         left join election_round r on r.election_id = e.id and r.round_no = ? and r.purpose = 'ELECTION'
                         where e.id = ?
                         """)

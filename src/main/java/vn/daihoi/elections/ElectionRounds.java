@@ -25,6 +25,7 @@ import vn.daihoi.elections.list.ListEntries;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.roll.Roll;
 import vn.daihoi.roll.VotingBase;
+import vn.daihoi.season.CaseSql;
 import vn.daihoi.season.CongressCase;
 import vn.daihoi.season.CongressCases;
 import vn.daihoi.season.CongressState;
@@ -89,13 +90,13 @@ public class ElectionRounds {
 
     private Head head(long roundId, boolean forUpdate) {
         return jdbc.sql("""
-                        select r.id as round_id, e.id as election_id, e.case_id, c.org_id, e.title, e.body,
+                        select r.id as round_id, e.id as election_id, e.case_id, %s as org_id, e.title, e.body,
                                coalesce(r.ballot_form, e.ballot_form) as form, e.meeting, e.base_value, r.purpose, r.seats, r.round_no, r.runoff, r.state,
-                               r.issued, r.collected, c.state as case_state
+                               r.issued, r.collected, %s as case_state
                         from election_round r join election e on e.id = r.election_id
-                        join congress_case c on c.id = e.case_id
                         where r.id = ?
-                        """ + (forUpdate ? " for update of r" : ""))
+                        """.formatted(CaseSql.orgId("e.case_id"), CaseSql.state("e.case_id"))
+                        + (forUpdate ? " for update of r" : ""))
                 .param(roundId)
                 .query(Head.class)
                 .optional()

@@ -5,9 +5,11 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.daihoi.elections.internal.SessionDates;
+import vn.daihoi.org.OrgSql;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.roll.Roll;
+import vn.daihoi.season.CaseSql;
 
 /**
  * What the minutes print about the congress beyond the count (elections.md §6): the organisation and its
@@ -30,15 +32,15 @@ class MinutesFacts {
     private record CaseFacts(String organisation, String superior, String term, String kind) {}
 
     vn.daihoi.tally.MinutesInfo minutes(long caseId, EnteredCount entered, Instant at) {
-        CaseFacts f = jdbc.sql("""
-                        select v.name as organisation, s.name as superior, c.term, c.kind
-                        from congress_case c
-                        join org_version v on v.org_id = c.org_id and v.valid_to is null
-                        left join org_version s on s.org_id = coalesce(v.superior_id, v.parent_id)
-                             and s.valid_to is null
-                        where c.id = ?
-                        """)
-                .param(caseId)
+        String org = CaseSql.orgId(":id");
+        CaseFacts f = jdbc.sql("select %s as organisation, %s as superior, %s as term, %s as kind where %s is not null"
+                        .formatted(
+                                OrgSql.name(org),
+                                OrgSql.name(OrgSql.directSuperior(org)),
+                                CaseSql.term(":id"),
+                                CaseSql.kind(":id"),
+                                org))
+                .param("id", caseId)
                 .query(CaseFacts.class)
                 .optional()
                 .orElseThrow(() -> DomainException.notFound("elections.error.noCase", caseId));

@@ -11,6 +11,7 @@ import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
 import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.elections.RoundSheet;
+import vn.daihoi.elections.RoundSql;
 import vn.daihoi.elections.RoundState;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.season.CongressCases;
@@ -79,7 +80,8 @@ public class BallotEntry {
                         insert into keyed_ballot (round_id, team, pile_position, client_id, kind, content)
                         select ?, ?, count(*) + 1, ?, ?, ? from keyed_ballot
                         where round_id = ? and team = ? and not superseded
-                        having count(*) < (select collected from election_round where id = ?)
+                        having count(*) < """ + RoundSql.collected("?") + """
+
                         on conflict (client_id) do nothing
                         returning pile_position""")
                 .params(roundId, team, clientId, ballot.kind(), ballot.content(), roundId, team, roundId)

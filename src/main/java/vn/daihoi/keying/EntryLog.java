@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.audit.AuditLog;
 import vn.daihoi.audit.AuditQuery;
+import vn.daihoi.audit.LegacySeal;
 import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.platform.ChainKey;
 import vn.daihoi.platform.ChainTexts;
@@ -229,7 +230,7 @@ public class EntryLog {
                 .param(roundId)
                 .query((rs, i) -> rs.getString(1))
                 .list();
-        Legacy legacy = legacy("keying:" + roundId);
+        LegacySeal legacy = audit.legacySeal("keying:" + roundId).orElse(null);
         Head head = peek(roundId);
         String prev = GENESIS;
         int expectedSeq = 1;
@@ -315,7 +316,7 @@ public class EntryLog {
                 });
     }
 
-    private boolean macOk(Entry e, String mac, Legacy legacy) {
+    private boolean macOk(Entry e, String mac, LegacySeal legacy) {
         if (mac != null) {
             return key.matches(e.hash(), mac);
         }
@@ -323,19 +324,6 @@ public class EntryLog {
         return legacy != null
                 && e.seq() <= legacy.entries()
                 && (e.seq() != legacy.entries() || e.hash().equals(legacy.lastHash()));
-    }
-
-    private record Legacy(long entries, String lastHash) {}
-
-    private Legacy legacy(String chain) {
-        record Row(long entries, String lastHash, String mac) {}
-        return jdbc.sql("select entries, last_hash, mac from chain_legacy where chain = ?")
-                .param(chain)
-                .query(Row.class)
-                .optional()
-                .filter(r -> key.matches(ChainTexts.legacy(chain, r.entries(), r.lastHash()), r.mac()))
-                .map(r -> new Legacy(r.entries(), r.lastHash()))
-                .orElse(null);
     }
 
     private String headMac(long roundId) {

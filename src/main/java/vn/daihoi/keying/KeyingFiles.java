@@ -3,6 +3,7 @@ package vn.daihoi.keying;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.daihoi.elections.RoundSql;
 import vn.daihoi.files.ArchiveGroup;
 import vn.daihoi.files.CongressFiles;
 
@@ -22,13 +23,14 @@ class KeyingFiles implements CongressFiles {
     @Override
     public List<CongressFile> filesOf(long congressCaseId) {
         return jdbc.sql("""
-                        select e.title, r.round_no, f.entries, f.stored_file_id
+                        select %s, %s, f.entries, f.stored_file_id
                         from keying_log_filing f
-                        join election_round r on r.id = f.round_id
-                        join election e on e.id = r.election_id
                         where f.case_id = ?
                           and f.filing = (select max(filing) from keying_log_filing l where l.round_id = f.round_id)
-                        order by e.id, r.round_no""")
+                        order by %s, 2""".formatted(
+                                RoundSql.title("f.round_id"),
+                                RoundSql.roundNo("f.round_id"),
+                                RoundSql.electionId("f.round_id")))
                 .param(congressCaseId)
                 .query((rs, n) -> new CongressFile(
                         ArchiveGroup.COUNTING,

@@ -44,6 +44,19 @@ public interface OrgTree {
 
     Optional<Long> idOfCode(String code);
 
+    /**
+     * The node's name on {@code onDate}: the version valid that day; a closed node keeps its last name, and before
+     * its creation it is known by its first one ({@link OrgSql#nameOn}, the same in SQL lists). Empty for an
+     * unknown id.
+     */
+    Optional<String> nameOf(long id, LocalDate onDate);
+
+    /** The live units strictly below the node (on the current tree) at {@code level}, by id. */
+    List<Long> liveBelow(long id, OrgLevel level);
+
+    /** The node's direct superior now: its explicit superior, else its parent; empty for the root or an unknown id. */
+    Optional<Long> directSuperior(long id);
+
     /** Of the given nodes, those not inside the subtree of another one of them (a user's scope roots, shown as tree roots). */
     List<Long> topmost(Collection<Long> ids);
 }

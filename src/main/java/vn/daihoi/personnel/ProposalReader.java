@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.files.CongressFiles;
+import vn.daihoi.files.FileSql;
 import vn.daihoi.files.FileStore;
 import vn.daihoi.files.StoredFile;
 import vn.daihoi.org.Sex;
@@ -179,18 +180,22 @@ public class ProposalReader implements CongressFiles {
     private List<Candidate> candidates(long caseId) {
         Map<Long, List<Candidate.CandidateDocument>> docs = new LinkedHashMap<>();
         jdbc.sql("""
-                        select d.candidate_id, d.stored_file_id, d.kind, f.filename, f.size, f.sha256
+                        select d.candidate_id, d.stored_file_id, d.kind, %s, %s, %s
                         from personnel_document d join personnel_candidate c on c.id = d.candidate_id
-                        join stored_file f on f.id = d.stored_file_id
-                        where c.case_id = ? order by d.id""").param(caseId).query(rs -> {
-            docs.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                    .add(new Candidate.CandidateDocument(
-                            rs.getLong(2),
-                            Candidate.Kind.valueOf(rs.getString(3)),
-                            rs.getString(4),
-                            rs.getLong(5),
-                            rs.getString(6)));
-        });
+                        where c.case_id = ? order by d.id""".formatted(
+                                FileSql.filename("d.stored_file_id"),
+                                FileSql.size("d.stored_file_id"),
+                                FileSql.sha256("d.stored_file_id")))
+                .param(caseId)
+                .query(rs -> {
+                    docs.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Candidate.CandidateDocument(
+                                    rs.getLong(2),
+                                    Candidate.Kind.valueOf(rs.getString(3)),
+                                    rs.getString(4),
+                                    rs.getLong(5),
+                                    rs.getString(6)));
+                });
         return jdbc
                 .sql("select * from personnel_candidate where case_id = ? order by body, id")
                 .param(caseId)
@@ -251,10 +256,9 @@ public class ProposalReader implements CongressFiles {
     @Override
     public List<CongressFile> filesOf(long congressCaseId) {
         return jdbc.sql("""
-                        select c.full_name, d.kind, f.filename, d.stored_file_id
+                        select c.full_name, d.kind, %s, d.stored_file_id
                         from personnel_document d join personnel_candidate c on c.id = d.candidate_id
-                        join stored_file f on f.id = d.stored_file_id
-                        where c.case_id = ? order by c.body, c.id, d.id""")
+                        where c.case_id = ? order by c.body, c.id, d.id""".formatted(FileSql.filename("d.stored_file_id")))
                 .param(congressCaseId)
                 .query((rs, n) -> new CongressFile(
                         vn.daihoi.files.ArchiveGroup.PERSONNEL,

@@ -4,6 +4,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.season.CaseSql;
 import vn.daihoi.season.CongressCase;
 import vn.daihoi.season.CongressState;
 import vn.daihoi.season.StepGuard;
@@ -34,10 +35,10 @@ class ConfirmationByDecision implements StepGuard {
                         select exists (
                             select 1 from results_confirmation r
                             where r.case_id = ? and r.annulled_on is null and r.recorded_at is not null
-                              and r.recorded_at >= coalesce(
-                                  (select max(t.at) from congress_transition t
-                                   where t.case_id = r.case_id and t.to_state = 'RESULT_REPORTED'),
-                                  '-infinity'::timestamptz))""").param(c.id()).query(Boolean.class).single();
+                              and r.recorded_at >= coalesce(%s, '-infinity'::timestamptz))""".formatted(CaseSql.lastEnteredAt("r.case_id", "'RESULT_REPORTED'")))
+                .param(c.id())
+                .query(Boolean.class)
+                .single();
         if (!decided) {
             throw DomainException.conflict(
                     "results.error.confirmByDecision", c.orgName(), c.term(), String.valueOf(c.id()));

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
+import vn.daihoi.documents.DocumentSql;
 import vn.daihoi.elections.ElectionBook;
 import vn.daihoi.files.CongressFiles;
 import vn.daihoi.files.FileStore;
@@ -73,8 +74,8 @@ public class ResultsReports implements CongressFiles {
                 .map(open -> Countdown.onHold(open.daysLeft()))
                 .orElseGet(() -> Countdown.of(days, dueNow(c), LocalDate.now(clock)));
         var decision = jdbc.sql("""
-                        select d.id, d.symbol from results_confirmation r join document d on d.id = r.document_id
-                        where r.case_id = ?""")
+                        select r.document_id, %s from results_confirmation r
+                        where r.case_id = ? and r.document_id is not null""".formatted(DocumentSql.symbol("r.document_id")))
                 .param(caseId)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
                 .optional();

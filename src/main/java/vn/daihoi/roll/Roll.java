@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.counting.BaseKind;
 import vn.daihoi.counting.Exclusion;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.season.CaseSql;
 
 /** The roll of a congress case as the votes need it: the base D and who is present. */
 @Service
@@ -26,7 +27,7 @@ public class Roll {
      */
     @Transactional(readOnly = true)
     public VotingBase base(long caseId) {
-        String kind = jdbc.sql("select kind from congress_case where id = ?")
+        String kind = jdbc.sql("select " + CaseSql.kind("?"))
                 .param(caseId)
                 .query(String.class)
                 .optional()

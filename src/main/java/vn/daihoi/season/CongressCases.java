@@ -16,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.CurrentUser;
 import vn.daihoi.access.Permission;
+import vn.daihoi.access.UserSql;
 import vn.daihoi.audit.AuditLog;
 import vn.daihoi.org.OrgLevel;
 import vn.daihoi.org.OrgNode;
+import vn.daihoi.org.OrgSql;
 import vn.daihoi.org.OrgTree;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
@@ -38,16 +40,13 @@ public class CongressCases {
      * The name of the case's unit (alias {@code c}) in its open version, or its last one when the unit is
      * closed: what every list of cases shows.
      */
-    public static final String UNIT_NAME = """
-            (select v.name from org_version v where v.org_id = c.org_id
-              order by v.valid_to is null desc, v.valid_from desc limit 1)""";
+    public static final String UNIT_NAME = OrgSql.name("c.org_id");
 
     static final String SELECT = """
-            select c.*, u.code as org_code, """ + UNIT_NAME + """
-             as org_name, f.full_name as follower_name
+            select c.*, """ + OrgSql.code("c.org_id") + " as org_code, " + UNIT_NAME + " as org_name, "
+            + UserSql.fullName("c.follower_user_id") + """
+             as follower_name
             from congress_case c
-            join org_unit u on u.id = c.org_id
-            left join app_user f on f.id = c.follower_user_id
             """;
 
     private final ObjectProvider<StepGuard> guards;
@@ -81,6 +80,29 @@ public class CongressCases {
                 .param(id)
                 .query(CongressCases::map)
                 .optional();
+    }
+
+    /** The case's unit, without a permission check; empty for an unknown case. */
+    public Optional<Long> orgOf(long caseId) {
+        return jdbc.sql("select org_id from congress_case where id = ?")
+                .param(caseId)
+                .query(Long.class)
+                .optional();
+    }
+
+    /**
+     * Locks the case's row until the caller's transaction ends, so that writers of one case's rows in any module
+     * (two budget editors, two filings taking a number, a roll change and a move of the case) go one after the
+     * other. Returns the case's state once locked, or empty for an unknown case. Only inside a transaction: a lock
+     * outside one would end with its statement.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<CongressState> lock(long caseId) {
+        return jdbc.sql("select state from congress_case where id = ? for update")
+                .param(caseId)
+                .query(String.class)
+                .optional()
+                .map(CongressState::valueOf);
     }
 
     /** The case of a unit for a term, without a permission check. */

@@ -1,6 +1,7 @@
 package vn.daihoi.season;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.daihoi.documents.CommitteeTerms;
@@ -31,6 +32,14 @@ class CongressTermsAdapter implements CommitteeTerms {
                 .query(String.class)
                 .optional()
                 .orElseGet(() -> cycleOf(date.getYear()));
+    }
+
+    @Override
+    public Optional<CongressOf> congress(long congressCaseId) {
+        return jdbc.sql("select org_id, term from congress_case where id = ?")
+                .param(congressCaseId)
+                .query((rs, i) -> new CongressOf(rs.getLong("org_id"), rs.getString("term")))
+                .optional();
     }
 
     /** The five-year cycle whose congresses were held in the year it starts (2020, 2025, 2030, …). */

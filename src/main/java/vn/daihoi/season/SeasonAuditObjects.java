@@ -3,14 +3,14 @@ package vn.daihoi.season;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.daihoi.audit.AuditObjects;
+import vn.daihoi.org.OrgSql;
 
 /** The log names a congress case by its unit and term and links it; a plan by its title. */
 @Component
 class SeasonAuditObjects implements AuditObjects {
 
     /** The congress of a case {@code c}, as the log names it: its unit and term. */
-    private static final String UNIT =
-            "(select v.name from org_version v where v.org_id = c.org_id order by v.valid_to is null desc, v.valid_from desc limit 1) || ' (' || c.term || ')'";
+    private static final String UNIT = OrgSql.name("c.org_id") + " || ' (' || c.term || ')'";
 
     @Override
     public List<Rule> rules() {

@@ -309,6 +309,23 @@ class DocumentRegisterTest {
     }
 
     @Test
+    void aSearchForTextWithAWildcardCharacterFindsThatTextLiterally() {
+        String m = DocumentTree.unique("s");
+        IssuedDocument literal = register.issue(NewDocument.outgoing(
+                commune, IssuingOrgan.BTV, DocumentType.THONG_BAO, IN_2026, "Kế hoạch " + m + " đạt 50% chỉ_tiêu"));
+        IssuedDocument lookalike = register.issue(NewDocument.outgoing(
+                commune, IssuingOrgan.BTV, DocumentType.THONG_BAO, IN_2026, "Kế hoạch " + m + " đạt 501 chỉxtiêu"));
+        assertThat(found(m + " đạt 50%")).contains(literal.id()).doesNotContain(lookalike.id());
+        assertThat(found("chỉ_tiêu")).contains(literal.id()).doesNotContain(lookalike.id());
+    }
+
+    private List<Long> found(String text) {
+        return register.search(new DocumentQuery(null, null, null, IN_2026, IN_2026, text, 0, 200)).items().stream()
+                .map(DocumentSummary::id)
+                .toList();
+    }
+
+    @Test
     void anotherProvincesOfficeMayNeitherIssueNorSee() {
         long other = tree.node("Tỉnh ủy Khác", "DIRECTLY_UNDER_CENTRAL", "PROVINCE", null, tree.root());
         IssuedDocument mine = issue(commune, DocumentType.KE_HOACH, IN_2026);

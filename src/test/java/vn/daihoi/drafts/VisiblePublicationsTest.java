@@ -58,6 +58,9 @@ class VisiblePublicationsTest {
     Clock clock;
 
     @Autowired
+    vn.daihoi.org.OrgTree tree;
+
+    @Autowired
     UserDetailsService users;
 
     @AfterEach
@@ -98,7 +101,7 @@ class VisiblePublicationsTest {
 
         AtomicInteger statements = new AtomicInteger();
         DraftPublications counted = new DraftPublications(
-                JdbcClient.create(counting(dataSource, statements)), access, audit, clock, drafts);
+                JdbcClient.create(counting(dataSource, statements)), access, audit, clock, drafts, tree);
         List<Publication> visible = counted.visible();
 
         assertThat(statements.get())

@@ -318,6 +318,38 @@ class ElectionListTest {
     }
 
     @Test
+    void aSearchForANameWithAWildcardCharacterFindsThatNameLiterally() {
+        long caseId = CongressDay.caseWithRoll(jdbc, province.cellId(), 3, 0, 3);
+        long roundId = openList(caseId, Body.DELEGATE, 1);
+        String m = UUID.randomUUID().toString().substring(0, 6);
+        String before = jdbc.sql("select search_text from member where id = ?")
+                .param(province.memberId())
+                .query(String.class)
+                .single();
+        try {
+            // % and _ are LIKE's wildcards: typed in the search, they are looked for as themselves
+            searchText(m + " le_hoa 50% " + m);
+            assertThat(members.search(roundId, m + " le_hoa"))
+                    .extracting(MemberSearch.MemberChoice::id)
+                    .containsExactly(province.memberId());
+            assertThat(members.search(roundId, "50% " + m))
+                    .extracting(MemberSearch.MemberChoice::id)
+                    .containsExactly(province.memberId());
+            searchText(m + " lexhoa 50x " + m);
+            assertThat(members.search(roundId, m + " le_hoa")).isEmpty();
+            assertThat(members.search(roundId, "50% " + m)).isEmpty();
+        } finally {
+            searchText(before);
+        }
+    }
+
+    private void searchText(String text) {
+        jdbc.sql("update member set search_text = ? where id = ?")
+                .params(text, province.memberId())
+                .update();
+    }
+
+    @Test
     void theConveningCommitteesProposalIsImportedOnceWithTheMemberRecord() {
         long caseId = CongressDay.caseWithRoll(jdbc, province.cellId(), 3, 0, 3);
         jdbc.sql("""

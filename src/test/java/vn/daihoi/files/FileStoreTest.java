@@ -105,7 +105,7 @@ class FileStoreTest {
         }
         String migration = new String(
                 getClass()
-                        .getResourceAsStream("/db/migration/V2026.12.07.40__stored_file_detected_extension.sql")
+                        .getResourceAsStream("/db/migration/files/V2026.12.07.40__stored_file_detected_extension.sql")
                         .readAllBytes(),
                 StandardCharsets.UTF_8);
         jdbc.sql(migration).update();

@@ -16,7 +16,10 @@ import vn.daihoi.platform.DomainException;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
 
-/** {@link CongressCases#holdDeadline}: only a case awaiting confirmation, only inside the caller's transaction. */
+/**
+ * {@link CongressCases#holdDeadline}: only a case awaiting confirmation, only inside the caller's transaction; and
+ * {@link CongressCases#lock}, the case lock other modules take.
+ */
 @SpringBootTest
 class CongressDeadlineHoldTest {
 
@@ -64,5 +67,38 @@ class CongressDeadlineHoldTest {
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("congress.error.illegal"));
         assertThat(cases.find(closed).orElseThrow().dueOn()).isNotNull();
+    }
+
+    @Test
+    void theCaseLockOfferedToOtherModulesHoldsTheRowAndReadsTheStateUnderIt() throws Exception {
+        Province p = new Fixtures(context).province("lock");
+        long id = caseIn(p.communeId(), "PREPARING", "2025-2030");
+        assertThatThrownBy(() -> cases.lock(id)).isInstanceOf(IllegalTransactionStateException.class);
+        java.util.Optional<CongressState> unknown = tx.execute(s -> cases.lock(-1));
+        assertThat(unknown).isEmpty();
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread holder = new Thread(() -> tx.executeWithoutResult(s -> {
+            assertThat(cases.lock(id)).contains(CongressState.PREPARING);
+            locked.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        holder.start();
+        locked.await();
+        // another transaction cannot take the row while the first holds it
+        Boolean taken = tx.execute(
+                s -> jdbc.sql("select exists (select 1 from congress_case where id = ? for update skip locked)")
+                        .param(id)
+                        .query(Boolean.class)
+                        .single());
+        release.countDown();
+        holder.join();
+        assertThat(taken).isFalse();
+        java.util.Optional<CongressState> after = tx.execute(s -> cases.lock(id));
+        assertThat(after).contains(CongressState.PREPARING);
     }
 }

@@ -15,6 +15,8 @@ import vn.daihoi.documents.DocumentFile;
 import vn.daihoi.documents.DocumentSummary;
 import vn.daihoi.documents.DocumentType;
 import vn.daihoi.documents.IssuingOrgan;
+import vn.daihoi.org.OrgSql;
+import vn.daihoi.platform.Like;
 
 /**
  * Reads of the register. Every list is limited to what the user may see: documents issued or registered
@@ -24,15 +26,13 @@ import vn.daihoi.documents.IssuingOrgan;
 public class DocumentQueries {
 
     /** The visibility filter on {@code d}, with the user's scope roots as {@code :roots}. */
-    static final String VISIBLE = """
-            (d.issuer_org_id in (select descendant_id from org_closure where ancestor_id in (:roots))
-             or d.registrar_org_id in (select descendant_id from org_closure where ancestor_id in (:roots))
-             or d.issuer_org_id in (select ancestor_id from org_closure where descendant_id in (:roots)))""";
+    static final String VISIBLE = "(" + OrgSql.within("d.issuer_org_id", "in (:roots)") + " or "
+            + OrgSql.within("d.registrar_org_id", "in (:roots)") + " or "
+            + OrgSql.above("d.issuer_org_id", "in (:roots)")
+            + ")";
 
-    private static final String ISSUER_NAME = """
-            coalesce((select v.name from org_version v where v.org_id = d.issuer_org_id and v.valid_from <= d.issued_on
-                      order by v.valid_from desc limit 1),
-                     (select v.name from org_version v where v.org_id = d.issuer_org_id order by v.valid_from limit 1))""";
+    /** The issuer's name on the day the document was issued. */
+    private static final String ISSUER_NAME = OrgSql.nameOn("d.issuer_org_id", "d.issued_on");
 
     private static final String SUMMARY_COLUMNS = "d.id, d.symbol, d.type, d.number, d.issued_on, d.subject, "
             + "d.issuer_org_id, d.organ, d.term, d.direction, " + ISSUER_NAME + " as issuer_name";
@@ -51,7 +51,7 @@ public class DocumentQueries {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("roots", roots);
         if (q.issuerSubtree() != null) {
-            sql.append(" and d.issuer_org_id in (select descendant_id from org_closure where ancestor_id = :subtree)");
+            sql.append(" and ").append(OrgSql.within("d.issuer_org_id", "= :subtree"));
             params.put("subtree", q.issuerSubtree());
         }
         if (q.type() != null) {
@@ -73,8 +73,7 @@ public class DocumentQueries {
         if (q.text() != null && !q.text().isBlank()) {
             sql.append(" and lower(immutable_unaccent(d.symbol || ' ' || d.subject))"
                     + " like '%' || lower(immutable_unaccent(:text)) || '%'");
-            params.put(
-                    "text", q.text().strip().replace("\\", "").replace("%", "").replace("_", ""));
+            params.put("text", Like.escape(q.text().strip()));
         }
         sql.append(" order by d.issued_on desc, d.id desc limit :limit offset :offset");
         params.put("limit", q.size() + 1);
@@ -114,8 +113,9 @@ public class DocumentQueries {
     /** The stored row without the issuer's names (the register adds them from the tree). */
     public Optional<DocumentDetail> row(long id) {
         return jdbc.sql("""
-                        select d.*, u.code as issuer_code, f.filename, f.content_type, f.size, f.sha256
-                        from document d join org_unit u on u.id = d.issuer_org_id
+                        select d.*, """ + OrgSql.code("d.issuer_org_id") + """
+                         as issuer_code, f.filename, f.content_type, f.size, f.sha256
+                        from document d
                         left join document_file f on f.document_id = d.id
                         where d.id = ?""")
                 .param(id)

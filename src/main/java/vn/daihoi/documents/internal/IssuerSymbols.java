@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import vn.daihoi.documents.DocumentSymbols;
 import vn.daihoi.documents.SymbolResolution;
 import vn.daihoi.org.OrgNode;
+import vn.daihoi.org.OrgSql;
 import vn.daihoi.org.OrgTree;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
@@ -73,21 +74,13 @@ public class IssuerSymbols {
             return List.of();
         }
         List<Ranked> found = jdbc.sql("""
-                        with near as (
-                            select c.ancestor_id as org_id, c.depth - 1000000 as rank from org_closure c
-                            where c.descendant_id in (:around)
-                            union all
-                            select c.descendant_id, c.depth from org_closure c where c.ancestor_id in (:around)
-                        )
-                        select u.id, u.code, v.name, min(n.rank) as rank
-                        from near n
-                        join org_unit u on u.id = n.org_id
-                        join org_version v on v.org_id = u.id
-                            and v.valid_from <= :date and (v.valid_to is null or v.valid_to > :date)
+                        select v.org_id as id, v.code, v.name, min(n.rank) as rank
+                        from %s n
+                        join %s v on v.org_id = n.org_id
                         where %s = :symbol
-                        group by u.id, u.code, v.name
+                        group by v.org_id, v.code, v.name
                         order by min(n.rank), v.name
-                        limit :limit""".formatted(EFFECTIVE))
+                        limit :limit""".formatted(OrgSql.ranked("(:around)"), OrgSql.versionsOn(":date"), EFFECTIVE))
                 .param("around", around)
                 .param("date", date)
                 .param("symbol", symbol)

@@ -15,9 +15,11 @@ import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
 import vn.daihoi.elections.paper.ElectionPapers;
+import vn.daihoi.files.FileSql;
 import vn.daihoi.files.FileStore;
 import vn.daihoi.files.StoredFile;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.season.CaseSql;
 
 /**
  * "Lưu biên bản vào hồ sơ": the papers of a closed election stored in the congress file — the counting minutes
@@ -61,9 +63,9 @@ public class ElectionFiling {
 
     private Head head(long electionId, boolean forUpdate) {
         return jdbc.sql("""
-                        select c.org_id, e.case_id, e.title, e.state
-                        from election e join congress_case c on c.id = e.case_id where e.id = ?
-                        """ + (forUpdate ? " for update of e" : ""))
+                        select %s as org_id, e.case_id, e.title, e.state
+                        from election e where e.id = ?
+                        """.formatted(CaseSql.orgId("e.case_id")) + (forUpdate ? " for update of e" : ""))
                 .param(electionId)
                 .query(Head.class)
                 .optional()
@@ -173,12 +175,15 @@ public class ElectionFiling {
                 String sha256) {}
         Map<Integer, Filing> out = new LinkedHashMap<>();
         for (Row r : jdbc.sql("""
-                        select g.filing, g.filed_at, g.filed_by, f.title, f.stored_file_id, s.filename, s.sha256
+                        select g.filing, g.filed_at, g.filed_by, f.title, f.stored_file_id, %s as filename,
+                               %s as sha256
                         from election_filing g
                         join election_filed_file f on f.filing_id = g.id
-                        join stored_file s on s.id = f.stored_file_id
                         where g.election_id = ? order by g.filing desc, f.position
-                        """).param(electionId).query(Row.class).list()) {
+                        """.formatted(FileSql.filename("f.stored_file_id"), FileSql.sha256("f.stored_file_id")))
+                .param(electionId)
+                .query(Row.class)
+                .list()) {
             out.computeIfAbsent(
                             r.filing(),
                             n -> new Filing(electionId, n, r.filedAt().toInstant(), r.filedBy(), new ArrayList<>()))

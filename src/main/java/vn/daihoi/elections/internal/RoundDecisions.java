@@ -17,6 +17,7 @@ import vn.daihoi.elections.NewElection.ListedName;
 import vn.daihoi.names.PersonName;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.SafeNames;
+import vn.daihoi.season.CaseSql;
 
 /**
  * What follows a released round (elections.md §5): a run-off among the candidates tied at the last seat; for
@@ -62,14 +63,13 @@ public class RoundDecisions {
 
     private Released released(long roundId) {
         Released r = jdbc.sql("""
-                        select r.id as round_id, e.id as election_id, c.org_id, e.title, e.ballot_form as election_form,
+                        select r.id as round_id, e.id as election_id, %s as org_id, e.title, e.ballot_form as election_form,
                                e.state as election_state, r.round_no, r.state, r.result_json->>'status' as status,
                                (r.result_json->>'vacancies')::int as vacancies, r.decision,
                                (select max(round_no) from election_round x where x.election_id = e.id) as last_round
                         from election_round r join election e on e.id = r.election_id
-                        join congress_case c on c.id = e.case_id
                         where r.id = ? and r.purpose = 'ELECTION' for update of e
-                        """)
+                        """.formatted(CaseSql.orgId("e.case_id")))
                 .param(roundId)
                 .query(Released.class)
                 .optional()

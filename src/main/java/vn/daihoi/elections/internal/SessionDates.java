@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.daihoi.platform.Dates;
+import vn.daihoi.season.CongressCases;
 
 /**
  * The date a congress-day paper carries: the day of the session, not the day of the printing. A round
@@ -22,22 +22,16 @@ public class SessionDates {
 
     private record Session(LocalDate opened, LocalDate planned, LocalDate closed, BigDecimal maxDays) {}
 
-    private final JdbcClient jdbc;
+    private final CongressCases cases;
 
-    SessionDates(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SessionDates(CongressCases cases) {
+        this.cases = cases;
     }
 
     public PaperDay of(long caseId, Instant at) {
         LocalDate day = Dates.vnDate(at);
-        Session s = jdbc.sql("select opened_on, planned_on, closed_on, max_days from congress_case where id = ?")
-                .param(caseId)
-                .query((rs, i) -> new Session(
-                        rs.getObject(1, LocalDate.class),
-                        rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalDate.class),
-                        rs.getBigDecimal(4)))
-                .optional()
+        Session s = cases.find(caseId)
+                .map(c -> new Session(c.openedOn(), c.plannedOn(), c.closedOn(), c.maxDays()))
                 .orElse(null);
         LocalDate first = s == null ? null : s.opened() != null ? s.opened() : s.planned();
         if (first == null) {

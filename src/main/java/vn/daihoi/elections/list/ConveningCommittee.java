@@ -12,6 +12,7 @@ import vn.daihoi.elections.internal.SamePeople;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.SafeNames;
 import vn.daihoi.roll.Roll;
+import vn.daihoi.season.CaseSql;
 
 /**
  * Who sits on the convening committee (the outgoing executive committee that convenes the congress), for the
@@ -54,7 +55,7 @@ public class ConveningCommittee {
     /** Marks someone as a member of the convening committee of an all-member congress; the mark's id. */
     @Transactional
     public long mark(long caseId, Long memberId, String fullName) {
-        long orgId = jdbc.sql("select org_id from congress_case where id = ?")
+        long orgId = jdbc.sql("select " + CaseSql.orgId("?"))
                 .param(caseId)
                 .query(Long.class)
                 .optional()

@@ -23,6 +23,7 @@ import vn.daihoi.personnel.PersonnelBody;
 import vn.daihoi.personnel.ProposalReader;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.SafeNames;
+import vn.daihoi.season.CaseSql;
 
 /**
  * The list stage of a round (elections.md §3), while the round is in LIST state: the convening committee's
@@ -99,7 +100,7 @@ public class ElectionLists {
     public long listRound(long electionId) {
         // Who may see the election is settled before anything is said about its list: an unknown id and an
         // election out of scope get the same 403.
-        long orgId = jdbc.sql("select c.org_id from election e join congress_case c on c.id = e.case_id where e.id = ?")
+        long orgId = jdbc.sql("select " + CaseSql.orgId("e.case_id") + " from election e where e.id = ?")
                 .param(electionId)
                 .query(Long.class)
                 .optional()

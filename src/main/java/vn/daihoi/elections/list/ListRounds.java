@@ -7,6 +7,7 @@ import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
 import vn.daihoi.elections.internal.Scope;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.season.CaseSql;
 
 /** The round of a list being built, read (or locked to change it), its entries and the audit of a change. */
 @Component
@@ -38,13 +39,12 @@ class ListRounds {
 
     ListRound round(long roundId, boolean lock) {
         return jdbc.sql("""
-                        select r.id as round_id, e.id as election_id, e.case_id, c.org_id, e.title, e.body,
+                        select r.id as round_id, e.id as election_id, e.case_id, %s as org_id, e.title, e.body,
                                coalesce(r.ballot_form, e.ballot_form) as form, r.seats, r.round_no, r.runoff,
                                r.state, r.purpose
                         from election_round r join election e on e.id = r.election_id
-                        join congress_case c on c.id = e.case_id
                         where r.id = ?
-                        """ + (lock ? " for update of r" : ""))
+                        """.formatted(CaseSql.orgId("e.case_id")) + (lock ? " for update of r" : ""))
                 .param(roundId)
                 .query(ListRound.class)
                 .optional()

@@ -8,7 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.names.VietnameseNames;
+import vn.daihoi.org.OrgSql;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.Like;
 
 /** The member picker of the list stage: members of the case's unit and the units below it. */
 @Service
@@ -37,11 +39,10 @@ public class MemberSearch {
             return List.of();
         }
         return jdbc.sql("""
-                        select m.id, m.full_name, m.birth_date from member m
-                        join org_closure oc on oc.descendant_id = m.org_id and oc.ancestor_id = ?
+                        select m.id, m.full_name, m.birth_date from %s m
                         where m.search_text like ? order by m.sort_key, m.birth_date limit 20
-                        """)
-                .params(r.orgId(), "%" + key.replace("%", "").replace("_", "") + "%")
+                        """.formatted(OrgSql.membersWithin("?")))
+                .params(r.orgId(), Like.contains(key))
                 .query(MemberChoice.class)
                 .list();
     }
@@ -49,10 +50,9 @@ public class MemberSearch {
     /** A member of the round's unit or the units below it, refused when outside. */
     MemberChoice member(ListRounds.ListRound r, long memberId) {
         return jdbc.sql("""
-                        select m.id, m.full_name, m.birth_date from member m
-                        join org_closure oc on oc.descendant_id = m.org_id and oc.ancestor_id = ?
+                        select m.id, m.full_name, m.birth_date from %s m
                         where m.id = ?
-                        """)
+                        """.formatted(OrgSql.membersWithin("?")))
                 .params(r.orgId(), memberId)
                 .query(MemberChoice.class)
                 .optional()

@@ -18,6 +18,7 @@ import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.paper.PartyPaper;
 import vn.daihoi.platform.paper.PartyPaperDocx;
 import vn.daihoi.platform.paper.PartyPaperPdf;
+import vn.daihoi.season.CaseSql;
 import vn.daihoi.tally.MinutesInfo;
 import vn.daihoi.tally.MinutesPdf;
 import vn.daihoi.tally.RecordJson;
@@ -52,20 +53,19 @@ public class ElectionPapers {
             String decisionNote) {}
 
     private List<Stored> stored(long electionId, Integer roundNo, Permission permission) {
-        long orgId = jdbc.sql("select c.org_id from election e join congress_case c on c.id = e.case_id where e.id = ?")
+        long orgId = jdbc.sql("select " + CaseSql.orgId("e.case_id") + " from election e where e.id = ?")
                 .param(electionId)
                 .query(Long.class)
                 .optional()
                 .orElseThrow(() -> Scope.unknown("election", electionId));
         access.require(permission, orgId);
         return jdbc.sql("""
-                        select r.id as round_id, c.org_id, e.title, r.round_no, r.record_text, r.decision,
+                        select r.id as round_id, %s as org_id, e.title, r.round_no, r.record_text, r.decision,
                                r.decision_note
                         from election e join election_round r on r.election_id = e.id
-                        join congress_case c on c.id = e.case_id
                         where e.id = ? and (cast(? as int) is null or (r.round_no = ? and r.purpose = 'ELECTION'))
                         order by r.round_no, r.purpose desc
-                        """)
+                        """.formatted(CaseSql.orgId("e.case_id")))
                 .params(electionId, roundNo, roundNo)
                 .query(Stored.class)
                 .list();
@@ -88,8 +88,8 @@ public class ElectionPapers {
     @Transactional(readOnly = true)
     public byte[] roundBallotPdf(long roundId) {
         long orgId = jdbc.sql("""
-                        select c.org_id from election_round r join election e on e.id = r.election_id
-                        join congress_case c on c.id = e.case_id where r.id = ?""")
+                        select %s from election_round r join election e on e.id = r.election_id
+                        where r.id = ?""".formatted(CaseSql.orgId("e.case_id")))
                 .param(roundId)
                 .query(Long.class)
                 .optional()

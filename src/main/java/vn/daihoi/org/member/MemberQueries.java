@@ -17,7 +17,9 @@ import vn.daihoi.org.MemberStatus;
 import vn.daihoi.org.Members.Assignment;
 import vn.daihoi.org.Members.MemberData;
 import vn.daihoi.org.Members.MemberSummary;
+import vn.daihoi.org.OrgSql;
 import vn.daihoi.org.Sex;
+import vn.daihoi.platform.Like;
 
 /**
  * Reading members. The search matches the accent-free {@code search_text}: three letters or more
@@ -33,9 +35,7 @@ class MemberQueries {
     /** Below this many letters a substring search would scan everything: match the name's start. */
     static final int MIN_SUBSTRING = 3;
 
-    private static final String ORG_NAME = """
-        (select v.name from org_version v where v.org_id = m.org_id
-         order by (v.valid_to is null) desc, v.valid_to desc limit 1)""";
+    private static final String ORG_NAME = OrgSql.name("m.org_id");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -121,7 +121,7 @@ class MemberQueries {
      */
     private Plan plan(String text, List<Long> roots, int limit, int offset, boolean guess) {
         String key = VietnameseNames.searchKey(text == null ? "" : text);
-        String pattern = key.length() >= MIN_SUBSTRING ? "%" + escapeLike(key) + "%" : escapeLike(key) + "%";
+        String pattern = key.length() >= MIN_SUBSTRING ? Like.contains(key) : Like.prefix(key);
         double all = Math.max(
                 1,
                 jdbc.sql("select greatest(reltuples, 1)::bigint from pg_class where oid = 'member'::regclass")
@@ -265,10 +265,9 @@ class MemberQueries {
     List<Assignment> assignments(long memberId) {
         return jdbc.sql("""
             select a.*, u.code org_code,
-                   (select v.name from org_version v where v.org_id = a.org_id
-                    order by (v.valid_to is null) desc, v.valid_to desc limit 1) org_name
+                   %s org_name
             from member_assignment a join org_unit u on u.id = a.org_id
-            where a.member_id = ? order by a.valid_from desc, a.id desc""")
+            where a.member_id = ? order by a.valid_from desc, a.id desc""".formatted(OrgSql.name("a.org_id")))
                 .param(memberId)
                 .query((rs, i) -> new Assignment(
                         rs.getLong("org_id"),
@@ -321,9 +320,5 @@ class MemberQueries {
                 MemberStatus.valueOf(rs.getString("status")),
                 MemberSituation.valueOf(rs.getString("situation")),
                 rs.getLong("org_id"));
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -12,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.org.OrgCounts;
 import vn.daihoi.org.OrgLevel;
 import vn.daihoi.org.OrgNode;
+import vn.daihoi.org.OrgSql;
 import vn.daihoi.org.OrgTree;
 import vn.daihoi.org.OrgVersion;
 import vn.daihoi.org.UnitType;
+import vn.daihoi.platform.Like;
 
 /**
  * The tree as of a date, read from {@code org_version} by index (node by id, children by parent);
@@ -163,8 +165,7 @@ class JdbcOrgTree implements OrgTree {
         if (text == null || text.isBlank() || scopeRoots.isEmpty()) {
             return List.of();
         }
-        String pattern =
-                "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = Like.contains(text.strip());
         // The trigram index on lower(immutable_unaccent(name)) serves the LIKE; the scope is a semi-join
         // on the closure so that nothing outside the user's subtrees is returned.
         return jdbc.sql("select " + VersionRows.COLUMNS + FROM
@@ -199,5 +200,31 @@ class JdbcOrgTree implements OrgTree {
               select 1 from org_closure c where c.descendant_id = r and c.depth > 0 and c.ancestor_id = any(?))
             order by r
             """).params(array, array).query(Long.class).list();
+    }
+
+    @Override
+    public Optional<String> nameOf(long id, LocalDate onDate) {
+        return jdbc.sql("select " + OrgSql.nameOn("?", "?") + " as name")
+                .params(id, onDate, id)
+                .query(String.class)
+                .optional()
+                .filter(name -> name != null);
+    }
+
+    @Override
+    public List<Long> liveBelow(long id, OrgLevel level) {
+        return jdbc.sql("""
+            select c.descendant_id from org_closure c
+            join org_version v on v.org_id = c.descendant_id and v.valid_to is null
+            where c.ancestor_id = ? and c.depth > 0 and v.level = ? order by c.descendant_id""").params(id, level.name()).query(Long.class).list();
+    }
+
+    @Override
+    public Optional<Long> directSuperior(long id) {
+        return jdbc.sql("select " + OrgSql.directSuperior("?"))
+                .param(id)
+                .query(Long.class)
+                .optional()
+                .filter(superior -> superior != null);
     }
 }

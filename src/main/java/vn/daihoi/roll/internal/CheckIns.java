@@ -11,6 +11,7 @@ import vn.daihoi.access.Permission;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.roll.Roll;
 import vn.daihoi.roll.VotingBase;
+import vn.daihoi.season.CaseSql;
 import vn.daihoi.season.CongressCases;
 import vn.daihoi.season.CongressState;
 
@@ -63,9 +64,11 @@ public class CheckIns {
         Found f = jdbc.sql("""
                         select k.org_id, k.state, k.planned_on, e.id, e.number, e.full_name, e.summoned,
                             e.exclusion is null as counted
-                        from congress_case k left join roll_entry e on\s""" + badge + " where k.id = ?")
-                .param(t.isEmpty() ? number : t)
+                        from (select id, %s as org_id, %s as state, %s as planned_on from (select ?::bigint as id) i) k
+                        left join roll_entry e on\s""".formatted(CaseSql.orgId("i.id"), CaseSql.state("i.id"), CaseSql.plannedOn("i.id"))
+                        + badge + " where k.org_id is not null")
                 .param(caseId)
+                .param(t.isEmpty() ? number : t)
                 .query((rs, i) -> new Found(
                         rs.getLong(1),
                         rs.getString(2),
@@ -126,10 +129,8 @@ public class CheckIns {
 
     private void requireRun(long caseId) {
         record Facts(long orgId, String state, LocalDate plannedOn) {}
-        Facts f = jdbc.sql("select org_id, state, planned_on from congress_case where id = ?")
-                .param(caseId)
-                .query((rs, i) -> new Facts(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
-                .optional()
+        Facts f = cases.find(caseId)
+                .map(c -> new Facts(c.orgId(), c.state().name(), c.plannedOn()))
                 .orElseThrow(() -> DomainException.notFound("roll.error.noCase", caseId));
         requireRun(caseId, f.orgId(), CongressState.valueOf(f.state()), f.plannedOn());
     }
@@ -147,10 +148,6 @@ public class CheckIns {
     }
 
     private long orgOf(long caseId) {
-        return jdbc.sql("select org_id from congress_case where id = ?")
-                .param(caseId)
-                .query(Long.class)
-                .optional()
-                .orElseThrow(() -> DomainException.notFound("roll.error.noCase", caseId));
+        return cases.orgOf(caseId).orElseThrow(() -> DomainException.notFound("roll.error.noCase", caseId));
     }
 }

@@ -18,6 +18,7 @@ import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
 import vn.daihoi.counting.Exclusion;
 import vn.daihoi.names.PersonName;
+import vn.daihoi.org.OrgSql;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.roll.Roll;
 import vn.daihoi.roll.VotingBase;
@@ -108,12 +109,11 @@ public class RollBook {
         }
         record Candidate(long id, String fullName, String situation) {}
         List<Candidate> members = jdbc.sql("""
-                        select m.id, m.full_name, m.situation from member m
-                        join org_closure oc on oc.descendant_id = m.org_id and oc.ancestor_id = ?
+                        select m.id, m.full_name, m.situation from %s m
                         where m.status = 'OFFICIAL'
                           and m.situation in ('ACTIVE', 'TEMPORARY_TRANSFER_OUT', 'EXEMPT', 'SUSPENDED', 'PROSECUTED')
                           and not exists (select 1 from roll_entry e where e.case_id = ? and e.member_id = m.id)
-                        order by m.sort_key, m.birth_date, m.id""")
+                        order by m.sort_key, m.birth_date, m.id""".formatted(OrgSql.membersWithin("?")))
                 .param(c.orgId())
                 .param(caseId)
                 .query((rs, i) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3)))
@@ -162,9 +162,8 @@ public class RollBook {
         String fullName = delegate.fullName() == null ? "" : PersonName.clean(delegate.fullName());
         if (delegate.memberId() != null) {
             fullName = jdbc.sql("""
-                            select m.full_name from member m
-                            join org_closure oc on oc.descendant_id = m.org_id and oc.ancestor_id = ?
-                            where m.id = ? and m.status = 'OFFICIAL'""")
+                            select m.full_name from %s m
+                            where m.id = ? and m.status = 'OFFICIAL'""".formatted(OrgSql.membersWithin("?")))
                     .param(c.orgId())
                     .param(delegate.memberId())
                     .query(String.class)
@@ -218,10 +217,7 @@ public class RollBook {
     CongressCase lockForChange(long caseId, RollActivity activity) {
         CongressCase c = find(caseId);
         access.require(Permission.CONGRESS_DAY_RUN, c.orgId());
-        CongressState state = CongressState.valueOf(jdbc.sql("select state from congress_case where id = ? for update")
-                .param(caseId)
-                .query(String.class)
-                .single());
+        CongressState state = cases.lock(caseId).orElseThrow();
         activity.require(c, state, LocalDate.now(clock));
         return c;
     }

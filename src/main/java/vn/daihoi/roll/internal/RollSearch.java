@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.names.VietnameseNames;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.Like;
 
 /**
  * The roll page by page: a roll of 1,600 is never one page. A search is a badge number (digits) or part of a
@@ -41,12 +42,8 @@ public class RollSearch {
             where.append(" and e.number = ?");
             params.add(Integer.valueOf(q));
         } else if (!q.isEmpty()) {
-            String key = VietnameseNames.searchKey(q)
-                    .replace("\\", "\\\\")
-                    .replace("%", "\\%")
-                    .replace("_", "\\_");
             where.append(" and e.search_text like ?");
-            params.add("%" + key + "%");
+            params.add(Like.contains(VietnameseNames.searchKey(q)));
         }
         String from = " from roll_entry e left join roll_checkin c on c.roll_entry_id = e.id";
         int matching = jdbc.sql("select count(*)" + from + where)

@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.daihoi.access.Permission;
 import vn.daihoi.access.Role;
+import vn.daihoi.access.UserSql;
+import vn.daihoi.org.OrgSql;
 import vn.daihoi.season.CongressState;
 import vn.daihoi.season.CongressTransitions;
 import vn.daihoi.season.CongressTransitions.Actor;
@@ -119,10 +121,9 @@ public class DeadlineNotifier {
                             select c.id, c.org_id, c.state, c.due_on, c.follower_user_id,
                                    case when c.due_on < :today then 'CONGRESS_OVERDUE' else 'CONGRESS_DUE_SOON' end
                                        as kind,
-                                   coalesce(v.superior_id, v.parent_id) as superior_id,
+                                   %s as superior_id,
                                    c.state in (:superiorStates) as superior_turn
                             from congress_case c
-                            left join org_version v on v.org_id = c.org_id and v.valid_to is null
                             where c.due_on is not null and c.due_on <= :horizon and c.state not in (:closedStates)
                         )
                         insert into notification (user_id, kind, case_id, state, due_on)
@@ -131,14 +132,17 @@ public class DeadlineNotifier {
                         cross join lateral (
                             select d.follower_user_id as user_id where d.follower_user_id is not null
                             union
-                            select ra.user_id from role_assignment ra
-                            where not d.superior_turn and ra.org_id = d.org_id and ra.role in (:manageRoles)
+                            %s
                             union
-                            select ra.user_id from role_assignment ra
-                            where d.superior_turn and ra.org_id = d.superior_id and ra.role in (:approveRoles)
+                            %s
                         ) r
-                        join app_user u on u.id = r.user_id and u.enabled
-                        on conflict do nothing""")
+                        where %s
+                        on conflict do nothing""".formatted(
+                        OrgSql.directSuperior("c.org_id"),
+                        // the unit's managers while it is the unit's turn, the superior's approvers after
+                        UserSql.holdersAt("case when d.superior_turn then null else d.org_id end", "in (:manageRoles)"),
+                        UserSql.holdersAt("case when d.superior_turn then d.superior_id end", "in (:approveRoles)"),
+                        UserSql.enabled("r.user_id")))
                 .param("today", today)
                 .param("horizon", today.plusDays(dueWithinDays))
                 .param("superiorStates", waitingOnSuperior())

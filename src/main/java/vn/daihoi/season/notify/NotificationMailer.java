@@ -15,6 +15,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import vn.daihoi.access.UserSql;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.season.CongressCases;
 
@@ -61,15 +62,16 @@ class NotificationMailer {
 
     int sendPending(JavaMailSender mail) {
         List<Pending> pending = jdbc.sql("""
-                        select n.id, n.user_id, u.email, n.kind, n.state, n.due_on,
-                               """ + CongressCases.UNIT_NAME + """
+                        select n.id, n.user_id, """ + UserSql.mailbox("n.user_id") + """
+                         as email, n.kind, n.state, n.due_on,
+                               """ + CongressCases.UNIT_NAME
+                        + """
                          as unit
                         from notification n
-                        join app_user u on u.id = n.user_id and u.email is not null and u.enabled
                         join congress_case c on c.id = n.case_id
-                        where n.emailed_at is null
+                        where n.emailed_at is null and %s is not null
                         order by n.user_id, n.due_on, n.id
-                        limit 5000""")
+                        limit 5000""".formatted(UserSql.mailbox("n.user_id")))
                 .query((rs, i) -> new Pending(
                         rs.getLong("id"),
                         rs.getLong("user_id"),

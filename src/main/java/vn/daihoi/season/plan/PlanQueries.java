@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.daihoi.access.UserSql;
 import vn.daihoi.org.OrgLevel;
+import vn.daihoi.org.OrgSql;
 
 /** Reads of the current tree a plan needs: the issuer, the levels and units below it, who may follow them. */
 @Component
@@ -85,12 +87,8 @@ class PlanQueries {
 
     /** Enabled users holding a role on the issuer or one of its ancestors, by name. */
     List<Follower> followerCandidates(long issuerId) {
-        return jdbc.sql("""
-                        select u.id, u.username, u.full_name from app_user u
-                        where u.enabled and exists (
-                          select 1 from role_assignment r join org_closure c on c.ancestor_id = r.org_id
-                          where r.user_id = u.id and c.descendant_id = ?)
-                        order by u.full_name, u.username""")
+        // a role on the issuer or one of its ancestors
+        return jdbc.sql(UserSql.enabledHolders(org -> OrgSql.above(org, "= ?")))
                 .param(issuerId)
                 .query((rs, n) -> new Follower(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list();
@@ -101,16 +99,15 @@ class PlanQueries {
         if (userIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                        select distinct r.user_id from role_assignment r join org_closure c on c.ancestor_id = r.org_id
-                        where c.descendant_id = ? and r.user_id = any(?)""")
-                .params(issuerId, userIds.toArray(Long[]::new))
+        return jdbc.sql("select distinct u from unnest(?::bigint[]) u where "
+                        + UserSql.holdsRole("u", org -> OrgSql.above(org, "= ?")))
+                .params(userIds.toArray(Long[]::new), issuerId)
                 .query(Long.class)
                 .list();
     }
 
     String codeOf(long orgId) {
-        return jdbc.sql("select code from org_unit where id = ?")
+        return jdbc.sql("select " + OrgSql.code("?"))
                 .param(orgId)
                 .query(String.class)
                 .optional()
@@ -119,7 +116,7 @@ class PlanQueries {
 
     /** The user's login name, or the id as text when there is no such user (shown in a refusal). */
     String usernameOf(long userId) {
-        return jdbc.sql("select username from app_user where id = ?")
+        return jdbc.sql("select " + UserSql.username("?"))
                 .param(userId)
                 .query(String.class)
                 .optional()

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.daihoi.access.UserSql;
 import vn.daihoi.org.OrgLevel;
+import vn.daihoi.org.OrgSql;
 
 /** The plan tables: congress_plan and its windows, units (followers, allocation) and pilots. */
 @Component
@@ -78,7 +80,7 @@ class PlanStore {
 
     private static final String PLAN_SELECT = """
             select p.*, u.code issuer_code,
-                   (select v.name from org_version v where v.org_id = p.issuer_id order by v.valid_from desc limit 1)
+                   """ + OrgSql.name("p.issuer_id") + """
                      issuer_name
             from congress_plan p join org_unit u on u.id = p.issuer_id
             """;
@@ -247,11 +249,10 @@ class PlanStore {
     List<UnitRow> units(long planId) {
         return jdbc.sql("""
                         select pu.*, u.code,
-                          (select v.name from org_version v where v.org_id = pu.org_id order by v.valid_from desc limit 1) name,
-                          au.full_name follower_name
+                          %s name,
+                          %s follower_name
                         from congress_plan_unit pu join org_unit u on u.id = pu.org_id
-                        left join app_user au on au.id = pu.follower_user_id
-                        where pu.plan_id = ? order by u.code""")
+                        where pu.plan_id = ? order by u.code""".formatted(OrgSql.name("pu.org_id"), UserSql.fullName("pu.follower_user_id")))
                 .param(planId)
                 .query((rs, n) -> new UnitRow(
                         rs.getLong("org_id"),
@@ -269,9 +270,9 @@ class PlanStore {
     List<PilotRow> pilots(long planId) {
         return jdbc.sql("""
                         select pp.org_id, u.code,
-                          (select v.name from org_version v where v.org_id = pp.org_id order by v.valid_from desc limit 1)
+                          %s
                         from congress_plan_pilot pp join org_unit u on u.id = pp.org_id
-                        where pp.plan_id = ? order by u.code""")
+                        where pp.plan_id = ? order by u.code""".formatted(OrgSql.name("pp.org_id")))
                 .param(planId)
                 .query((rs, n) -> new PilotRow(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list();

@@ -12,7 +12,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.daihoi.access.UserSql;
 import vn.daihoi.org.OrgLevel;
+import vn.daihoi.org.OrgSql;
 import vn.daihoi.season.CongressState;
 
 /** The congress cases below a node (the node included), filtered, a page at a time or streamed for export. */
@@ -90,14 +92,12 @@ class CaseList {
 
     private static String select(String where) {
         return """
-            select c.id, c.org_id, v.name, u.code, c.level, c.state, c.window_from, c.window_to, c.due_on,
-                   f.full_name, c.planned_on
+            select c.id, c.org_id, %s as name, u.code, c.level, c.state, c.window_from, c.window_to, c.due_on,
+                   %s as follower_name, c.planned_on
             from org_closure cl join congress_case c on c.org_id = cl.descendant_id
             join org_unit u on u.id = c.org_id
-            left join lateral (select name from org_version where org_id = c.org_id
-                               order by valid_from desc limit 1) v on true
-            left join app_user f on f.id = c.follower_user_id
-            """ + where + " order by c.due_on nulls last, u.code, c.id";
+            """.formatted(OrgSql.name("c.org_id"), UserSql.fullName("c.follower_user_id")) + where
+                + " order by c.due_on nulls last, u.code, c.id";
     }
 
     private static String where(CaseFilter filter) {
@@ -158,10 +158,10 @@ class CaseList {
     /** The followers of the cases below the node, by name: the list's follower filter. */
     List<Choice> followers(long orgId, String term) {
         return jdbc.sql("""
-                select distinct u.id, u.full_name from org_closure cl
+                select distinct c.follower_user_id as id, %s as full_name from org_closure cl
                 join congress_case c on c.org_id = cl.descendant_id
-                join app_user u on u.id = c.follower_user_id
-                where cl.ancestor_id = ? and c.term = ? order by u.full_name, u.id""")
+                where cl.ancestor_id = ? and c.term = ? and c.follower_user_id is not null
+                order by full_name, id""".formatted(UserSql.fullName("c.follower_user_id")))
                 .params(orgId, term)
                 .query((rs, i) -> new Choice(rs.getLong(1), rs.getString(2)))
                 .list();
@@ -170,14 +170,12 @@ class CaseList {
     /** The units directly under the node that hold cases below them: the list's "under unit" filter. */
     List<Choice> parents(long orgId, String term) {
         return jdbc.sql("""
-                select k.descendant_id, v.name from org_closure k
-                join lateral (select name from org_version where org_id = k.descendant_id
-                              order by valid_from desc limit 1) v on true
+                select k.descendant_id, %s as name from org_closure k
                 where k.ancestor_id = ? and k.depth = 1
                   and exists (select 1 from org_closure d join congress_case c on c.org_id = d.descendant_id
                               where d.ancestor_id = k.descendant_id and d.descendant_id <> k.descendant_id
                                 and c.term = ?)
-                order by v.name, k.descendant_id""")
+                order by name, k.descendant_id""".formatted(OrgSql.name("k.descendant_id")))
                 .params(orgId, term)
                 .query((rs, i) -> new Choice(rs.getLong(1), rs.getString(2)))
                 .list();

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.daihoi.access.UserSql;
 import vn.daihoi.org.OrgLevel;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.season.CongressState;
@@ -60,10 +61,10 @@ class ProgressQueries {
                 select v.name,
                        coalesce((select s.version from congress_progress_stamp s
                                  where s.ancestor_id = v.org_id and s.term = ?), 0),
-                       (select array_agg(u.id order by u.id) from app_user u where u.id = any(?)),
-                       (select array_agg(u.full_name order by u.id) from app_user u where u.id = any(?))
+                       (select array_agg(u order by u) from unnest(?::bigint[]) u where %1$s is not null),
+                       (select array_agg(%1$s order by u) from unnest(?::bigint[]) u where %1$s is not null)
                 from org_version v
-                where v.org_id = ? and v.valid_from <= ? and (v.valid_to is null or v.valid_to > ?)""")
+                where v.org_id = ? and v.valid_from <= ? and (v.valid_to is null or v.valid_to > ?)""".formatted(UserSql.fullName("u")))
                 .params(term, known, known, orgId, today, today)
                 .query((rs, i) -> new Head(rs.getString(1), rs.getLong(2), names(rs.getArray(3), rs.getArray(4))))
                 .optional()
@@ -75,7 +76,8 @@ class ProgressQueries {
                 .filter(id -> !names.containsKey(id))
                 .toArray();
         if (missing.length > 0) {
-            jdbc.sql("select id, full_name from app_user where id = any(?)")
+            jdbc.sql("select u, " + UserSql.fullName("u") + " from unnest(?::bigint[]) u where " + UserSql.fullName("u")
+                            + " is not null")
                     .param(missing)
                     .query(rs -> {
                         names.put(rs.getLong(1), rs.getString(2));
@@ -156,10 +158,10 @@ class ProgressQueries {
                           order by t.effective_on desc, t.at desc, t.id desc limit 1) state
                   from sub join congress_case c on c.org_id = sub.org_id and c.term = :term
                 )
-                select a.level, a.state, a.follower_user_id, u.full_name, count(*) n
-                from at_date a left join app_user u on u.id = a.follower_user_id
+                select a.level, a.state, a.follower_user_id, %s, count(*) n
+                from at_date a
                 where a.state is not null
-                group by 1, 2, 3, 4""")
+                group by 1, 2, 3""".formatted(UserSql.fullName("a.follower_user_id")))
                 .param("org", orgId)
                 .param("date", date)
                 .param("term", term)
