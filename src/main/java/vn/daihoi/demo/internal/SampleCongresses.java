@@ -71,8 +71,28 @@ final class SampleCongresses {
      */
     record Tail(long caseId, long orgId, List<CongressState> steps, List<LocalDate> dates) {}
 
+    /**
+     * The dossier of a case, handled on paper before the office used daihoi: the day it was handed in, the
+     * congress day it asked for, the appraisal's verdict (APPROVAL_MEETING, RETURNED_FOR_REVISION or null while
+     * still appraised) and its day; left to the dossier module's services ({@link SampleRecords}), after which
+     * the case's history resumes ({@link #resume}) with the steps up to its results report and the case's own
+     * values of the end of that history.
+     */
+    record Dossier(
+            long caseId,
+            String code,
+            LocalDate submittedOn,
+            LocalDate plannedOn,
+            CongressState verdict,
+            LocalDate decidedOn,
+            List<CongressState> rest,
+            List<LocalDate> restDates,
+            CongressState written,
+            LocalDate due) {}
+
     private final JdbcClient jdbc;
     private final List<Tail> tails = new ArrayList<>();
+    private final List<Dossier> dossiers = new ArrayList<>();
 
     SampleCongresses(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -81,6 +101,59 @@ final class SampleCongresses {
     /** The steps from the results report on of the cases written, for {@link SampleResults}. */
     List<Tail> tails() {
         return List.copyOf(tails);
+    }
+
+    /** The dossiers of the cases written, for {@link SampleRecords}, in the order they were handed in. */
+    List<Dossier> dossiers() {
+        return dossiers.stream()
+                .sorted(java.util.Comparator.comparing(Dossier::submittedOn).thenComparingLong(Dossier::caseId))
+                .toList();
+    }
+
+    /**
+     * Takes up every case's history after its dossier, once the dossier module recorded it: the steps to the
+     * results report at their days (recorded at the time of the load, after the dossier's), and the case's
+     * values at the end of them.
+     */
+    void resume() {
+        for (Dossier d : dossiers) {
+            if (d.rest().isEmpty()) {
+                continue;
+            }
+            CongressState from = CongressState.valueOf(jdbc.sql("select state from congress_case where id = ?")
+                    .param(d.caseId())
+                    .query(String.class)
+                    .single());
+            for (int i = 0; i < d.rest().size(); i++) {
+                CongressState s = d.rest().get(i);
+                jdbc.sql("""
+                                insert into congress_transition (case_id, from_state, to_state, at, effective_on,
+                                    username, reason)
+                                values (?, ?, ?, now(), ?, ?, ?)""")
+                        .param(d.caseId())
+                        .param(from.name())
+                        .param(s.name())
+                        .param(d.restDates().get(i))
+                        .param(SampleProvince.OFFICE)
+                        .param(s == d.written() ? reason(s) : null)
+                        .update();
+                from = s;
+            }
+            CongressState w = d.written();
+            jdbc.sql("""
+                            update congress_case set state = ?, resume_state = ?, two_content = ?, due_on = ?,
+                                postponed_to = ?, state_reason = ?, state_changed_at = ?::date, version = version + 1
+                            where id = ?""")
+                    .param(w.name())
+                    .param(w == POSTPONED ? APPROVED.name() : null)
+                    .param(w == COMMITTEE_APPOINTED)
+                    .param(d.due())
+                    .param(w == POSTPONED ? LocalDate.of(2025, 12, 15) : null)
+                    .param(reason(w))
+                    .param(d.restDates().getLast())
+                    .param(d.caseId())
+                    .update();
+        }
     }
 
     /**
@@ -221,6 +294,34 @@ final class SampleCongresses {
             case POSTPONED -> LocalDate.of(2025, 12, 15);
             default -> w.to();
         };
+        // from the dossier's submission to its verdict, the steps are the dossier module's (see dossiers()):
+        // the case is written as it stood before, and resumed after
+        int submitted = steps.indexOf(DOSSIER_SUBMITTED);
+        Dossier dossier = null;
+        if (submitted > 0) {
+            int verdict = -1;
+            for (int i = submitted + 1; i < steps.size() && verdict < 0; i++) {
+                if (steps.get(i) == APPROVAL_MEETING || steps.get(i) == RETURNED_FOR_REVISION) {
+                    verdict = i;
+                }
+            }
+            int restFrom = verdict >= 0 ? verdict + 1 : submitted + 1;
+            dossier = new Dossier(
+                    0,
+                    u.code(),
+                    dates.get(submitted),
+                    plannedOn != null ? plannedOn : congress,
+                    verdict >= 0 ? steps.get(verdict) : null,
+                    verdict >= 0 ? dates.get(verdict) : null,
+                    List.copyOf(steps.subList(restFrom, steps.size())),
+                    List.copyOf(dates.subList(restFrom, dates.size())),
+                    written,
+                    due);
+            steps = steps.subList(0, submitted);
+            dates = dates.subList(0, submitted);
+            written = steps.getLast();
+            due = w.to();
+        }
         long caseId = jdbc.sql("""
                         insert into congress_case (org_id, term, level, state, resume_state, kind, pilot,
                             two_content, window_from, window_to, max_days, planned_on, opened_on, closed_on,
@@ -254,6 +355,20 @@ final class SampleCongresses {
         if (reportAt > 0) {
             Tail t = tails.removeLast();
             tails.add(new Tail(caseId, t.orgId(), t.steps(), t.dates()));
+        }
+        if (dossier != null) {
+            Dossier x = dossier;
+            dossiers.add(new Dossier(
+                    caseId,
+                    x.code(),
+                    x.submittedOn(),
+                    x.plannedOn(),
+                    x.verdict(),
+                    x.decidedOn(),
+                    x.rest(),
+                    x.restDates(),
+                    x.written(),
+                    x.due()));
         }
         for (int i = 0; i < steps.size(); i++) {
             CongressState s = steps.get(i);

@@ -3,22 +3,21 @@ package vn.daihoi.demo.internal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.daihoi.files.FileStore;
 
 /**
- * Approval dossiers of the sample season: a commune whose complete dossier was approved at the province's
- * approval meeting (with its conclusion notice), and a cell whose dossier was returned for revision with a
- * comment on its personnel proposal. Dates follow the cases' own histories; every file is the case's own PDF, stored through {@link FileStore}.
+ * The approval meeting of the sample season: a commune whose dossier (recorded through the dossier module by
+ * {@link SampleRecords}) was approved at the province's approval meeting, with its conclusion notice. The
+ * meeting and its agenda are written at the days of the case's history ({@code ApprovalCalendar} schedules only
+ * cases waiting for a meeting, {@code ApprovalConclusions} concludes today); the notice is the case's own PDF,
+ * stored through {@link FileStore}.
  */
 final class SampleDossiers {
 
     private record Case(
             long id, long orgId, String name, String level, String kind, LocalDate windowTo, Long superior) {}
-
-    private record Item(long id, int position, String code, String title) {}
 
     private final JdbcClient jdbc;
     private final FileStore files;
@@ -28,17 +27,12 @@ final class SampleDossiers {
         this.files = files;
     }
 
-    /** Writes both dossiers below the province; returns how many it wrote. */
+    /** Writes the approved commune's meeting; returns how many cases it wrote for. */
     int write(long provinceId, String username) {
         int written = 0;
         Optional<Case> approved = pick(provinceId, "ARCHIVED");
         if (approved.isPresent()) {
             approve(approved.get(), provinceId, username);
-            written++;
-        }
-        Optional<Case> returned = pick(provinceId, "RETURNED_FOR_REVISION");
-        if (returned.isPresent()) {
-            returnForRevision(returned.get(), username);
             written++;
         }
         return written;
@@ -68,17 +62,10 @@ final class SampleDossiers {
     }
 
     private void approve(Case c, long provinceId, String username) {
-        LocalDate submitted = stepOn(c, "DOSSIER_SUBMITTED");
         LocalDate ready = stepOn(c, "APPROVAL_MEETING");
         LocalDate approvedOn = stepOn(c, "APPROVED");
-        LocalDate planned = jdbc.sql("select coalesce(planned_on, window_to) from congress_case where id = ?")
-                .param(c.id())
-                .query(LocalDate.class)
-                .single();
         // the province's standing committee approves the communes; a commune's committee its cells
         boolean byProvince = c.superior() != null && c.superior() == provinceId;
-        uploadAll(c, submitted, username);
-        round(c, planned, submitted, "READY", ready, "Hồ sơ đầy đủ, đủ điều kiện trình Ban Thường vụ duyệt");
         long meeting = jdbc.sql("""
                         insert into approval_meeting (superior_org_id, meets_on, starts_at, ends_at, place, created_at,
                             created_by)
@@ -111,64 +98,6 @@ final class SampleDossiers {
                         values (?, ?, ?, ?, ?)""")
                 .params(meeting, c.id(), "Đồng chí Bí thư " + c.name(), symbol, file)
                 .update();
-    }
-
-    private void returnForRevision(Case c, String username) {
-        LocalDate submitted = stepOn(c, "DOSSIER_SUBMITTED");
-        LocalDate returned = stepOn(c, "RETURNED_FOR_REVISION");
-        uploadAll(c, submitted, username);
-        round(c, c.windowTo(), submitted, "RETURNED", returned, null);
-        Item personnel = items(c).stream()
-                .filter(i -> i.code().equals("PERSONNEL"))
-                .findFirst()
-                .orElseThrow();
-        jdbc.sql("""
-                        insert into dossier_comment (case_id, round, item_id, body, at, username)
-                        values (?, 1, ?, ?, ?, ?)""")
-                .params(
-                        c.id(),
-                        personnel.id(),
-                        "Bổ sung tỷ lệ cán bộ nữ trong danh sách giới thiệu chi ủy (hiện chưa có đồng chí nữ nào)",
-                        at(returned),
-                        "bantochuc.tinhuy")
-                .update();
-    }
-
-    private void uploadAll(Case c, LocalDate on, String username) {
-        for (Item i : items(c)) {
-            long stored = store(
-                    c,
-                    i.code().toLowerCase() + ".pdf",
-                    SamplePapers.paper(
-                            c.name(),
-                            i.title(),
-                            "Hồ sơ đề nghị cấp trên duyệt đại hội " + c.name() + ", mục " + i.position() + ": "
-                                    + i.title() + ".",
-                            on),
-                    username);
-            jdbc.sql("""
-                            insert into dossier_file (case_id, item_id, version, stored_file_id, uploaded_at,
-                                uploaded_by)
-                            values (?, ?, 1, ?, ?, ?)""").params(c.id(), i.id(), stored, at(on), username).update();
-        }
-    }
-
-    private void round(Case c, LocalDate planned, LocalDate submitted, String verdict, LocalDate on, String note) {
-        jdbc.sql("""
-                        insert into dossier_round (case_id, round, planned_on, submitted_at, submitted_by, verdict,
-                            verdict_at, verdict_by, verdict_note)
-                        values (?, 1, ?, ?, ?, ?, ?, 'bantochuc.tinhuy', ?)""")
-                .params(c.id(), planned, at(submitted), "vanphong", verdict, at(on), note)
-                .update();
-    }
-
-    private List<Item> items(Case c) {
-        return jdbc.sql("""
-                        select id, position, code, title from dossier_item
-                        where level = ? and kind = ? and active order by position""")
-                .params(c.level(), c.kind())
-                .query((rs, i) -> new Item(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
-                .list();
     }
 
     private LocalDate stepOn(Case c, String state) {

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.Role;
 import vn.daihoi.access.UserAdmin;
 import vn.daihoi.documents.DocumentRegister;
+import vn.daihoi.dossier.Dossiers;
 import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.elections.Elections;
 import vn.daihoi.files.FileStore;
@@ -85,10 +86,11 @@ public class SampleProvince {
             KeyingTeams teams,
             ResultsReports reports,
             Confirmations confirmations,
-            CongressCases cases) {
+            CongressCases cases,
+            Dossiers dossiers) {
         this.jdbc = jdbc;
         this.elections = new SampleElections.Services(elections, rounds, userDetails);
-        this.records = new SampleRecords.Services(files, register, OFFICE);
+        this.records = new SampleRecords.Services(files, register, dossiers, userDetails, OFFICE);
         this.sessions = new SampleSessions.Services(elections, rounds, teams);
         this.results = new SampleResults.Services(reports, confirmations, cases, userDetails);
         this.dataSource = dataSource;
@@ -139,14 +141,14 @@ public class SampleProvince {
         SampleRecords records = new SampleRecords(jdbc, this.records);
         // the plan first: the decisions that confirm the results are numbered after it
         SignedIn.as(elections.users(), ADMINISTRATOR, () -> records.plan(province));
+        // every case's dossier through the dossier module, recorded from paper at its history's days; then the
+        // history goes on to the results report
+        records.write(season.dossiers());
+        season.resume();
         // every case's results report, confirmation or annulment and archive, through the results module
         new SampleResults(jdbc, results).write(season.tails());
         new SampleDossiers(jdbc, this.records.files()).write(province, OFFICE);
         new SampleElections(jdbc, elections).write(province, OFFICE, ADMINISTRATOR);
-        SignedIn.as(elections.users(), ADMINISTRATOR, () -> {
-            records.write(province);
-            return null;
-        });
         papers = System.nanoTime() - papers;
         long[] drawn = SamplePapers.drawnSinceLast();
         SampleSessions days = new SampleSessions(jdbc);
