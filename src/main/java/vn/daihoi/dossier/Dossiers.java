@@ -336,7 +336,7 @@ public class Dossiers {
      * before the submission. Same permission and checks as {@link #submit}.
      */
     @Transactional
-    public DossierView recordSubmittedOnPaper(long caseId, LocalDate submittedOn, LocalDate plannedOn) {
+    public void recordSubmittedOnPaper(long caseId, LocalDate submittedOn, LocalDate plannedOn) {
         CongressCase c = lockAsUnit(caseId);
         if (!SUBMITTABLE.contains(c.state())) {
             throw DomainException.conflict("dossier.error.notSubmittable", c.orgName(), stateLabel(c.state()));
@@ -379,7 +379,6 @@ public class Dossiers {
                                 + Dates.format(submittedOn) + " (lần " + round + ")")
                 .withDetails("{\"round\":" + round + ",\"submittedOn\":\"" + submittedOn + "\",\"plannedOn\":\""
                         + plannedOn + "\"}"));
-        return read(cases.find(caseId).orElseThrow());
     }
 
     /**

@@ -143,8 +143,13 @@ public class SampleProvince {
         SignedIn.as(elections.users(), ADMINISTRATOR, () -> records.plan(province));
         // every case's dossier through the dossier module, recorded from paper at its history's days; then the
         // history goes on to the results report
-        records.write(season.dossiers());
+        long dossiers = System.nanoTime();
+        int recorded = records.write(season.dossiers());
         season.resume();
+        log.info(
+                "Hồ sơ đề nghị duyệt của {} đại hội ghi nhận qua mô-đun hồ sơ (hồ sơ giấy) trong {} ms.",
+                recorded,
+                (System.nanoTime() - dossiers) / 1_000_000);
         // every case's results report, confirmation or annulment and archive, through the results module
         new SampleResults(jdbc, results).write(season.tails());
         new SampleDossiers(jdbc, this.records.files()).write(province, OFFICE);
