@@ -466,6 +466,15 @@ public class Dossiers {
                         + "\",\"comments\":" + rows.size() + "}"));
     }
 
+    /** Refuses (403) a user who may not appraise the case's dossier: a form checks it before reading its fields. */
+    @Transactional(readOnly = true)
+    public void requireAppraiser(long caseId) {
+        CongressCase c = cases.view(caseId);
+        if (!isAppraiser(c)) {
+            access.require(Permission.CONGRESS_APPROVE, superiorOf(c.orgId()));
+        }
+    }
+
     /** A day typed for a paper step: required, not in the future, not before the case's previous step. */
     private void paperDay(long caseId, LocalDate on, String labelKey) {
         if (on == null) {
