@@ -31,8 +31,11 @@
  *       conclusion notice at the day of its history; {@code dossier.ApprovalCalendar#schedule} takes only cases
  *       waiting for a meeting and {@code dossier.ApprovalConclusions#conclude} registers the notice today
  *       (recording a meeting held on paper is still to do).
- *   <li>{@code roll_entry}, {@code roll_checkin}: the roll of every case that sat, checked in on its congress
- *       day; {@code roll.RollBook} and {@code roll.CheckIns} work only on a case in its session on its day.
+ *   <li>{@code roll_entry}, {@code roll_checkin}: the roll of every case that sat on a past day, checked in on
+ *       that day; {@code roll.CheckIns} stamps a check-in with the time it is recorded, so a past day's door would
+ *       read as the load's. The cell that sits today ({@code HBX.DX.01.T3}, its session on the load's day) gets its
+ *       roll and check-ins through {@code roll.RollBook#fillFromMembers} and {@code roll.CheckIns#checkIn},
+ *       signed in as the commune's office ({@code internal.SampleSessions#sittingToday}).
  *   <li>{@code app_user} (national load only): the disabled follower accounts of the national tree's cases, by
  *       the thousand without a password.
  * </ul>

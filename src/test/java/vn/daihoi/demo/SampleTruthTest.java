@@ -125,6 +125,9 @@ class SampleTruthTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    java.time.Clock clock;
+
     @BeforeEach
     void load() {
         demo.load(DemoData.Scale.SAMPLE);
@@ -370,6 +373,29 @@ class SampleTruthTest {
                         .query(String.class)
                         .list())
                 .containsExactly("READY");
+    }
+
+    @Test
+    void theCellSittingTodayHasItsRollAndCheckInsFromTheRollModule() {
+        record Sitting(long id, java.time.LocalDate openedOn, long entries, long checkins, long byOffice, long fills) {}
+        Sitting s = jdbc.sql("""
+                        select c.id, c.opened_on,
+                          (select count(*) from roll_entry r where r.case_id = c.id) entries,
+                          (select count(*) from roll_checkin k join roll_entry r on r.id = k.roll_entry_id
+                             where r.case_id = c.id) checkins,
+                          (select count(*) from roll_checkin k join roll_entry r on r.id = k.roll_entry_id
+                             where r.case_id = c.id and k.username = 'vanphong.xuanphu') by_office,
+                          (select count(*) from audit_entry a where a.entity_type = 'congress_case'
+                             and a.entity_id = c.id::text and a.action = 'ROLL_FILL' and a.actor = 'vanphong.xuanphu')
+                             fills
+                        from congress_case c join org_unit u on u.id = c.org_id
+                        where u.code = 'HBX.DX.01.T3'""").query(Sitting.class).single();
+        // it sits on the day of the load, its roll filled by the commune's office and checked in at the door
+        assertThat(s.openedOn()).isEqualTo(java.time.LocalDate.now(clock));
+        assertThat(s.entries()).isGreaterThan(2);
+        assertThat(s.fills()).isEqualTo(1);
+        assertThat(s.checkins()).isEqualTo(s.entries() > 10 ? s.entries() - 2 : s.entries());
+        assertThat(s.byOffice()).isEqualTo(s.checkins());
     }
 
     @Test

@@ -91,11 +91,15 @@ final class SampleCongresses {
             LocalDate due) {}
 
     private final JdbcClient jdbc;
+    /** The day of the load: the cell sitting today (the clerk's) holds its congress on it. */
+    private final LocalDate today;
+
     private final List<Tail> tails = new ArrayList<>();
     private final List<Dossier> dossiers = new ArrayList<>();
 
-    SampleCongresses(JdbcClient jdbc) {
+    SampleCongresses(JdbcClient jdbc, LocalDate today) {
         this.jdbc = jdbc;
+        this.today = today;
     }
 
     /** The steps from the results report on of the cases written, for {@link SampleResults}. */
@@ -183,6 +187,7 @@ final class SampleCongresses {
             }
             // the commune's counting clerk has a congress to key: its first finished cell (but the secretary's,
             // whose finished congress the tour shows) sits today instead
+            boolean sitsToday = false;
             if (!clerkHasACongress
                     && u.clerksCommune()
                     && u.level().endsWith("CELL")
@@ -190,8 +195,9 @@ final class SampleCongresses {
                     && !u.code().equals(SECRETARY_CELL)) {
                 target = IN_SESSION;
                 clerkHasACongress = true;
+                sitsToday = true;
             }
-            writeCase(u, target, followerUserId, username);
+            writeCase(u, target, followerUserId, username, sitsToday);
         }
         return units.size();
     }
@@ -241,7 +247,7 @@ final class SampleCongresses {
         return steps;
     }
 
-    private void writeCase(Unit u, CongressState target, Long follower, String username) {
+    private void writeCase(Unit u, CongressState target, Long follower, String username, boolean sitsToday) {
         boolean cell = u.level().endsWith("CELL");
         Window w = window(u.level());
         List<CongressState> steps = path(target, cell);
@@ -249,6 +255,9 @@ final class SampleCongresses {
         LocalDate congress = w.from().plusDays((w.to().toEpochDay() - w.from().toEpochDay()) * 2 / 3);
         if (target != ARCHIVED && target != CONFIRMED && !target.held()) {
             congress = w.to().plusDays(30); // never reached: the straggler is still before it
+        }
+        if (sitsToday) {
+            congress = today; // its congress, put off until today, sits as the sample is loaded
         }
         int closedAt = steps.indexOf(CLOSED);
         List<LocalDate> dates = new ArrayList<>();

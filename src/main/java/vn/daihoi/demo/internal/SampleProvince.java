@@ -25,6 +25,8 @@ import vn.daihoi.keying.KeyingTeams;
 import vn.daihoi.org.TreeMaintenance;
 import vn.daihoi.results.Confirmations;
 import vn.daihoi.results.ResultsReports;
+import vn.daihoi.roll.CheckIns;
+import vn.daihoi.roll.RollBook;
 import vn.daihoi.season.CongressCases;
 
 /**
@@ -87,11 +89,13 @@ public class SampleProvince {
             ResultsReports reports,
             Confirmations confirmations,
             CongressCases cases,
-            Dossiers dossiers) {
+            Dossiers dossiers,
+            RollBook rolls,
+            CheckIns checkIns) {
         this.jdbc = jdbc;
         this.elections = new SampleElections.Services(elections, rounds, userDetails);
         this.records = new SampleRecords.Services(files, register, dossiers, userDetails, OFFICE);
-        this.sessions = new SampleSessions.Services(elections, rounds, teams);
+        this.sessions = new SampleSessions.Services(elections, rounds, teams, rolls, checkIns, userDetails);
         this.results = new SampleResults.Services(reports, confirmations, cases, userDetails);
         this.dataSource = dataSource;
         this.tree = tree;
@@ -134,7 +138,7 @@ public class SampleProvince {
                 .optional()
                 .orElse(null);
         long province = rows.idOf(PROVINCE_CODE);
-        SampleCongresses season = new SampleCongresses(jdbc);
+        SampleCongresses season = new SampleCongresses(jdbc, LocalDate.now(clock));
         int congresses = season.write(province, follower, OFFICE);
         long papers = System.nanoTime();
         SamplePapers.drawnSinceLast();
@@ -157,6 +161,8 @@ public class SampleProvince {
         papers = System.nanoTime() - papers;
         long[] drawn = SamplePapers.drawnSinceLast();
         SampleSessions days = new SampleSessions(jdbc);
+        // the cell sitting today through the roll module; the rolls of the days past are written
+        days.sittingToday(sessions, LocalDate.now(clock));
         days.rolls(province, OFFICE);
         SignedIn.as(elections.users(), ADMINISTRATOR, () -> days.keyedRound(sessions));
         log.info(
