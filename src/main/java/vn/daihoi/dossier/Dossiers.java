@@ -349,12 +349,11 @@ public class Dossiers {
             throw new DomainException(
                     "dossier.error.plannedBeforeSubmitted", Dates.format(plannedOn), Dates.format(submittedOn));
         }
-        DossierView view = read(c);
-        List<DossierView.Item> missing = view.missing();
+        List<DossierItem> missing = missingItems(c);
         if (!missing.isEmpty()) {
-            throw new DomainException("dossier.error.missing", c.orgName(), missing.size(), names(missing));
+            throw new DomainException("dossier.error.missing", c.orgName(), missing.size(), titles(missing));
         }
-        int round = view.rounds().size() + 1;
+        int round = currentRound(caseId) + 1;
         CurrentUser user = access.requireUser();
         jdbc.sql("""
                         insert into dossier_round (case_id, round, planned_on, submitted_at, submitted_by)
@@ -419,9 +418,9 @@ public class Dossiers {
         }
         boolean ready = verdict.outcome() == PaperVerdict.Outcome.READY;
         if (ready) {
-            List<DossierView.Item> missing = read(c).missing();
+            List<DossierItem> missing = missingItems(c);
             if (!missing.isEmpty()) {
-                throw DomainException.conflict("dossier.error.notReady", c.orgName(), missing.size(), names(missing));
+                throw DomainException.conflict("dossier.error.notReady", c.orgName(), missing.size(), titles(missing));
             }
         } else if (note.isEmpty() && commented.isEmpty()) {
             throw new DomainException("dossier.error.returnNeedsReason", c.orgName());
@@ -494,10 +493,19 @@ public class Dossiers {
         }
     }
 
-    private static String names(List<DossierView.Item> missing) {
-        return missing.stream()
-                .map(i -> i.item().position() + ". " + i.item().title())
-                .collect(Collectors.joining("; "));
+    /** The checklist's items without a file, in one query (a paper round records many dossiers at once). */
+    private List<DossierItem> missingItems(CongressCase c) {
+        Set<Long> filed = Set.copyOf(jdbc.sql("select distinct item_id from dossier_file where case_id = ?")
+                .param(c.id())
+                .query(Long.class)
+                .list());
+        return checklist.itemsFor(c.level().name(), c.kind()).stream()
+                .filter(i -> !filed.contains(i.id()))
+                .toList();
+    }
+
+    private static String titles(List<DossierItem> missing) {
+        return missing.stream().map(i -> i.position() + ". " + i.title()).collect(Collectors.joining("; "));
     }
 
     private static Timestamp startOf(LocalDate day) {
