@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.daihoi.access.Role;
+import vn.daihoi.documents.IssuedDocument;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.season.CongressCases;
@@ -44,6 +46,12 @@ class DossierPaperTest {
 
     @Autowired
     CongressCases cases;
+
+    @Autowired
+    ApprovalCalendar calendar;
+
+    @Autowired
+    ApprovalConclusions conclusions;
 
     @Autowired
     JdbcClient jdbc;
@@ -214,11 +222,49 @@ class DossierPaperTest {
                 .extracting(DossierView.Round::verdict)
                 .containsExactly("RETURNED", "READY");
         assertThat(paperAudits(caseId)).isEqualTo(4);
-        // every step went through the state machine, audited as such too: submitted, taken up, returned, twice
+
+        // The meeting held on paper, scheduled at its past day; its notice recorded with its number and day.
+        long superior = calendar.superiorOfCase(province.cellId());
+        ApprovalMeeting meeting = calendar.schedule(
+                superior,
+                new ApprovalMeeting.New(
+                        today().minusDays(4),
+                        LocalTime.of(8, 0),
+                        LocalTime.of(9, 30),
+                        "Phòng họp Đảng ủy",
+                        List.of(new ApprovalMeeting.Entry(caseId, "Đồng chí Bí thư chi bộ"))));
+        refused(
+                () -> conclusions.recordOnPaper(
+                        meeting.id(), caseId, 77, today().minusDays(5), "tb.pdf", DossierFlowTest.PDF),
+                "dossier.error.paperDateBeforeStep");
+        refused(
+                () -> conclusions.recordOnPaper(
+                        meeting.id(), caseId, 77, today().plusDays(1), "tb.pdf", DossierFlowTest.PDF),
+                "dossier.error.paperDateFuture");
+        refused(
+                () -> conclusions.recordOnPaper(
+                        meeting.id(), caseId, null, today().minusDays(3), "tb.pdf", DossierFlowTest.PDF),
+                "dossier.error.paperNumberRequired");
+        assertThat(cases.find(caseId).orElseThrow().state()).isEqualTo(CongressState.APPROVAL_MEETING);
+        IssuedDocument notice = conclusions.recordOnPaper(
+                meeting.id(), caseId, 77, today().minusDays(3), "tb.pdf", DossierFlowTest.PDF);
+        assertThat(notice.symbol()).startsWith("77-TB/");
+        assertThat(jdbc.sql("select issued_on from document where id = ?")
+                        .param(notice.id())
+                        .query(LocalDate.class)
+                        .single())
+                .isEqualTo(today().minusDays(3));
+        assertThat(cases.find(caseId).orElseThrow().state()).isEqualTo(CongressState.APPROVED);
+        assertThat(effective(caseId, CongressState.APPROVED)).isEqualTo(today().minusDays(3));
+        assertThat(calendar.meeting(meeting.id()).agenda().getFirst().conclusionSymbol())
+                .isEqualTo(notice.symbol());
+        assertThat(paperAudits(caseId)).isEqualTo(5);
+        // every step went through the state machine, audited as such too: submitted, taken up, returned, twice, then
+        // approved
         assertThat(jdbc.sql("""
                         select count(*) from audit_entry where entity_type = 'congress_case' and entity_id = ?
                         and action = 'CONGRESS_STEP'""").param(String.valueOf(caseId)).query(Long.class).single())
-                .isEqualTo(6);
+                .isEqualTo(7);
     }
 
     @Test
