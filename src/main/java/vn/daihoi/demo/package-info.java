@@ -5,7 +5,9 @@
  * have done, signed in as the sample's accounts ({@code internal.SignedIn}): users ({@code access.UserAdmin}),
  * the plan and the decisions ({@code documents.DocumentRegister}), every file ({@code files.FileStore}, one
  * paper made for each case), the dossiers ({@code dossier.Dossiers}: each item's file uploaded by the province's
- * office, the submission and the appraisal recorded as handled on paper at the days of the case's history), the
+ * office, the submission and the appraisal recorded as handled on paper at the days of the case's history; the
+ * showcased approval's meeting and conclusion notice through {@code dossier.ApprovalCalendar} and {@code
+ * dossier.ApprovalConclusions#recordOnPaper}), the
  * results reports, confirmations, annulments and archiving ({@code results.ResultsReports}, {@code
  * results.Confirmations}, {@code season.CongressCases}), the elections and the keyed round ({@code elections},
  * {@code keying}). The tables below are written directly, each for its reason; a table of another module not
@@ -27,10 +29,6 @@
  *       internal.SampleCongresses#resume}). The steps from the report on go through the services. {@code
  *       internal.SampleElections} also puts its archived cell back into its session for the hour of its
  *       elections ({@code Elections} holds elections only in session).
- *   <li>{@code approval_meeting}, {@code approval_meeting_unit}: the approved commune's meeting and its
- *       conclusion notice at the day of its history; {@code dossier.ApprovalCalendar#schedule} takes only cases
- *       waiting for a meeting and {@code dossier.ApprovalConclusions#conclude} registers the notice today
- *       (recording a meeting held on paper is still to do).
  *   <li>{@code roll_entry}, {@code roll_checkin}: the roll of every case that sat on a past day, checked in on
  *       that day; {@code roll.CheckIns} stamps a check-in with the time it is recorded, so a past day's door would
  *       read as the load's. The cell that sits today ({@code HBX.DX.01.T3}, its session on the load's day) gets its

@@ -310,12 +310,22 @@ class SampleTruthTest {
     @Test
     void dossiersWentThroughTheDossierServicesRecordedFromPaper() {
         record Audited(
-                String code, long rounds, long verdicts, long files, long uploads, long paper, long steps, long at) {}
+                String code,
+                long rounds,
+                long verdicts,
+                long concluded,
+                long files,
+                long uploads,
+                long paper,
+                long steps,
+                long at) {}
         List<Audited> cases = jdbc.sql("""
                         select u.code,
                           (select count(*) from dossier_round r where r.case_id = c.id) rounds,
                           (select count(*) from dossier_round r where r.case_id = c.id and r.verdict is not null)
                              verdicts,
+                          (select count(*) from approval_meeting_unit m where m.case_id = c.id
+                             and m.conclusion_symbol is not null) concluded,
                           (select count(*) from dossier_file f where f.case_id = c.id) files,
                           (select count(*) from audit_entry a where a.entity_type = 'congress_case'
                              and a.entity_id = c.id::text and a.action = 'DOSSIER_UPLOAD'
@@ -335,11 +345,12 @@ class SampleTruthTest {
         assertThat(cases).hasSizeGreaterThan(50);
         List<String> wrong = new ArrayList<>();
         for (Audited c : cases) {
-            // every file uploaded by the office, the submission and the verdict recorded from paper, the case moved
+            // every file uploaded by the office, the submission, the verdict and the approval's conclusion recorded
+            // from paper, the case moved
             // by the state machine at the day the round says
             if (c.files() == 0
                     || c.uploads() != c.files()
-                    || c.paper() != c.rounds() + c.verdicts()
+                    || c.paper() != c.rounds() + c.verdicts() + c.concluded()
                     || c.steps() < c.rounds() + 2 * c.verdicts()
                     || c.at() != 1) {
                 wrong.add(c.toString());
@@ -373,6 +384,13 @@ class SampleTruthTest {
                         .query(String.class)
                         .list())
                 .containsExactly("READY");
+        // its meeting scheduled and its notice registered through the dossier module, at the day of its approval
+        assertThat(jdbc.sql("""
+                        select count(*) from approval_meeting m join approval_meeting_unit a on a.meeting_id = m.id
+                        join document d on d.id = a.conclusion_document_id
+                        join congress_transition t on t.case_id = a.case_id and t.to_state = 'APPROVED'
+                        where a.case_id = ? and d.issued_on = m.meets_on and t.effective_on = m.meets_on
+                          and t.user_id is not null and d.symbol like '21-TB/%'""").param(caseId).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -74,13 +74,15 @@ final class SampleCongresses {
     /**
      * The dossier of a case, handled on paper before the office used daihoi: the day it was handed in, the
      * congress day it asked for, the appraisal's verdict (APPROVAL_MEETING, RETURNED_FOR_REVISION or null while
-     * still appraised) and its day; left to the dossier module's services ({@link SampleRecords}), after which
+     * still appraised) and its day, and the state the case's history reaches (its results steps included); left to the dossier module's services ({@link SampleRecords}), after which
      * the case's history resumes ({@link #resume}) with the steps up to its results report and the case's own
      * values of the end of that history.
      */
     record Dossier(
             long caseId,
             String code,
+            String level,
+            CongressState target,
             LocalDate submittedOn,
             LocalDate plannedOn,
             CongressState verdict,
@@ -121,14 +123,15 @@ final class SampleCongresses {
      */
     void resume() {
         for (Dossier d : dossiers) {
-            if (d.rest().isEmpty()) {
+            if (d.rest().isEmpty() || d.rest().getLast() == currentState(d.caseId())) {
                 continue;
             }
             CongressState from = CongressState.valueOf(jdbc.sql("select state from congress_case where id = ?")
                     .param(d.caseId())
                     .query(String.class)
                     .single());
-            for (int i = 0; i < d.rest().size(); i++) {
+            // a step the services took already (the approval concluded at its meeting) is not written again
+            for (int i = d.rest().indexOf(from) + 1; i < d.rest().size(); i++) {
                 CongressState s = d.rest().get(i);
                 jdbc.sql("""
                                 insert into congress_transition (case_id, from_state, to_state, at, effective_on,
@@ -158,6 +161,13 @@ final class SampleCongresses {
                     .param(d.caseId())
                     .update();
         }
+    }
+
+    private CongressState currentState(long caseId) {
+        return CongressState.valueOf(jdbc.sql("select state from congress_case where id = ?")
+                .param(caseId)
+                .query(String.class)
+                .single());
     }
 
     /**
@@ -318,6 +328,8 @@ final class SampleCongresses {
             dossier = new Dossier(
                     0,
                     u.code(),
+                    u.level(),
+                    target,
                     dates.get(submitted),
                     plannedOn != null ? plannedOn : congress,
                     verdict >= 0 ? steps.get(verdict) : null,
@@ -370,6 +382,8 @@ final class SampleCongresses {
             dossiers.add(new Dossier(
                     caseId,
                     x.code(),
+                    x.level(),
+                    x.target(),
                     x.submittedOn(),
                     x.plannedOn(),
                     x.verdict(),

@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.Role;
 import vn.daihoi.access.UserAdmin;
 import vn.daihoi.documents.DocumentRegister;
+import vn.daihoi.dossier.ApprovalCalendar;
+import vn.daihoi.dossier.ApprovalConclusions;
 import vn.daihoi.dossier.Dossiers;
 import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.elections.Elections;
@@ -90,11 +92,14 @@ public class SampleProvince {
             Confirmations confirmations,
             CongressCases cases,
             Dossiers dossiers,
+            ApprovalCalendar calendar,
+            ApprovalConclusions conclusions,
             RollBook rolls,
             CheckIns checkIns) {
         this.jdbc = jdbc;
         this.elections = new SampleElections.Services(elections, rounds, userDetails);
-        this.records = new SampleRecords.Services(files, register, dossiers, userDetails, OFFICE);
+        this.records =
+                new SampleRecords.Services(files, register, dossiers, calendar, conclusions, userDetails, OFFICE);
         this.sessions = new SampleSessions.Services(elections, rounds, teams, rolls, checkIns, userDetails);
         this.results = new SampleResults.Services(reports, confirmations, cases, userDetails);
         this.dataSource = dataSource;
@@ -156,7 +161,6 @@ public class SampleProvince {
                 (System.nanoTime() - dossiers) / 1_000_000);
         // every case's results report, confirmation or annulment and archive, through the results module
         new SampleResults(jdbc, results).write(season.tails());
-        new SampleDossiers(jdbc, this.records.files()).write(province, OFFICE);
         new SampleElections(jdbc, elections).write(province, OFFICE, ADMINISTRATOR);
         papers = System.nanoTime() - papers;
         long[] drawn = SamplePapers.drawnSinceLast();

@@ -1,5 +1,7 @@
 package vn.daihoi.demo.internal;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -9,6 +11,9 @@ import vn.daihoi.documents.DocumentType;
 import vn.daihoi.documents.IssuedDocument;
 import vn.daihoi.documents.IssuingOrgan;
 import vn.daihoi.documents.NewDocument;
+import vn.daihoi.dossier.ApprovalCalendar;
+import vn.daihoi.dossier.ApprovalConclusions;
+import vn.daihoi.dossier.ApprovalMeeting;
 import vn.daihoi.dossier.DossierView;
 import vn.daihoi.dossier.Dossiers;
 import vn.daihoi.dossier.PaperVerdict;
@@ -26,9 +31,18 @@ final class SampleRecords {
 
     static final int PLAN_NUMBER = 5;
 
+    /** The number of the showcased approval's conclusion notice (Thông báo kết luận 21-TB). */
+    static final int CONCLUSION_NUMBER = 21;
+
     /** The services the records go through, and who uses them. */
     record Services(
-            FileStore files, DocumentRegister register, Dossiers dossiers, UserDetailsService users, String office) {}
+            FileStore files,
+            DocumentRegister register,
+            Dossiers dossiers,
+            ApprovalCalendar calendar,
+            ApprovalConclusions conclusions,
+            UserDetailsService users,
+            String office) {}
 
     private final JdbcClient jdbc;
     private final Services services;
@@ -86,7 +100,64 @@ final class SampleRecords {
             }
             return null;
         });
+        approveAtMeeting(dossiers);
         return dossiers.size();
+    }
+
+    /**
+     * The showcased approval: the first commune (by code; a committee's, then a cell's, when none) whose congress
+     * went on to be archived is put on its superior's approval meeting at the day of its approval and its
+     * conclusion notice (number 21) recorded from paper, by the province's office ({@link ApprovalCalendar},
+     * {@link ApprovalConclusions#recordOnPaper}).
+     */
+    private void approveAtMeeting(List<SampleCongresses.Dossier> dossiers) {
+        dossiers.stream()
+                .filter(d -> d.target() == CongressState.ARCHIVED
+                        && !d.rest().isEmpty()
+                        && d.rest().getFirst() == CongressState.APPROVED)
+                .min(java.util.Comparator.comparing(
+                                (SampleCongresses.Dossier d) -> !d.level().equals("GRASSROOTS_COMMITTEE"))
+                        .thenComparing(d -> d.level().endsWith("CELL"))
+                        .thenComparing(SampleCongresses.Dossier::code))
+                .ifPresent(d -> SignedIn.as(services.users(), services.office(), () -> {
+                    approve(d);
+                    return null;
+                }));
+    }
+
+    private void approve(SampleCongresses.Dossier d) {
+        LocalDate on = d.restDates().getFirst();
+        DossierView view = services.dossiers().view(d.caseId());
+        String unit = view.congress().orgName();
+        long superior = services.calendar().superiorOfCase(view.congress().orgId());
+        boolean byProvince = jdbc.sql("select code from org_unit where id = ?")
+                .param(superior)
+                .query(String.class)
+                .single()
+                .equals(SampleProvince.PROVINCE_CODE);
+        ApprovalMeeting meeting = services.calendar()
+                .schedule(
+                        superior,
+                        new ApprovalMeeting.New(
+                                on,
+                                LocalTime.of(8, 0),
+                                LocalTime.of(9, 30),
+                                byProvince ? "Phòng họp Ban Thường vụ Tỉnh ủy" : "Phòng họp Đảng ủy",
+                                List.of(new ApprovalMeeting.Entry(d.caseId(), "Đồng chí Bí thư " + unit))));
+        services.conclusions()
+                .recordOnPaper(
+                        meeting.id(),
+                        d.caseId(),
+                        CONCLUSION_NUMBER,
+                        on,
+                        "thong-bao-ket-luan-" + CONCLUSION_NUMBER + "-TB.pdf",
+                        SamplePapers.paper(
+                                unit,
+                                "Thông báo kết luận số " + CONCLUSION_NUMBER + "-TB",
+                                "Ban Thường vụ kết luận về việc duyệt đại hội " + unit
+                                        + " nhiệm kỳ 2025-2030: đồng ý nội dung văn kiện, đề án nhân sự, thời gian và"
+                                        + " địa điểm đại hội.",
+                                on));
     }
 
     private void submit(SampleCongresses.Dossier d) {
