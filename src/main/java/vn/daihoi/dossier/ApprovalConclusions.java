@@ -64,6 +64,99 @@ public class ApprovalConclusions {
         this.clock = clock;
     }
 
+    /**
+     * Records a conclusion issued on paper before the office used daihoi (ghi nhận hồ sơ giấy): the notice's
+     * number and day as typed, registered in the superior's register with them, the scanned notice uploaded now,
+     * and the case approved with that day as the step's effective day. The day is refused in the future, before
+     * the meeting or before the case's previous step; same permission as {@link #conclude}.
+     */
+    @Transactional
+    public IssuedDocument recordOnPaper(
+            long meetingId, long caseId, Integer number, LocalDate issuedOn, String filename, byte[] pdf) {
+        ApprovalMeeting meeting = calendar.meeting(meetingId);
+        access.require(Permission.CONGRESS_APPROVE, meeting.superiorOrgId());
+        ApprovalMeeting.Agenda unit = meeting.agenda().stream()
+                .filter(a -> a.caseId() == caseId)
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound("dossier.error.notOnAgenda", String.valueOf(caseId)));
+        if (!ApprovalCalendar.awaitsConclusion(unit)) {
+            throw DomainException.conflict("dossier.error.alreadyConcluded", unit.orgName());
+        }
+        if (number == null || number < 1) {
+            throw new DomainException("dossier.error.paperNumberRequired");
+        }
+        if (issuedOn == null) {
+            throw new DomainException("dossier.error.paperDateRequired", label("dossier.paper.concludedOn"));
+        }
+        if (issuedOn.isAfter(LocalDate.now(clock))) {
+            throw new DomainException(
+                    "dossier.error.paperDateFuture", label("dossier.paper.concludedOn"), Dates.format(issuedOn));
+        }
+        LocalDate last = jdbc.sql("select max(effective_on) from congress_transition where case_id = ?")
+                .param(caseId)
+                .query(LocalDate.class)
+                .optional()
+                .orElse(null);
+        LocalDate after = last == null || meeting.meetsOn().isAfter(last) ? meeting.meetsOn() : last;
+        if (issuedOn.isBefore(after)) {
+            throw new DomainException(
+                    "dossier.error.paperDateBeforeStep",
+                    label("dossier.paper.concludedOn"),
+                    Dates.format(issuedOn),
+                    Dates.format(after));
+        }
+        String user = access.requireUser().getUsername();
+        StoredFile stored = files.store(filename, pdf == null ? new byte[0] : pdf, unit.orgId(), user);
+        IssuedDocument doc = register.issue(new NewDocument(
+                meeting.superiorOrgId(),
+                null,
+                IssuingOrgan.BTV,
+                null,
+                DocumentType.THONG_BAO,
+                number,
+                null,
+                issuedOn,
+                null,
+                "Kết luận của Ban Thường vụ về việc duyệt đại hội " + unit.orgName() + " nhiệm kỳ " + unit.term(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                vn.daihoi.documents.Direction.OUTGOING,
+                java.util.List.of(),
+                null));
+        jdbc.sql("""
+                        update approval_meeting_unit set conclusion_document_id = ?, conclusion_symbol = ?,
+                            conclusion_file_id = ?
+                        where meeting_id = ? and case_id = ?""")
+                .params(doc.id(), doc.symbol(), stored.id(), meetingId, caseId)
+                .update();
+        cases.move(
+                caseId,
+                new CongressMove(
+                        CongressState.APPROVED,
+                        issuedOn,
+                        null,
+                        "Thông báo kết luận số " + doc.symbol() + " ngày " + Dates.format(issuedOn)
+                                + " (ghi nhận hồ sơ giấy)",
+                        null));
+        audit.record(AuditLog.Change.of(
+                        "DOSSIER_PAPER",
+                        "congress_case",
+                        caseId,
+                        unit.orgId(),
+                        "Ghi nhận hồ sơ giấy: duyệt đại hội " + unit.orgName() + " nhiệm kỳ " + unit.term()
+                                + ", thông báo kết luận số " + doc.symbol() + " ngày " + Dates.format(issuedOn))
+                .withDetails("{\"meeting\":" + meetingId + ",\"document\":" + doc.id() + ",\"sha256\":\""
+                        + stored.sha256() + "\"}"));
+        return doc;
+    }
+
+    private static org.springframework.context.support.DefaultMessageSourceResolvable label(String key) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(key);
+    }
+
     /** Issues the conclusion on one unit of a held meeting and approves its congress. */
     @Transactional
     public IssuedDocument conclude(long meetingId, long caseId, String text) {

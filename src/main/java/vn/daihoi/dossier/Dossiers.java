@@ -328,6 +328,194 @@ public class Dossiers {
                 "Hồ sơ đề nghị duyệt đại hội " + c.orgName() + " đủ điều kiện trình Ban Thường vụ duyệt"));
     }
 
+    /**
+     * Records a dossier submitted on paper before the office used daihoi (ghi nhận hồ sơ giấy): the files are
+     * uploaded first ({@link #upload}, stored now), then the office types the day the unit handed the dossier in
+     * and the congress day of its request. The case moves to DOSSIER_SUBMITTED with that day as the step's
+     * effective day; the day is refused in the future or before the case's previous step, the congress day
+     * before the submission. Same permission and checks as {@link #submit}.
+     */
+    @Transactional
+    public void recordSubmittedOnPaper(long caseId, LocalDate submittedOn, LocalDate plannedOn) {
+        CongressCase c = lockAsUnit(caseId);
+        if (!SUBMITTABLE.contains(c.state())) {
+            throw DomainException.conflict("dossier.error.notSubmittable", c.orgName(), stateLabel(c.state()));
+        }
+        paperDay(caseId, submittedOn, "dossier.paper.submittedOn");
+        if (plannedOn == null) {
+            throw new DomainException("dossier.error.plannedOnRequired");
+        }
+        if (plannedOn.isBefore(submittedOn)) {
+            throw new DomainException(
+                    "dossier.error.plannedBeforeSubmitted", Dates.format(plannedOn), Dates.format(submittedOn));
+        }
+        List<DossierItem> missing = missingItems(c);
+        if (!missing.isEmpty()) {
+            throw new DomainException("dossier.error.missing", c.orgName(), missing.size(), titles(missing));
+        }
+        int round = currentRound(caseId) + 1;
+        CurrentUser user = access.requireUser();
+        jdbc.sql("""
+                        insert into dossier_round (case_id, round, planned_on, submitted_at, submitted_by)
+                        values (?, ?, ?, ?, ?)""")
+                .params(caseId, round, plannedOn, startOf(submittedOn), user.getUsername())
+                .update();
+        cases.move(
+                caseId,
+                new CongressMove(
+                        CongressState.DOSSIER_SUBMITTED,
+                        submittedOn,
+                        null,
+                        "Nộp hồ sơ đề nghị duyệt đại hội (lần " + round
+                                + ", ghi nhận hồ sơ giấy), dự kiến đại hội ngày " + Dates.format(plannedOn),
+                        null));
+        audit.record(AuditLog.Change.of(
+                        "DOSSIER_PAPER",
+                        "congress_case",
+                        caseId,
+                        c.orgId(),
+                        "Ghi nhận hồ sơ giấy: " + c.orgName() + " nộp hồ sơ đề nghị duyệt đại hội lên cấp trên ngày "
+                                + Dates.format(submittedOn) + " (lần " + round + ")")
+                .withDetails("{\"round\":" + round + ",\"submittedOn\":\"" + submittedOn + "\",\"plannedOn\":\""
+                        + plannedOn + "\"}"));
+    }
+
+    /**
+     * Records the appraisal of a dossier decided on paper: its comments, then ready (the case waits for the
+     * approval meeting) or returned for revision, with the day typed as the steps' effective day (refused in the
+     * future or before the case's previous step). Same permission and checks as {@link #markReady} and {@link
+     * #returnForRevision}.
+     */
+    @Transactional
+    public void recordVerdictOnPaper(long caseId, PaperVerdict verdict) {
+        CongressCase c = lockAsAppraiser(caseId);
+        if (verdict == null || verdict.outcome() == null) {
+            throw new DomainException("dossier.error.paperOutcomeRequired");
+        }
+        LocalDate on = verdict.decidedOn();
+        paperDay(caseId, on, "dossier.paper.decidedOn");
+        int round = currentRound(caseId);
+        if (round == 0) {
+            throw DomainException.conflict("dossier.error.paperNoRound", c.orgName());
+        }
+        String note = verdict.note() == null ? "" : verdict.note().strip();
+        if (note.length() > 2000) {
+            throw new DomainException("dossier.error.commentTooLong");
+        }
+        List<String> commented = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (PaperVerdict.ItemComment comment : verdict.comments()) {
+            DossierItem item = itemOf(c, comment.itemId());
+            String text = comment.body() == null ? "" : comment.body().strip();
+            if (text.isEmpty()) {
+                throw new DomainException("dossier.error.commentEmpty", item.position() + ". " + item.title());
+            }
+            if (text.length() > 4000) {
+                throw new DomainException("dossier.error.commentTooLong");
+            }
+            commented.add(item.position() + ". " + item.title());
+            rows.add(new Object[] {item, text});
+        }
+        boolean ready = verdict.outcome() == PaperVerdict.Outcome.READY;
+        if (ready) {
+            List<DossierItem> missing = missingItems(c);
+            if (!missing.isEmpty()) {
+                throw DomainException.conflict("dossier.error.notReady", c.orgName(), missing.size(), titles(missing));
+            }
+        } else if (note.isEmpty() && commented.isEmpty()) {
+            throw new DomainException("dossier.error.returnNeedsReason", c.orgName());
+        }
+        String user = access.requireUser().getUsername();
+        Timestamp at = startOf(on);
+        if (c.state() == CongressState.DOSSIER_SUBMITTED) {
+            cases.move(c.id(), new CongressMove(CongressState.UNDER_APPRAISAL, on, null, null, null));
+        }
+        for (Object[] row : rows) {
+            jdbc.sql("""
+                            insert into dossier_comment (case_id, round, item_id, body, at, username)
+                            values (?, ?, ?, ?, ?, ?)""")
+                    .params(caseId, round, ((DossierItem) row[0]).id(), row[1], at, user)
+                    .update();
+        }
+        jdbc.sql("""
+                        update dossier_round set verdict = ?, verdict_at = ?, verdict_by = ?, verdict_note = ?
+                        where case_id = ? and round = ?""")
+                .params(verdict.outcome().name(), at, user, note.isEmpty() ? null : note, caseId, round)
+                .update();
+        String reason = ready
+                ? (note.isEmpty() ? "Hồ sơ đủ điều kiện trình duyệt" : note)
+                : (note.isEmpty() ? "Trả lại hồ sơ để bổ sung, sửa các mục: " + String.join("; ", commented) : note);
+        cases.move(
+                caseId,
+                new CongressMove(
+                        ready ? CongressState.APPROVAL_MEETING : CongressState.RETURNED_FOR_REVISION,
+                        on,
+                        null,
+                        reason + " (ghi nhận hồ sơ giấy)",
+                        null));
+        audit.record(AuditLog.Change.of(
+                        "DOSSIER_PAPER",
+                        "congress_case",
+                        caseId,
+                        c.orgId(),
+                        "Ghi nhận hồ sơ giấy: thẩm định hồ sơ đề nghị duyệt đại hội " + c.orgName() + " ngày "
+                                + Dates.format(on) + ", "
+                                + (ready ? "đủ điều kiện trình Ban Thường vụ duyệt" : "trả lại: " + reason))
+                .withDetails("{\"round\":" + round + ",\"verdict\":\"" + verdict.outcome() + "\",\"decidedOn\":\"" + on
+                        + "\",\"comments\":" + rows.size() + "}"));
+    }
+
+    /** Refuses (403) a user who may not appraise the case's dossier: a form checks it before reading its fields. */
+    @Transactional(readOnly = true)
+    public void requireAppraiser(long caseId) {
+        CongressCase c = cases.view(caseId);
+        if (!isAppraiser(c)) {
+            access.require(Permission.CONGRESS_APPROVE, superiorOf(c.orgId()));
+        }
+    }
+
+    /** A day typed for a paper step: required, not in the future, not before the case's previous step. */
+    private void paperDay(long caseId, LocalDate on, String labelKey) {
+        if (on == null) {
+            throw new DomainException("dossier.error.paperDateRequired", stateLabelOf(labelKey));
+        }
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw new DomainException("dossier.error.paperDateFuture", stateLabelOf(labelKey), Dates.format(on));
+        }
+        LocalDate last = jdbc.sql("select max(effective_on) from congress_transition where case_id = ?")
+                .param(caseId)
+                .query(LocalDate.class)
+                .optional()
+                .orElse(null);
+        if (last != null && on.isBefore(last)) {
+            throw new DomainException(
+                    "dossier.error.paperDateBeforeStep", stateLabelOf(labelKey), Dates.format(on), Dates.format(last));
+        }
+    }
+
+    /** The checklist's items without a file, in one query (a paper round records many dossiers at once). */
+    private List<DossierItem> missingItems(CongressCase c) {
+        Set<Long> filed = Set.copyOf(jdbc.sql("select distinct item_id from dossier_file where case_id = ?")
+                .param(c.id())
+                .query(Long.class)
+                .list());
+        return checklist.itemsFor(c.level().name(), c.kind()).stream()
+                .filter(i -> !filed.contains(i.id()))
+                .toList();
+    }
+
+    private static String titles(List<DossierItem> missing) {
+        return missing.stream().map(i -> i.position() + ". " + i.title()).collect(Collectors.joining("; "));
+    }
+
+    private static Timestamp startOf(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(Dates.ZONE).toInstant());
+    }
+
+    private static org.springframework.context.support.DefaultMessageSourceResolvable stateLabelOf(String key) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(key);
+    }
+
     /** A file of a dossier the user may see. */
     @Transactional(readOnly = true)
     public Download download(long dossierFileId) {

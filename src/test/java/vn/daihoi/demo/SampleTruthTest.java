@@ -125,6 +125,9 @@ class SampleTruthTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    java.time.Clock clock;
+
     @BeforeEach
     void load() {
         demo.load(DemoData.Scale.SAMPLE);
@@ -302,6 +305,115 @@ class SampleTruthTest {
                         where u.code like 'HBX%' and d.issuer_org_id = (select id from org_unit where code = 'HBX')
                         order by d.number""").query(java.time.LocalDate.class).list();
         assertThat(signed).isNotEmpty().isSorted();
+    }
+
+    @Test
+    void dossiersWentThroughTheDossierServicesRecordedFromPaper() {
+        record Audited(
+                String code,
+                long rounds,
+                long verdicts,
+                long concluded,
+                long files,
+                long uploads,
+                long paper,
+                long steps,
+                long at) {}
+        List<Audited> cases = jdbc.sql("""
+                        select u.code,
+                          (select count(*) from dossier_round r where r.case_id = c.id) rounds,
+                          (select count(*) from dossier_round r where r.case_id = c.id and r.verdict is not null)
+                             verdicts,
+                          (select count(*) from approval_meeting_unit m where m.case_id = c.id
+                             and m.conclusion_symbol is not null) concluded,
+                          (select count(*) from dossier_file f where f.case_id = c.id) files,
+                          (select count(*) from audit_entry a where a.entity_type = 'congress_case'
+                             and a.entity_id = c.id::text and a.action = 'DOSSIER_UPLOAD'
+                             and a.actor = 'vanphong.tinhuy') uploads,
+                          (select count(*) from audit_entry a where a.entity_type = 'congress_case'
+                             and a.entity_id = c.id::text and a.action = 'DOSSIER_PAPER'
+                             and a.summary like 'Ghi nhận hồ sơ giấy%') paper,
+                          (select count(*) from congress_transition t where t.case_id = c.id and t.user_id is not null
+                             and t.to_state in ('DOSSIER_SUBMITTED', 'UNDER_APPRAISAL', 'APPROVAL_MEETING',
+                                                'RETURNED_FOR_REVISION')) steps,
+                          (select count(*) from congress_transition t where t.case_id = c.id
+                             and t.to_state = 'DOSSIER_SUBMITTED' and t.effective_on = (r1.submitted_at
+                             at time zone 'Asia/Ho_Chi_Minh')::date) at
+                        from congress_case c join org_unit u on u.id = c.org_id
+                        join dossier_round r1 on r1.case_id = c.id and r1.round = 1
+                        where u.code like 'HBX%' order by u.code""").query(Audited.class).list();
+        assertThat(cases).hasSizeGreaterThan(50);
+        List<String> wrong = new ArrayList<>();
+        for (Audited c : cases) {
+            // every file uploaded by the office, the submission, the verdict and the approval's conclusion recorded
+            // from paper, the case moved
+            // by the state machine at the day the round says
+            if (c.files() == 0
+                    || c.uploads() != c.files()
+                    || c.paper() != c.rounds() + c.verdicts() + c.concluded()
+                    || c.steps() < c.rounds() + 2 * c.verdicts()
+                    || c.at() != 1) {
+                wrong.add(c.toString());
+            }
+        }
+        assertThat(wrong).isEmpty();
+        // the verdicts are the organisation board's, who appraises for the standing committee
+        assertThat(jdbc.sql("""
+                        select distinct r.verdict_by from dossier_round r join congress_case c on c.id = r.case_id
+                        join org_unit u on u.id = c.org_id where u.code like 'HBX%' and r.verdict is not null""").query(String.class).list()).containsExactly("bantochuc.tinhuy");
+    }
+
+    @Test
+    void theApprovedCasesDossierHoldsAFilePerChecklistItem() {
+        long caseId = jdbc.sql("""
+                        select m.case_id from approval_meeting_unit m join congress_case c on c.id = m.case_id
+                        join org_unit u on u.id = c.org_id where u.code like 'HBX%' and m.conclusion_symbol is not null
+                        order by u.code limit 1""").query(Long.class).single();
+        List<String> missing = jdbc.sql("""
+                        select i.code from dossier_item i join congress_case c on c.level = i.level and c.kind = i.kind
+                        where c.id = ? and i.active and not exists (select 1 from dossier_file f
+                          where f.case_id = c.id and f.item_id = i.id)""").param(caseId).query(String.class).list();
+        assertThat(missing).isEmpty();
+        assertThat(jdbc.sql("select count(*) from dossier_file where case_id = ?")
+                        .param(caseId)
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(9);
+        assertThat(jdbc.sql("select verdict from dossier_round where case_id = ?")
+                        .param(caseId)
+                        .query(String.class)
+                        .list())
+                .containsExactly("READY");
+        // its meeting scheduled and its notice registered through the dossier module, at the day of its approval
+        assertThat(jdbc.sql("""
+                        select count(*) from approval_meeting m join approval_meeting_unit a on a.meeting_id = m.id
+                        join document d on d.id = a.conclusion_document_id
+                        join congress_transition t on t.case_id = a.case_id and t.to_state = 'APPROVED'
+                        where a.case_id = ? and d.issued_on = m.meets_on and t.effective_on = m.meets_on
+                          and t.user_id is not null and d.symbol like '21-TB/%'""").param(caseId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theCellSittingTodayHasItsRollAndCheckInsFromTheRollModule() {
+        record Sitting(long id, java.time.LocalDate openedOn, long entries, long checkins, long byOffice, long fills) {}
+        Sitting s = jdbc.sql("""
+                        select c.id, c.opened_on,
+                          (select count(*) from roll_entry r where r.case_id = c.id) entries,
+                          (select count(*) from roll_checkin k join roll_entry r on r.id = k.roll_entry_id
+                             where r.case_id = c.id) checkins,
+                          (select count(*) from roll_checkin k join roll_entry r on r.id = k.roll_entry_id
+                             where r.case_id = c.id and k.username = 'vanphong.xuanphu') by_office,
+                          (select count(*) from audit_entry a where a.entity_type = 'congress_case'
+                             and a.entity_id = c.id::text and a.action = 'ROLL_FILL' and a.actor = 'vanphong.xuanphu')
+                             fills
+                        from congress_case c join org_unit u on u.id = c.org_id
+                        where u.code = 'HBX.DX.01.T3'""").query(Sitting.class).single();
+        // it sits on the day of the load, its roll filled by the commune's office and checked in at the door
+        assertThat(s.openedOn()).isEqualTo(java.time.LocalDate.now(clock));
+        assertThat(s.entries()).isGreaterThan(2);
+        assertThat(s.fills()).isEqualTo(1);
+        assertThat(s.checkins()).isEqualTo(s.entries() > 10 ? s.entries() - 2 : s.entries());
+        assertThat(s.byOffice()).isEqualTo(s.checkins());
     }
 
     @Test

@@ -150,6 +150,44 @@ class DossierFormsTest {
                 .isZero();
     }
 
+    @Test
+    void aPaperSubmissionDatedInTheFutureIsRefusedBesideItsDayAndKeepsWhatWasTyped() {
+        long caseId = cellCase("INTERNAL_ADOPTED");
+        WebSession s = admin();
+        HttpResponse<String> posted = s.post(
+                "/congresses/" + caseId + "/dossier/paper/submit",
+                Map.of("submittedOn", "01/01/2099", "plannedOn", "15/02/2099"));
+
+        assertThat(WebSession.location(posted)).endsWith("/congresses/" + caseId + "/dossier#paper-submit-form");
+        String page = form(s.get("/congresses/" + caseId + "/dossier").body(), "paper-submit-form");
+        assertThat(errorFor(page, "submittedOn"))
+                .isEqualTo("Ngày nộp hồ sơ 01/01/2099 chưa tới: chỉ ghi nhận việc đã làm trên giấy.");
+        assertThat(valueOf(page, "submittedOn")).isEqualTo("01/01/2099");
+        assertThat(valueOf(page, "plannedOn")).isEqualTo("15/02/2099");
+        assertThat(count("select count(*) from dossier_round where case_id = ?", caseId))
+                .isZero();
+        assertThat(count("select count(*) from congress_transition where case_id = ?", caseId))
+                .isZero();
+    }
+
+    @Test
+    void aPaperVerdictWithoutOutcomeNorDayShowsBothAndMovesNothing() {
+        long caseId = cellCase("DOSSIER_SUBMITTED");
+        WebSession s = admin();
+        HttpResponse<String> posted = s.post(
+                "/congresses/" + caseId + "/dossier/paper/verdict",
+                Map.of("decidedOn", "", "outcome", "", "note", "Hồ sơ đầy đủ"));
+
+        assertThat(WebSession.location(posted)).endsWith("/congresses/" + caseId + "/dossier#paper-verdict-form");
+        String page = form(s.get("/congresses/" + caseId + "/dossier").body(), "paper-verdict-form");
+        assertThat(errorFor(page, "decidedOn")).isEqualTo("Hãy nhập «Ngày thẩm định».");
+        assertThat(errorFor(page, "outcome"))
+                .isEqualTo("Chọn kết quả thẩm định: đủ điều kiện trình duyệt hoặc trả lại.");
+        assertThat(page).contains("Hồ sơ đầy đủ");
+        assertThat(count("select count(*) from congress_transition where case_id = ?", caseId))
+                .isZero();
+    }
+
     private WebSession admin() {
         WebSession s = TestAdmin.session(port);
         return s;

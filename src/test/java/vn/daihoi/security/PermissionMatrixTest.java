@@ -541,6 +541,18 @@ class PermissionMatrixTest {
                     Permission.CONGRESS_APPROVE,
                     Scope.FORBIDDEN,
                     DossierFixtures::caseAndItem),
+            row(
+                    POST,
+                    "/congresses/{id}/dossier/paper/submit",
+                    Permission.CONGRESS_MANAGE,
+                    Scope.FORBIDDEN,
+                    DossierFixtures::caseAndItem),
+            row(
+                    POST,
+                    "/congresses/{id}/dossier/paper/verdict",
+                    Permission.CONGRESS_APPROVE,
+                    Scope.FORBIDDEN,
+                    DossierFixtures::caseAndItem),
             row(GET, "/dossier-files/{id}", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, DossierFixtures::file),
             row(GET, "/org/{id}/approval-calendar", Permission.CONGRESS_VIEW, Scope.FORBIDDEN, PROVINCE),
             row(POST, "/org/{id}/approval-calendar", Permission.CONGRESS_APPROVE, Scope.FORBIDDEN, PROVINCE),

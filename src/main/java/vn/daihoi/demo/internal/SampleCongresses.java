@@ -71,16 +71,103 @@ final class SampleCongresses {
      */
     record Tail(long caseId, long orgId, List<CongressState> steps, List<LocalDate> dates) {}
 
-    private final JdbcClient jdbc;
-    private final List<Tail> tails = new ArrayList<>();
+    /**
+     * The dossier of a case, handled on paper before the office used daihoi: the day it was handed in, the
+     * congress day it asked for, the appraisal's verdict (APPROVAL_MEETING, RETURNED_FOR_REVISION or null while
+     * still appraised) and its day, and the state the case's history reaches (its results steps included); left to the dossier module's services ({@link SampleRecords}), after which
+     * the case's history resumes ({@link #resume}) with the steps up to its results report and the case's own
+     * values of the end of that history.
+     */
+    record Dossier(
+            long caseId,
+            String code,
+            String level,
+            CongressState target,
+            LocalDate submittedOn,
+            LocalDate plannedOn,
+            CongressState verdict,
+            LocalDate decidedOn,
+            List<CongressState> rest,
+            List<LocalDate> restDates,
+            CongressState written,
+            LocalDate due) {}
 
-    SampleCongresses(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    /** The day of the load: the cell sitting today (the clerk's) holds its congress on it. */
+    private final LocalDate today;
+
+    private final List<Tail> tails = new ArrayList<>();
+    private final List<Dossier> dossiers = new ArrayList<>();
+
+    SampleCongresses(JdbcClient jdbc, LocalDate today) {
         this.jdbc = jdbc;
+        this.today = today;
     }
 
     /** The steps from the results report on of the cases written, for {@link SampleResults}. */
     List<Tail> tails() {
         return List.copyOf(tails);
+    }
+
+    /** The dossiers of the cases written, for {@link SampleRecords}, in the order they were handed in. */
+    List<Dossier> dossiers() {
+        return dossiers.stream()
+                .sorted(java.util.Comparator.comparing(Dossier::submittedOn).thenComparingLong(Dossier::caseId))
+                .toList();
+    }
+
+    /**
+     * Takes up every case's history after its dossier, once the dossier module recorded it: the steps to the
+     * results report at their days (recorded at the time of the load, after the dossier's), and the case's
+     * values at the end of them.
+     */
+    void resume() {
+        for (Dossier d : dossiers) {
+            if (d.rest().isEmpty() || d.rest().getLast() == currentState(d.caseId())) {
+                continue;
+            }
+            CongressState from = CongressState.valueOf(jdbc.sql("select state from congress_case where id = ?")
+                    .param(d.caseId())
+                    .query(String.class)
+                    .single());
+            // a step the services took already (the approval concluded at its meeting) is not written again
+            for (int i = d.rest().indexOf(from) + 1; i < d.rest().size(); i++) {
+                CongressState s = d.rest().get(i);
+                jdbc.sql("""
+                                insert into congress_transition (case_id, from_state, to_state, at, effective_on,
+                                    username, reason)
+                                values (?, ?, ?, now(), ?, ?, ?)""")
+                        .param(d.caseId())
+                        .param(from.name())
+                        .param(s.name())
+                        .param(d.restDates().get(i))
+                        .param(SampleProvince.OFFICE)
+                        .param(s == d.written() ? reason(s) : null)
+                        .update();
+                from = s;
+            }
+            CongressState w = d.written();
+            jdbc.sql("""
+                            update congress_case set state = ?, resume_state = ?, two_content = ?, due_on = ?,
+                                postponed_to = ?, state_reason = ?, state_changed_at = ?::date, version = version + 1
+                            where id = ?""")
+                    .param(w.name())
+                    .param(w == POSTPONED ? APPROVED.name() : null)
+                    .param(w == COMMITTEE_APPOINTED)
+                    .param(d.due())
+                    .param(w == POSTPONED ? LocalDate.of(2025, 12, 15) : null)
+                    .param(reason(w))
+                    .param(d.restDates().getLast())
+                    .param(d.caseId())
+                    .update();
+        }
+    }
+
+    private CongressState currentState(long caseId) {
+        return CongressState.valueOf(jdbc.sql("select state from congress_case where id = ?")
+                .param(caseId)
+                .query(String.class)
+                .single());
     }
 
     /**
@@ -110,6 +197,7 @@ final class SampleCongresses {
             }
             // the commune's counting clerk has a congress to key: its first finished cell (but the secretary's,
             // whose finished congress the tour shows) sits today instead
+            boolean sitsToday = false;
             if (!clerkHasACongress
                     && u.clerksCommune()
                     && u.level().endsWith("CELL")
@@ -117,8 +205,9 @@ final class SampleCongresses {
                     && !u.code().equals(SECRETARY_CELL)) {
                 target = IN_SESSION;
                 clerkHasACongress = true;
+                sitsToday = true;
             }
-            writeCase(u, target, followerUserId, username);
+            writeCase(u, target, followerUserId, username, sitsToday);
         }
         return units.size();
     }
@@ -168,7 +257,7 @@ final class SampleCongresses {
         return steps;
     }
 
-    private void writeCase(Unit u, CongressState target, Long follower, String username) {
+    private void writeCase(Unit u, CongressState target, Long follower, String username, boolean sitsToday) {
         boolean cell = u.level().endsWith("CELL");
         Window w = window(u.level());
         List<CongressState> steps = path(target, cell);
@@ -176,6 +265,9 @@ final class SampleCongresses {
         LocalDate congress = w.from().plusDays((w.to().toEpochDay() - w.from().toEpochDay()) * 2 / 3);
         if (target != ARCHIVED && target != CONFIRMED && !target.held()) {
             congress = w.to().plusDays(30); // never reached: the straggler is still before it
+        }
+        if (sitsToday) {
+            congress = today; // its congress, put off until today, sits as the sample is loaded
         }
         int closedAt = steps.indexOf(CLOSED);
         List<LocalDate> dates = new ArrayList<>();
@@ -221,6 +313,36 @@ final class SampleCongresses {
             case POSTPONED -> LocalDate.of(2025, 12, 15);
             default -> w.to();
         };
+        // from the dossier's submission to its verdict, the steps are the dossier module's (see dossiers()):
+        // the case is written as it stood before, and resumed after
+        int submitted = steps.indexOf(DOSSIER_SUBMITTED);
+        Dossier dossier = null;
+        if (submitted > 0) {
+            int verdict = -1;
+            for (int i = submitted + 1; i < steps.size() && verdict < 0; i++) {
+                if (steps.get(i) == APPROVAL_MEETING || steps.get(i) == RETURNED_FOR_REVISION) {
+                    verdict = i;
+                }
+            }
+            int restFrom = verdict >= 0 ? verdict + 1 : submitted + 1;
+            dossier = new Dossier(
+                    0,
+                    u.code(),
+                    u.level(),
+                    target,
+                    dates.get(submitted),
+                    plannedOn != null ? plannedOn : congress,
+                    verdict >= 0 ? steps.get(verdict) : null,
+                    verdict >= 0 ? dates.get(verdict) : null,
+                    List.copyOf(steps.subList(restFrom, steps.size())),
+                    List.copyOf(dates.subList(restFrom, dates.size())),
+                    written,
+                    due);
+            steps = steps.subList(0, submitted);
+            dates = dates.subList(0, submitted);
+            written = steps.getLast();
+            due = w.to();
+        }
         long caseId = jdbc.sql("""
                         insert into congress_case (org_id, term, level, state, resume_state, kind, pilot,
                             two_content, window_from, window_to, max_days, planned_on, opened_on, closed_on,
@@ -254,6 +376,22 @@ final class SampleCongresses {
         if (reportAt > 0) {
             Tail t = tails.removeLast();
             tails.add(new Tail(caseId, t.orgId(), t.steps(), t.dates()));
+        }
+        if (dossier != null) {
+            Dossier x = dossier;
+            dossiers.add(new Dossier(
+                    caseId,
+                    x.code(),
+                    x.level(),
+                    x.target(),
+                    x.submittedOn(),
+                    x.plannedOn(),
+                    x.verdict(),
+                    x.decidedOn(),
+                    x.rest(),
+                    x.restDates(),
+                    x.written(),
+                    x.due()));
         }
         for (int i = 0; i < steps.size(); i++) {
             CongressState s = steps.get(i);

@@ -19,8 +19,8 @@ import vn.daihoi.platform.PdfFonts;
  * The sample's papers: one small PDF per case and kind of paper, laid out as a Party document (the unit's
  * name on the left, the Party's name and the date on the right, the paper's kind as title, the subject naming
  * the unit and term, one paragraph), so two cases never share a file and a file opened from a case says whose
- * it is. Drawn with PDFBox in the serif face of the other PDFs ({@link PdfFonts#serif}, parsed once): the
- * sample's thousand papers take about a second, where rendering each from HTML would take a minute.
+ * it is. Drawn with PDFBox in the regular serif face of the other PDFs ({@link PdfFonts#serif}, parsed once; the
+ * titles only larger, one face being half the subsetting of two): rendering each from HTML would take minutes.
  */
 final class SamplePapers {
 
@@ -64,8 +64,9 @@ final class SamplePapers {
     private static byte[] draw(String unit, String kind, String text, LocalDate on) {
         try (PDDocument doc = new PDDocument()) {
             doc.getDocumentInformation().setTitle(kind + " — " + unit + ", nhiệm kỳ " + SampleCongresses.TERM);
+            // one face, subset on save: a second (bold) face doubled the time of every paper
             PDFont regular = PDType0Font.load(doc, PdfFonts.serif(false), true);
-            PDFont bold = PDType0Font.load(doc, PdfFonts.serif(true), true);
+            PDFont bold = regular;
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             float half = (RIGHT - LEFT) / 2;

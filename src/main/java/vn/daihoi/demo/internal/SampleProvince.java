@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.Role;
 import vn.daihoi.access.UserAdmin;
 import vn.daihoi.documents.DocumentRegister;
+import vn.daihoi.dossier.ApprovalCalendar;
+import vn.daihoi.dossier.ApprovalConclusions;
+import vn.daihoi.dossier.Dossiers;
 import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.elections.Elections;
 import vn.daihoi.files.FileStore;
@@ -24,6 +27,8 @@ import vn.daihoi.keying.KeyingTeams;
 import vn.daihoi.org.TreeMaintenance;
 import vn.daihoi.results.Confirmations;
 import vn.daihoi.results.ResultsReports;
+import vn.daihoi.roll.CheckIns;
+import vn.daihoi.roll.RollBook;
 import vn.daihoi.season.CongressCases;
 
 /**
@@ -85,11 +90,17 @@ public class SampleProvince {
             KeyingTeams teams,
             ResultsReports reports,
             Confirmations confirmations,
-            CongressCases cases) {
+            CongressCases cases,
+            Dossiers dossiers,
+            ApprovalCalendar calendar,
+            ApprovalConclusions conclusions,
+            RollBook rolls,
+            CheckIns checkIns) {
         this.jdbc = jdbc;
         this.elections = new SampleElections.Services(elections, rounds, userDetails);
-        this.records = new SampleRecords.Services(files, register, OFFICE);
-        this.sessions = new SampleSessions.Services(elections, rounds, teams);
+        this.records =
+                new SampleRecords.Services(files, register, dossiers, calendar, conclusions, userDetails, OFFICE);
+        this.sessions = new SampleSessions.Services(elections, rounds, teams, rolls, checkIns, userDetails);
         this.results = new SampleResults.Services(reports, confirmations, cases, userDetails);
         this.dataSource = dataSource;
         this.tree = tree;
@@ -132,24 +143,30 @@ public class SampleProvince {
                 .optional()
                 .orElse(null);
         long province = rows.idOf(PROVINCE_CODE);
-        SampleCongresses season = new SampleCongresses(jdbc);
+        SampleCongresses season = new SampleCongresses(jdbc, LocalDate.now(clock));
         int congresses = season.write(province, follower, OFFICE);
         long papers = System.nanoTime();
         SamplePapers.drawnSinceLast();
         SampleRecords records = new SampleRecords(jdbc, this.records);
         // the plan first: the decisions that confirm the results are numbered after it
         SignedIn.as(elections.users(), ADMINISTRATOR, () -> records.plan(province));
+        // every case's dossier through the dossier module, recorded from paper at its history's days; then the
+        // history goes on to the results report
+        long dossiers = System.nanoTime();
+        int recorded = records.write(season.dossiers());
+        season.resume();
+        log.info(
+                "Hồ sơ đề nghị duyệt của {} đại hội ghi nhận qua mô-đun hồ sơ (hồ sơ giấy) trong {} ms.",
+                recorded,
+                (System.nanoTime() - dossiers) / 1_000_000);
         // every case's results report, confirmation or annulment and archive, through the results module
         new SampleResults(jdbc, results).write(season.tails());
-        new SampleDossiers(jdbc, this.records.files()).write(province, OFFICE);
         new SampleElections(jdbc, elections).write(province, OFFICE, ADMINISTRATOR);
-        SignedIn.as(elections.users(), ADMINISTRATOR, () -> {
-            records.write(province);
-            return null;
-        });
         papers = System.nanoTime() - papers;
         long[] drawn = SamplePapers.drawnSinceLast();
         SampleSessions days = new SampleSessions(jdbc);
+        // the cell sitting today through the roll module; the rolls of the days past are written
+        days.sittingToday(sessions, LocalDate.now(clock));
         days.rolls(province, OFFICE);
         SignedIn.as(elections.users(), ADMINISTRATOR, () -> days.keyedRound(sessions));
         log.info(

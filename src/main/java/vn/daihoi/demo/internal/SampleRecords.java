@@ -1,40 +1,48 @@
 package vn.daihoi.demo.internal;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.HashMap;
+import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.daihoi.documents.Direction;
 import vn.daihoi.documents.DocumentRegister;
 import vn.daihoi.documents.DocumentType;
 import vn.daihoi.documents.IssuedDocument;
 import vn.daihoi.documents.IssuingOrgan;
 import vn.daihoi.documents.NewDocument;
+import vn.daihoi.dossier.ApprovalCalendar;
+import vn.daihoi.dossier.ApprovalConclusions;
+import vn.daihoi.dossier.ApprovalMeeting;
+import vn.daihoi.dossier.DossierView;
+import vn.daihoi.dossier.Dossiers;
+import vn.daihoi.dossier.PaperVerdict;
 import vn.daihoi.files.FileStore;
-import vn.daihoi.platform.Dates;
 import vn.daihoi.season.CongressState;
 
 /**
  * The paper trail of the sample cases before their congresses: the province's plan 05-KH/TU in the document
- * register, and the dossier (every checklist item's own file and the appraisal's verdict) of every case that
- * submitted one. Files go through {@link FileStore} and the plan through {@link DocumentRegister} signed in as
- * the demo's administrator; the dossier's rows are written with the dates of the case's own history, which the
- * sample wrote already (the dossier module's services would move the case again: see the demo's package
- * description). The results reports and confirmations are {@link SampleResults}'.
+ * register ({@link DocumentRegister}, signed in as the demo's administrator), and the dossier (every checklist
+ * item's own file and the appraisal's verdict) of every case that submitted one, recorded through {@link
+ * Dossiers} as an office that handled it on paper records it, at the days of the case's history. The results
+ * reports and confirmations are {@link SampleResults}'.
  */
 final class SampleRecords {
 
     static final int PLAN_NUMBER = 5;
 
+    /** The number of the showcased approval's conclusion notice (Thông báo kết luận 21-TB). */
+    static final int CONCLUSION_NUMBER = 21;
+
     /** The services the records go through, and who uses them. */
-    record Services(FileStore files, DocumentRegister register, String office) {}
-
-    record Case(long id, long orgId, String name, String level, String kind, CongressState state, Long superior) {}
-
-    private record Item(long id, String code, String title) {}
+    record Services(
+            FileStore files,
+            DocumentRegister register,
+            Dossiers dossiers,
+            ApprovalCalendar calendar,
+            ApprovalConclusions conclusions,
+            UserDetailsService users,
+            String office) {}
 
     private final JdbcClient jdbc;
     private final Services services;
@@ -71,114 +79,131 @@ final class SampleRecords {
         return plan.id();
     }
 
-    /** Every case's dossier, as far as its history went. */
-    void write(long provinceId) {
-        List<Case> cases = cases(provinceId);
-        Map<Long, Map<CongressState, LocalDate>> steps = steps(provinceId);
-        for (Case c : cases) {
-            Map<CongressState, LocalDate> on = steps.get(c.id());
-            if (on.containsKey(CongressState.DOSSIER_SUBMITTED) && !has("dossier_file", c.id())) {
-                dossier(c, on);
+    /**
+     * Every case's dossier, as far as its history went, recorded as an office that handled it on paper records
+     * it ({@link Dossiers#recordSubmittedOnPaper}, {@link Dossiers#recordVerdictOnPaper}): the province's office
+     * uploads each checklist item's own file and records the day the unit handed it in; the organisation board,
+     * which appraises for the standing committee, records the verdict and its day. Returns how many.
+     */
+    int write(List<SampleCongresses.Dossier> dossiers) {
+        SignedIn.as(services.users(), services.office(), () -> {
+            for (SampleCongresses.Dossier d : dossiers) {
+                submit(d);
             }
-        }
-    }
-
-    private List<Case> cases(long provinceId) {
-        return jdbc.sql("""
-                        select c.id, c.org_id, v.name, c.level, c.kind, c.state,
-                               coalesce(v.superior_id, v.parent_id)
-                        from congress_case c
-                        join org_closure t on t.descendant_id = c.org_id and t.ancestor_id = ?
-                        join org_version v on v.org_id = c.org_id and v.valid_to is null
-                        order by c.id""")
-                .param(provinceId)
-                .query((rs, i) -> new Case(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        CongressState.valueOf(rs.getString(6)),
-                        rs.getObject(7, Long.class)))
-                .list();
-    }
-
-    /** Each case's steps and the day it took them (the first time, for a step taken twice). */
-    private Map<Long, Map<CongressState, LocalDate>> steps(long provinceId) {
-        Map<Long, Map<CongressState, LocalDate>> out = new HashMap<>();
-        jdbc.sql("""
-                        select s.case_id, s.to_state, s.effective_on from congress_transition s
-                        join congress_case c on c.id = s.case_id
-                        join org_closure t on t.descendant_id = c.org_id and t.ancestor_id = ?
-                        order by s.at, s.id""").param(provinceId).query(rs -> {
-            out.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(CongressState.class))
-                    .putIfAbsent(CongressState.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class));
+            return null;
         });
-        return out;
-    }
-
-    private boolean has(String table, long caseId) {
-        return jdbc.sql("select exists (select 1 from " + table + " where case_id = ?)")
-                .param(caseId)
-                .query(Boolean.class)
-                .single();
-    }
-
-    /** Every item's file, and the appraisal's verdict when the case went on to the approval meeting. */
-    private void dossier(Case c, Map<CongressState, LocalDate> on) {
-        LocalDate submitted = on.get(CongressState.DOSSIER_SUBMITTED);
-        List<Item> items = jdbc.sql("""
-                        select id, code, title from dossier_item where level = ? and kind = ? and active
-                        order by position""")
-                .params(c.level(), c.kind())
-                .query((rs, i) -> new Item(rs.getLong(1), rs.getString(2), rs.getString(3)))
-                .list();
-        for (Item i : items) {
-            long stored = store(
-                    c,
-                    i.code().toLowerCase() + ".pdf",
-                    SamplePapers.paper(
-                            c.name(),
-                            i.title(),
-                            "Hồ sơ đề nghị cấp trên duyệt đại hội " + c.name() + ": " + i.title() + ".",
-                            submitted));
-            jdbc.sql("""
-                            insert into dossier_file (case_id, item_id, version, stored_file_id, uploaded_at,
-                                uploaded_by)
-                            values (?, ?, 1, ?, ?, ?)""")
-                    .params(c.id(), i.id(), stored, at(submitted), services.office())
-                    .update();
-        }
-        LocalDate ready = on.getOrDefault(CongressState.APPROVAL_MEETING, on.get(CongressState.APPROVED));
-        String verdict = ready != null ? "READY" : c.state() == CongressState.RETURNED_FOR_REVISION ? "RETURNED" : null;
-        LocalDate verdictOn = ready != null ? ready : on.get(CongressState.RETURNED_FOR_REVISION);
-        jdbc.sql("""
-                        insert into dossier_round (case_id, round, planned_on, submitted_at, submitted_by, verdict,
-                            verdict_at, verdict_by, verdict_note)
-                        values (?, 1, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        c.id(),
-                        submitted,
-                        at(submitted),
-                        services.office(),
-                        verdict,
-                        verdict == null ? null : at(verdictOn),
-                        verdict == null ? null : "bantochuc.tinhuy",
-                        verdict == null ? null : verdict.equals("READY") ? "Hồ sơ đầy đủ" : "Bổ sung hồ sơ")
-                .update();
+        SignedIn.as(services.users(), SampleResults.BOARD, () -> {
+            for (SampleCongresses.Dossier d : dossiers) {
+                if (d.verdict() != null) {
+                    verdict(d);
+                }
+            }
+            return null;
+        });
+        approveAtMeeting(dossiers);
+        return dossiers.size();
     }
 
     /**
-     * Stores the case's own paper through the file store (checked, hashed and stamped as it stores any upload:
-     * the stored file's time is the load's; the case's rows keep the day it was handed in).
+     * The showcased approval: the first commune (by code; a committee's, then a cell's, when none) whose congress
+     * went on to be archived is put on its superior's approval meeting at the day of its approval and its
+     * conclusion notice (number 21) recorded from paper, by the province's office ({@link ApprovalCalendar},
+     * {@link ApprovalConclusions#recordOnPaper}).
      */
-    private long store(Case c, String filename, byte[] pdf) {
-        return services.files()
-                .store(filename, pdf, c.orgId(), services.office())
-                .id();
+    private void approveAtMeeting(List<SampleCongresses.Dossier> dossiers) {
+        dossiers.stream()
+                .filter(d -> d.target() == CongressState.ARCHIVED
+                        && !d.rest().isEmpty()
+                        && d.rest().getFirst() == CongressState.APPROVED)
+                .min(java.util.Comparator.comparing(
+                                (SampleCongresses.Dossier d) -> !d.level().equals("GRASSROOTS_COMMITTEE"))
+                        .thenComparing(d -> d.level().endsWith("CELL"))
+                        .thenComparing(SampleCongresses.Dossier::code))
+                .ifPresent(d -> SignedIn.as(services.users(), services.office(), () -> {
+                    approve(d);
+                    return null;
+                }));
     }
 
-    private static Timestamp at(LocalDate day) {
-        return Timestamp.from(day.atTime(9, 0).atZone(Dates.ZONE).toInstant());
+    private void approve(SampleCongresses.Dossier d) {
+        LocalDate on = d.restDates().getFirst();
+        DossierView view = services.dossiers().view(d.caseId());
+        String unit = view.congress().orgName();
+        long superior = services.calendar().superiorOfCase(view.congress().orgId());
+        boolean byProvince = jdbc.sql("select code from org_unit where id = ?")
+                .param(superior)
+                .query(String.class)
+                .single()
+                .equals(SampleProvince.PROVINCE_CODE);
+        ApprovalMeeting meeting = services.calendar()
+                .schedule(
+                        superior,
+                        new ApprovalMeeting.New(
+                                on,
+                                LocalTime.of(8, 0),
+                                LocalTime.of(9, 30),
+                                byProvince ? "Phòng họp Ban Thường vụ Tỉnh ủy" : "Phòng họp Đảng ủy",
+                                List.of(new ApprovalMeeting.Entry(d.caseId(), "Đồng chí Bí thư " + unit))));
+        services.conclusions()
+                .recordOnPaper(
+                        meeting.id(),
+                        d.caseId(),
+                        CONCLUSION_NUMBER,
+                        on,
+                        "thong-bao-ket-luan-" + CONCLUSION_NUMBER + "-TB.pdf",
+                        SamplePapers.paper(
+                                unit,
+                                "Thông báo kết luận số " + CONCLUSION_NUMBER + "-TB",
+                                "Ban Thường vụ kết luận về việc duyệt đại hội " + unit
+                                        + " nhiệm kỳ 2025-2030: đồng ý nội dung văn kiện, đề án nhân sự, thời gian và"
+                                        + " địa điểm đại hội.",
+                                on));
+    }
+
+    private void submit(SampleCongresses.Dossier d) {
+        DossierView view = services.dossiers().view(d.caseId());
+        String unit = view.congress().orgName();
+        for (DossierView.Item i : view.items()) {
+            services.dossiers()
+                    .upload(
+                            d.caseId(),
+                            i.item().id(),
+                            i.item().code().toLowerCase() + ".pdf",
+                            SamplePapers.paper(
+                                    unit,
+                                    i.item().title(),
+                                    "Hồ sơ đề nghị cấp trên duyệt đại hội " + unit + ": "
+                                            + i.item().title() + ".",
+                                    d.submittedOn()));
+        }
+        services.dossiers().recordSubmittedOnPaper(d.caseId(), d.submittedOn(), d.plannedOn());
+    }
+
+    private void verdict(SampleCongresses.Dossier d) {
+        if (d.verdict() == CongressState.APPROVAL_MEETING) {
+            services.dossiers()
+                    .recordVerdictOnPaper(
+                            d.caseId(),
+                            new PaperVerdict(
+                                    PaperVerdict.Outcome.READY,
+                                    d.decidedOn(),
+                                    "Hồ sơ đầy đủ, đủ điều kiện trình Ban Thường vụ duyệt",
+                                    null));
+            return;
+        }
+        List<PaperVerdict.ItemComment> comments = services.dossiers().view(d.caseId()).items().stream()
+                .filter(i -> i.item().code().equals("PERSONNEL"))
+                .map(i -> new PaperVerdict.ItemComment(
+                        i.item().id(),
+                        "Bổ sung tỷ lệ cán bộ nữ trong danh sách giới thiệu cấp ủy (hiện chưa có đồng chí nữ nào)"))
+                .toList();
+        services.dossiers()
+                .recordVerdictOnPaper(
+                        d.caseId(),
+                        new PaperVerdict(
+                                PaperVerdict.Outcome.RETURNED,
+                                d.decidedOn(),
+                                SampleCongresses.reason(CongressState.RETURNED_FOR_REVISION),
+                                comments));
     }
 }

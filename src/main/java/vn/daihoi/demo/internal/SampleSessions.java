@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
 import vn.daihoi.elections.ElectionRounds;
@@ -14,6 +15,8 @@ import vn.daihoi.elections.Elections;
 import vn.daihoi.elections.NewElection;
 import vn.daihoi.keying.KeyingTeams;
 import vn.daihoi.platform.Dates;
+import vn.daihoi.roll.CheckIns;
+import vn.daihoi.roll.RollBook;
 
 /**
  * The congress days of the sample: every case that reached its (preparatory) session has its roll, checked in
@@ -31,7 +34,13 @@ final class SampleSessions {
     static final String CLERK = "kiemphieu.xuanphu";
 
     /** The services the keyed round goes through. */
-    record Services(Elections elections, ElectionRounds rounds, KeyingTeams teams) {}
+    record Services(
+            Elections elections,
+            ElectionRounds rounds,
+            KeyingTeams teams,
+            RollBook rolls,
+            CheckIns checkIns,
+            UserDetailsService users) {}
 
     private record Sitting(long id, long orgId, String kind, LocalDate on, boolean checkedIn) {}
 
@@ -69,6 +78,39 @@ final class SampleSessions {
             roll(s, clerk);
         }
         return sittings.size();
+    }
+
+    /**
+     * The roll of the clerk's cell, which sits today, through the roll module as the commune's office runs the
+     * day ({@link RollBook#fillFromMembers}, then {@link CheckIns#checkIn} by number at the door, all but the last
+     * two on a roll of more than ten); only when its session's day is {@code today}. Returns how many checked in.
+     */
+    int sittingToday(Services services, LocalDate today) {
+        Optional<Long> found =
+                jdbc.sql("""
+                        select c.id from congress_case c
+                        join org_closure t on t.descendant_id = c.org_id
+                        join org_unit x on x.id = t.ancestor_id and x.code = ?
+                        join org_unit u on u.id = c.org_id
+                        where c.state = 'IN_SESSION' and c.level like '%CELL' and c.opened_on = ?
+                          and not exists (select 1 from roll_entry r where r.case_id = c.id)
+                        order by u.code limit 1""").params(CLERK_UNIT, today).query(Long.class).optional();
+        if (found.isEmpty()) {
+            return 0;
+        }
+        long caseId = found.get();
+        return SignedIn.as(services.users(), SampleResults.COMMUNE_OFFICE, () -> {
+            services.rolls().fillFromMembers(caseId);
+            List<Integer> numbers = jdbc.sql("select number from roll_entry where case_id = ? order by number")
+                    .param(caseId)
+                    .query(Integer.class)
+                    .list();
+            int coming = numbers.size() > 10 ? numbers.size() - 2 : numbers.size();
+            for (int number : numbers.subList(0, coming)) {
+                services.checkIns().checkIn(caseId, null, number);
+            }
+            return coming;
+        });
     }
 
     /**
@@ -138,7 +180,7 @@ final class SampleSessions {
                 .single();
         List<Member> four = jdbc.sql("""
                         select m.id, m.full_name, m.birth_date from roll_entry r join member m on m.id = r.member_id
-                        where r.case_id = ? order by r.number limit 4""").param(caseId).query(Member.class).list();
+                        where r.case_id = ? and r.exclusion is null order by r.number limit 4""").param(caseId).query(Member.class).list();
         int present = jdbc.sql("""
                         select count(*) from roll_checkin k join roll_entry r on r.id = k.roll_entry_id
                         where r.case_id = ?""").param(caseId).query(Integer.class).single();

@@ -21,6 +21,7 @@ import vn.daihoi.access.Permission;
 import vn.daihoi.dossier.ApprovalCalendar;
 import vn.daihoi.dossier.DossierView;
 import vn.daihoi.dossier.Dossiers;
+import vn.daihoi.dossier.PaperVerdict;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.FormActions;
 
@@ -137,6 +138,65 @@ class DossierPageController {
             dossiers.markReady(id, note);
             return null;
         });
+    }
+
+    // A dossier handled on paper before the office used daihoi: the days typed are the steps' days.
+
+    @PostMapping("/congresses/{id}/dossier/paper/submit")
+    String submitOnPaper(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String submittedOn,
+            @RequestParam(defaultValue = "") String plannedOn,
+            HttpServletRequest request,
+            Locale locale,
+            RedirectAttributes redirect) {
+        access.require(Permission.CONGRESS_MANAGE, dossiers.view(id).congress().orgId());
+        return actions.submit(
+                "paper-submit-form", page(id), request, redirect, locale, "dossier.paper.submitted", errors -> {
+                    errors.place("dossier.error.paperDateRequired", "submittedOn")
+                            .place("dossier.error.paperDateFuture", "submittedOn")
+                            .place("dossier.error.paperDateBeforeStep", "submittedOn")
+                            .place("dossier.error.plannedOnRequired", "plannedOn")
+                            .place("dossier.error.plannedBeforeSubmitted", "plannedOn");
+                    LocalDate on = errors.date("submittedOn", "dossier.paper.submittedOn", submittedOn, true);
+                    LocalDate planned = errors.date("plannedOn", "dossier.plannedOn", plannedOn, true);
+                    errors.check();
+                    dossiers.recordSubmittedOnPaper(id, on, planned);
+                    return null;
+                });
+    }
+
+    @PostMapping("/congresses/{id}/dossier/paper/verdict")
+    String verdictOnPaper(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String decidedOn,
+            @RequestParam(defaultValue = "") String outcome,
+            @RequestParam(defaultValue = "") String note,
+            HttpServletRequest request,
+            Locale locale,
+            RedirectAttributes redirect) {
+        dossiers.requireAppraiser(id);
+        return actions.submit(
+                "paper-verdict-form", page(id), request, redirect, locale, "dossier.paper.decided", errors -> {
+                    errors.place("dossier.error.paperDateRequired", "decidedOn")
+                            .place("dossier.error.paperDateFuture", "decidedOn")
+                            .place("dossier.error.paperDateBeforeStep", "decidedOn")
+                            .place("dossier.error.paperOutcomeRequired", "outcome")
+                            .place("dossier.error.returnNeedsReason", "note");
+                    LocalDate on = errors.date("decidedOn", "dossier.paper.decidedOn", decidedOn, true);
+                    PaperVerdict.Outcome result = errors.parse("outcome", () -> outcome(outcome));
+                    errors.check();
+                    dossiers.recordVerdictOnPaper(id, new PaperVerdict(result, on, note, null));
+                    return null;
+                });
+    }
+
+    private static PaperVerdict.Outcome outcome(String value) {
+        try {
+            return PaperVerdict.Outcome.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("dossier.error.paperOutcomeRequired");
+        }
     }
 
     @GetMapping("/dossier-files/{id}")
