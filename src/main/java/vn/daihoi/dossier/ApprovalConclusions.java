@@ -92,11 +92,7 @@ public class ApprovalConclusions {
             throw new DomainException(
                     "dossier.error.paperDateFuture", label("dossier.paper.concludedOn"), Dates.format(issuedOn));
         }
-        LocalDate last = jdbc.sql("select max(effective_on) from congress_transition where case_id = ?")
-                .param(caseId)
-                .query(LocalDate.class)
-                .optional()
-                .orElse(null);
+        LocalDate last = cases.lastStepOn(caseId).orElse(null);
         LocalDate after = last == null || meeting.meetsOn().isAfter(last) ? meeting.meetsOn() : last;
         if (issuedOn.isBefore(after)) {
             throw new DomainException(

@@ -482,11 +482,7 @@ public class Dossiers {
         if (on.isAfter(LocalDate.now(clock))) {
             throw new DomainException("dossier.error.paperDateFuture", stateLabelOf(labelKey), Dates.format(on));
         }
-        LocalDate last = jdbc.sql("select max(effective_on) from congress_transition where case_id = ?")
-                .param(caseId)
-                .query(LocalDate.class)
-                .optional()
-                .orElse(null);
+        LocalDate last = cases.lastStepOn(caseId).orElse(null);
         if (last != null && on.isBefore(last)) {
             throw new DomainException(
                     "dossier.error.paperDateBeforeStep", stateLabelOf(labelKey), Dates.format(on), Dates.format(last));

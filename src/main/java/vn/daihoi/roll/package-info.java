@@ -4,8 +4,8 @@
  * vote and the quorum (elections.md §2), the agenda and the bodies elected by show of hands.
  *
  * <p>Public face (what other modules may use): {@link vn.daihoi.roll.Roll} (the base D of a vote, the
- * delegates ex officio, the counting committee elected by show of hands), {@link vn.daihoi.roll.VotingBase}
- * and the SPI {@link vn.daihoi.roll.CandidateLists} (implemented by elections). Everything else (the roll
+ * delegates ex officio, the counting committee elected by show of hands), {@link vn.daihoi.roll.VotingBase},
+ * {@link vn.daihoi.roll.RollDesk} (fill a roll and check in at the door, as the office would) and the SPI {@link vn.daihoi.roll.CandidateLists} (implemented by elections). Everything else (the roll
  * book, absences, check-in, badges, the agenda and its bodies, searches and pages) lives in
  * {@code roll.internal} and {@code roll.web}, which Spring Modulith keeps out of other modules' reach.
  */

@@ -90,6 +90,14 @@ public class CongressCases {
                 .optional();
     }
 
+    /** The effective day of the case's latest step (a step recorded from paper carries the day typed); empty: none. */
+    public Optional<LocalDate> lastStepOn(long caseId) {
+        return jdbc.sql("select max(effective_on) from congress_transition where case_id = ?")
+                .param(caseId)
+                .query(LocalDate.class)
+                .optional();
+    }
+
     /**
      * Locks the case's row until the caller's transaction ends, so that writers of one case's rows in any module
      * (two budget editors, two filings taking a number, a roll change and a move of the case) go one after the

@@ -27,8 +27,7 @@ import vn.daihoi.keying.KeyingTeams;
 import vn.daihoi.org.TreeMaintenance;
 import vn.daihoi.results.Confirmations;
 import vn.daihoi.results.ResultsReports;
-import vn.daihoi.roll.CheckIns;
-import vn.daihoi.roll.RollBook;
+import vn.daihoi.roll.RollDesk;
 import vn.daihoi.season.CongressCases;
 
 /**
@@ -94,13 +93,12 @@ public class SampleProvince {
             Dossiers dossiers,
             ApprovalCalendar calendar,
             ApprovalConclusions conclusions,
-            RollBook rolls,
-            CheckIns checkIns) {
+            RollDesk rolls) {
         this.jdbc = jdbc;
         this.elections = new SampleElections.Services(elections, rounds, userDetails);
         this.records =
                 new SampleRecords.Services(files, register, dossiers, calendar, conclusions, userDetails, OFFICE);
-        this.sessions = new SampleSessions.Services(elections, rounds, teams, rolls, checkIns, userDetails);
+        this.sessions = new SampleSessions.Services(elections, rounds, teams, rolls, userDetails);
         this.results = new SampleResults.Services(reports, confirmations, cases, userDetails);
         this.dataSource = dataSource;
         this.tree = tree;

@@ -15,8 +15,7 @@ import vn.daihoi.elections.Elections;
 import vn.daihoi.elections.NewElection;
 import vn.daihoi.keying.KeyingTeams;
 import vn.daihoi.platform.Dates;
-import vn.daihoi.roll.CheckIns;
-import vn.daihoi.roll.RollBook;
+import vn.daihoi.roll.RollDesk;
 
 /**
  * The congress days of the sample: every case that reached its (preparatory) session has its roll, checked in
@@ -35,12 +34,7 @@ final class SampleSessions {
 
     /** The services the keyed round goes through. */
     record Services(
-            Elections elections,
-            ElectionRounds rounds,
-            KeyingTeams teams,
-            RollBook rolls,
-            CheckIns checkIns,
-            UserDetailsService users) {}
+            Elections elections, ElectionRounds rounds, KeyingTeams teams, RollDesk rolls, UserDetailsService users) {}
 
     private record Sitting(long id, long orgId, String kind, LocalDate on, boolean checkedIn) {}
 
@@ -82,7 +76,7 @@ final class SampleSessions {
 
     /**
      * The roll of the clerk's cell, which sits today, through the roll module as the commune's office runs the
-     * day ({@link RollBook#fillFromMembers}, then {@link CheckIns#checkIn} by number at the door, all but the last
+     * day ({@link RollDesk#fillFromMembers}, then {@link RollDesk#checkInByNumber} at the door, all but the last
      * two on a roll of more than ten); only when its session's day is {@code today}. Returns how many checked in.
      */
     int sittingToday(Services services, LocalDate today) {
@@ -107,7 +101,7 @@ final class SampleSessions {
                     .list();
             int coming = numbers.size() > 10 ? numbers.size() - 2 : numbers.size();
             for (int number : numbers.subList(0, coming)) {
-                services.checkIns().checkIn(caseId, null, number);
+                services.rolls().checkInByNumber(caseId, number);
             }
             return coming;
         });
