@@ -49,7 +49,7 @@ class ProgressPageController {
     @GetMapping("/progress/{id}")
     String node(
             @PathVariable("id") long orgId,
-            @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) LocalDate asOf,
             @RequestParam(required = false) String term,
             @RequestParam(required = false) Integer dueWithin,
             Model model) {
@@ -102,7 +102,7 @@ class ProgressPageController {
     @GetMapping("/progress/{id}.xlsx")
     void exportReport(
             @PathVariable("id") long orgId,
-            @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) LocalDate asOf,
             @RequestParam(required = false) String term,
             @RequestParam(required = false) Integer dueWithin,
             HttpServletResponse response)
