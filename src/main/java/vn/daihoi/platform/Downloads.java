@@ -47,18 +47,12 @@ public final class Downloads {
     }
 
     public static ResponseEntity<String> json(String name, String json) {
-        return ResponseEntity.ok()
-                .contentType(JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(name))
-                .body(json);
+        return answer(attachment(name), JSON, json);
     }
 
     /** A file of the given type (a stored upload's own content type, say) to save under {@code name}. */
     public static ResponseEntity<byte[]> file(String name, MediaType type, byte[] bytes) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(name))
-                .body(bytes);
+        return answer(attachment(name), type, bytes);
     }
 
     /** As {@link #file}, with the stored content type as text. */
@@ -68,15 +62,18 @@ public final class Downloads {
 
     /** A PDF for the browser to show rather than save (still named, should the user save it). */
     public static ResponseEntity<byte[]> inlinePdf(String name, byte[] bytes) {
+        String inline = ContentDisposition.inline()
+                .filename(name, StandardCharsets.UTF_8)
+                .build()
+                .toString();
+        return answer(inline, PDF, bytes);
+    }
+
+    private static <T> ResponseEntity<T> answer(String disposition, MediaType type, T body) {
         return ResponseEntity.ok()
-                .contentType(PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename(name, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(bytes);
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition)
+                .body(body);
     }
 
     /** Sets the headers of a file the controller then writes to {@code response.getOutputStream()}. */
