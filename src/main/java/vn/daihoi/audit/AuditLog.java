@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import vn.daihoi.platform.ChainKey;
 import vn.daihoi.platform.ChainTexts;
 
@@ -44,9 +47,18 @@ public class AuditLog {
         this.key = key;
     }
 
-    /** What happened, to what, in which part of the tree; {@code details} is free text (often JSON). */
+    /**
+     * What happened, to what, in which part of the tree; {@code details} is free text, or JSON written from a map
+     * ({@link #withDetails(Map)}: never concatenate JSON by hand).
+     */
     public record Change(
             String action, String entityType, String entityId, Long orgId, String summary, String details) {
+
+        /** Keys in alphabetical order, so that the same details always read the same; dates as yyyy-MM-dd. */
+        private static final JsonMapper JSON = JsonMapper.builder()
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .build();
+
         public Change {
             if (action == null || entityType == null || summary == null) {
                 throw new IllegalArgumentException("action, entityType and summary are required");
@@ -59,6 +71,11 @@ public class AuditLog {
 
         public Change withDetails(String details) {
             return new Change(action, entityType, entityId, orgId, summary, details);
+        }
+
+        /** The details as a JSON object: {@code .withDetails(Map.of("round", round, "plannedOn", plannedOn))}. */
+        public Change withDetails(Map<String, ?> details) {
+            return withDetails(JSON.writeValueAsString(details));
         }
     }
 

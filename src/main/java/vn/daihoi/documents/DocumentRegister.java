@@ -3,7 +3,9 @@ package vn.daihoi.documents;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -112,9 +114,17 @@ public class DocumentRegister {
                         (d.direction() == Direction.OUTGOING ? "Cấp số " : "Vào sổ văn bản đến ") + symbol + ": "
                                 + d.type().vietnamese() + " " + d.subject().strip() + " (" + issuer.name() + ", ngày "
                                 + Dates.format(d.issuedOn()) + ")")
-                .withDetails("{\"term\":\"" + (placing.term() == null ? "" : placing.term()) + "\",\"number\":" + number
-                        + ",\"file\":" + (file == null ? "null" : "\"" + file.sha256() + "\"") + "}"));
+                .withDetails(fileDetails(placing.term(), number, file)));
         return new IssuedDocument(id, number, symbol);
+    }
+
+    /** The audit details of a registered document: its place in the sequence, its file's SHA-256 (null: none). */
+    private static Map<String, Object> fileDetails(String term, int number, UploadCheck.CheckedFile file) {
+        Map<String, Object> details = new HashMap<>();
+        details.put("term", term == null ? "" : term);
+        details.put("number", number);
+        details.put("file", file == null ? null : file.sha256());
+        return details;
     }
 
     /** The number the next document of this sequence would get (a proposal: issuing fixes it). */

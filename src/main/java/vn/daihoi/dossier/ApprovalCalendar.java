@@ -180,10 +180,8 @@ public class ApprovalCalendar {
                         superiorOrgId,
                         "Lịch duyệt đại hội ngày " + Dates.format(m.meetsOn()) + " " + m.startsAt() + "–" + m.endsAt()
                                 + " tại " + place + ": " + units)
-                .withDetails("{\"cases\":"
-                        + m.agenda().stream()
-                                .map(e -> Long.toString(e.caseId()))
-                                .toList() + "}"));
+                .withDetails(
+                        Map.of("cases", m.agenda().stream().map(e -> e.caseId()).toList())));
         return meeting(id);
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -144,8 +145,7 @@ public class ApprovalConclusions {
                         unit.orgId(),
                         "Ghi nhận hồ sơ giấy: duyệt đại hội " + unit.orgName() + " nhiệm kỳ " + unit.term()
                                 + ", thông báo kết luận số " + doc.symbol() + " ngày " + Dates.format(issuedOn))
-                .withDetails("{\"meeting\":" + meetingId + ",\"document\":" + doc.id() + ",\"sha256\":\""
-                        + stored.sha256() + "\"}"));
+                .withDetails(Map.of("meeting", meetingId, "document", doc.id(), "sha256", stored.sha256())));
         return doc;
     }
 
@@ -217,8 +217,7 @@ public class ApprovalConclusions {
                         unit.orgId(),
                         "Duyệt đại hội " + unit.orgName() + " nhiệm kỳ " + unit.term() + ": thông báo kết luận số "
                                 + doc.symbol())
-                .withDetails("{\"meeting\":" + meetingId + ",\"document\":" + doc.id() + ",\"sha256\":\""
-                        + stored.sha256() + "\"}"));
+                .withDetails(Map.of("meeting", meetingId, "document", doc.id(), "sha256", stored.sha256())));
         return doc;
     }
 }

@@ -1,6 +1,7 @@
 package vn.daihoi.dossier;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -77,7 +78,7 @@ public class DossierChecklist {
                         id,
                         null,
                         "Thêm mục hồ sơ đề nghị duyệt đại hội (" + lvl + ", " + k + "): " + position + ". " + t)
-                .withDetails("{\"code\":\"" + code + "\"}"));
+                .withDetails(Map.of("code", code)));
         return find(id);
     }
 
@@ -98,7 +99,7 @@ public class DossierChecklist {
                         "Sửa mục hồ sơ đề nghị duyệt đại hội (" + before.level() + ", " + before.kind() + ") "
                                 + before.position() + ": \"" + before.title() + "\" → \"" + t + "\""
                                 + (active ? "" : " (bỏ khỏi danh mục)"))
-                .withDetails("{\"active\":" + before.active() + "→" + active + "}"));
+                .withDetails(Map.of("active", before.active() + "→" + active)));
         return find(id);
     }
 

@@ -3,7 +3,6 @@ package vn.daihoi.dossier;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -166,7 +165,7 @@ public class Dossiers {
                 .params(caseId, itemId)
                 .query(Integer.class)
                 .single();
-        Timestamp now = now();
+        Timestamp now = Dates.now(clock);
         long id = jdbc.sql("""
                         insert into dossier_file (case_id, item_id, version, stored_file_id, uploaded_at, uploaded_by)
                         values (?, ?, ?, ?, ?, ?) returning id""")
@@ -181,7 +180,7 @@ public class Dossiers {
                         "Hồ sơ đề nghị duyệt đại hội " + c.orgName() + ": tải lên \"" + stored.filename()
                                 + "\" cho mục " + item.position() + ". " + item.title() + " (phiên bản " + version
                                 + ")")
-                .withDetails("{\"item\":\"" + item.code() + "\",\"sha256\":\"" + stored.sha256() + "\"}"));
+                .withDetails(Map.of("item", item.code(), "sha256", stored.sha256())));
         return new DossierView.FileVersion(id, version, stored, now.toInstant(), user.getUsername());
     }
 
@@ -214,7 +213,7 @@ public class Dossiers {
         jdbc.sql("""
                         insert into dossier_round (case_id, round, planned_on, submitted_at, submitted_by)
                         values (?, ?, ?, ?, ?)""")
-                .params(caseId, round, plannedOn, now(), user.getUsername())
+                .params(caseId, round, plannedOn, Dates.now(clock), user.getUsername())
                 .update();
         cases.move(
                 caseId,
@@ -231,7 +230,7 @@ public class Dossiers {
                         caseId,
                         c.orgId(),
                         "Nộp hồ sơ đề nghị duyệt đại hội " + c.orgName() + " lên cấp trên (lần " + round + ")")
-                .withDetails("{\"round\":" + round + ",\"plannedOn\":\"" + plannedOn + "\"}"));
+                .withDetails(Map.of("round", round, "plannedOn", plannedOn)));
         return read(cases.find(caseId).orElseThrow());
     }
 
@@ -252,7 +251,7 @@ public class Dossiers {
         jdbc.sql("""
                         insert into dossier_comment (case_id, round, item_id, body, at, username)
                         values (?, ?, ?, ?, ?, ?)""")
-                .params(caseId, currentRound(caseId), itemId, text, now(), user.getUsername())
+                .params(caseId, currentRound(caseId), itemId, text, Dates.now(clock), user.getUsername())
                 .update();
         audit.record(AuditLog.Change.of(
                         "DOSSIER_COMMENT",
@@ -261,7 +260,7 @@ public class Dossiers {
                         c.orgId(),
                         "Thẩm định hồ sơ " + c.orgName() + ", mục " + item.position() + ". " + item.title() + ": "
                                 + text)
-                .withDetails("{\"item\":\"" + item.code() + "\"}"));
+                .withDetails(Map.of("item", item.code())));
     }
 
     /** Returns the dossier to the unit: at least one comment on an item, or a note, says what to fix. */
@@ -376,8 +375,7 @@ public class Dossiers {
                         c.orgId(),
                         "Ghi nhận hồ sơ giấy: " + c.orgName() + " nộp hồ sơ đề nghị duyệt đại hội lên cấp trên ngày "
                                 + Dates.format(submittedOn) + " (lần " + round + ")")
-                .withDetails("{\"round\":" + round + ",\"submittedOn\":\"" + submittedOn + "\",\"plannedOn\":\""
-                        + plannedOn + "\"}"));
+                .withDetails(Map.of("round", round, "submittedOn", submittedOn, "plannedOn", plannedOn)));
     }
 
     /**
@@ -461,8 +459,8 @@ public class Dossiers {
                         "Ghi nhận hồ sơ giấy: thẩm định hồ sơ đề nghị duyệt đại hội " + c.orgName() + " ngày "
                                 + Dates.format(on) + ", "
                                 + (ready ? "đủ điều kiện trình Ban Thường vụ duyệt" : "trả lại: " + reason))
-                .withDetails("{\"round\":" + round + ",\"verdict\":\"" + verdict.outcome() + "\",\"decidedOn\":\"" + on
-                        + "\",\"comments\":" + rows.size() + "}"));
+                .withDetails(Map.of(
+                        "round", round, "verdict", verdict.outcome(), "decidedOn", on, "comments", rows.size())));
     }
 
     /** Refuses (403) a user who may not appraise the case's dossier: a form checks it before reading its fields. */
@@ -594,16 +592,12 @@ public class Dossiers {
                         where case_id = ? and round = ?""")
                 .params(
                         verdict,
-                        now(),
+                        Dates.now(clock),
                         access.requireUser().getUsername(),
                         note == null || note.isEmpty() ? null : note,
                         caseId,
                         round)
                 .update();
-    }
-
-    private Timestamp now() {
-        return Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 
     static org.springframework.context.support.DefaultMessageSourceResolvable stateLabel(CongressState s) {

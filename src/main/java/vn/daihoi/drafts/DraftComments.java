@@ -3,10 +3,8 @@ package vn.daihoi.drafts;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -116,7 +114,7 @@ public class DraftComments {
                         user.getFullName(),
                         !asUnit,
                         clean,
-                        now(),
+                        Dates.now(clock),
                         orgId)
                 .query(Long.class)
                 .single();
@@ -183,7 +181,7 @@ public class DraftComments {
                         moved,
                         note == null || note.isBlank() ? null : note.strip(),
                         user,
-                        now())
+                        Dates.now(clock))
                 .update();
         String toName = orgName(to);
         audit.record(AuditLog.Change.of(
@@ -229,9 +227,5 @@ public class DraftComments {
                 rs.getTimestamp(8).toInstant(),
                 rs.getString(9),
                 path == null ? List.of() : Arrays.asList((String[]) path.getArray()));
-    }
-
-    private Timestamp now() {
-        return Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 }

@@ -1,9 +1,7 @@
 package vn.daihoi.drafts;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -100,7 +98,7 @@ public class DraftPublications {
                 insert into draft_publication (draft_id, version_id, publisher_org_id, to_members, public_portal,
                     deadline, published_by, published_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(draftId, versionId, draft.orgId(), toMembers, publicPortal, deadline, user, now())
+                .params(draftId, versionId, draft.orgId(), toMembers, publicPortal, deadline, user, Dates.now(clock))
                 .query(Long.class)
                 .single();
         for (long unit : units) {
@@ -275,9 +273,5 @@ public class DraftPublications {
         List<Long> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
-    }
-
-    private Timestamp now() {
-        return Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 }

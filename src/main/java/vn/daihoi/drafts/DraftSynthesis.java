@@ -1,9 +1,7 @@
 package vn.daihoi.drafts;
 
 import java.sql.Array;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +19,7 @@ import vn.daihoi.drafts.DraftRecords.Point;
 import vn.daihoi.drafts.DraftRecords.Publication;
 import vn.daihoi.drafts.DraftRecords.Synthesis;
 import vn.daihoi.drafts.DraftText.Paragraph;
+import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
 
 /**
@@ -148,7 +147,7 @@ public class DraftSynthesis {
         long point = jdbc.sql("""
                 insert into draft_point (publication_id, anchor, summary, created_by, created_at)
                 values (?, ?, ?, ?, ?) returning id""")
-                .params(publicationId, anchor, text, user, now())
+                .params(publicationId, anchor, text, user, Dates.now(clock))
                 .query(Long.class)
                 .single();
         if (!points.isEmpty()) {
@@ -200,7 +199,7 @@ public class DraftSynthesis {
         int updated = jdbc.sql("""
                 update draft_point set response_kind = ?, response = ?, responded_by = ?, responded_at = ?
                 where id = ? and publication_id = ?""")
-                .params(kind.name(), text, access.requireUser().getUsername(), now(), pointId, publicationId)
+                .params(kind.name(), text, access.requireUser().getUsername(), Dates.now(clock), pointId, publicationId)
                 .update();
         if (updated == 0) {
             throw DomainException.notFound("drafts.error.pointNotFound", Long.toString(pointId));
@@ -291,9 +290,5 @@ public class DraftSynthesis {
                 .param(p.id())
                 .query(Long.class)
                 .single();
-    }
-
-    private Timestamp now() {
-        return Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 }

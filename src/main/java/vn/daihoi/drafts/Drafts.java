@@ -1,8 +1,6 @@
 package vn.daihoi.drafts;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -15,6 +13,7 @@ import vn.daihoi.drafts.DraftRecords.DraftSummary;
 import vn.daihoi.drafts.DraftRecords.Version;
 import vn.daihoi.drafts.DraftText.Paragraph;
 import vn.daihoi.org.OrgSql;
+import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
 
 /**
@@ -60,7 +59,7 @@ public class Drafts {
         String user = access.requireUser().getUsername();
         long id = jdbc.sql("""
                 insert into draft (org_id, kind, title, created_by, created_at) values (?, ?, ?, ?, ?) returning id""")
-                .params(orgId, kind.name(), clean, user, now())
+                .params(orgId, kind.name(), clean, user, Dates.now(clock))
                 .query(Long.class)
                 .single();
         insertVersion(id, 1, DraftText.number(List.of(), lines, 1), user, note);
@@ -208,7 +207,7 @@ public class Drafts {
         long versionId = jdbc.sql("""
                 insert into draft_version (draft_id, number, author, created_at, note) values (?, ?, ?, ?, ?)
                 returning id""")
-                .params(draftId, number, user, now(), note == null || note.isBlank() ? null : note.strip())
+                .params(draftId, number, user, Dates.now(clock), note == null || note.isBlank() ? null : note.strip())
                 .query(Long.class)
                 .single();
         int position = 0;
@@ -219,9 +218,5 @@ public class Drafts {
                     .params(versionId, position++, p.anchor(), p.heading(), p.section(), p.number(), p.text())
                     .update();
         }
-    }
-
-    private Timestamp now() {
-        return Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 }

@@ -1,5 +1,7 @@
 package vn.daihoi.platform;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.Optional;
 
@@ -30,6 +33,11 @@ public final class Dates {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private Dates() {}
+
+    /** The clock's instant as a column value, to the microsecond PostgreSQL keeps (so it reads back equal). */
+    public static Timestamp now(Clock clock) {
+        return Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
+    }
 
     public static String format(LocalDate date) {
         return date == null ? "" : VN.format(date);

@@ -58,7 +58,10 @@ class ErrorHandling {
         return respond(request, response, HttpStatus.BAD_REQUEST, text("error.badRequest", locale));
     }
 
-    /** {@code ?id=abc} where a number is expected: 400 naming the field and the value, never a 500. */
+    /**
+     * {@code ?id=abc} where a number is expected, {@code ?asOf=31/02/2026} where a date is: 400 naming the field
+     * and the value, never a 500.
+     */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object badParameter(
             MethodArgumentTypeMismatchException e,
@@ -67,7 +70,8 @@ class ErrorHandling {
             Locale locale) {
         String value = String.valueOf(e.getValue());
         value = value.length() > 60 ? value.substring(0, 60) + "…" : value;
-        String message = messages.getMessage("error.badParameter", new Object[] {e.getName(), value}, locale);
+        String key = e.getRequiredType() == java.time.LocalDate.class ? "error.badDate" : "error.badParameter";
+        String message = messages.getMessage(key, new Object[] {e.getName(), value}, locale);
         return respond(request, response, HttpStatus.BAD_REQUEST, message);
     }
 

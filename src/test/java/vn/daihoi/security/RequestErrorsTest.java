@@ -90,6 +90,16 @@ class RequestErrorsTest {
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("trường «org» có giá trị sai «abc»");
 
+        // a query date is read one way (platform.DateParameter): a bad one is the one Vietnamese 400 for dates
+        HttpResponse<String> day = browser.get("/org?asOf=31/02/2024");
+        assertThat(day.statusCode()).isEqualTo(400);
+        assertThat(day.body()).contains("Ngày không hợp lệ: trường «asOf» có giá trị «31/02/2024»");
+        HttpResponse<String> apiDay =
+                WebSession.basic(port, "GET", "/api/organizations?asOf=2024-13-01", ADMIN, PASSWORD);
+        assertThat(apiDay.statusCode()).isEqualTo(400);
+        assertThat(apiDay.body()).contains("trường «asOf» có giá trị «2024-13-01»");
+        assertThat(browser.get("/org?asOf=01/01/2024").statusCode()).isEqualTo(200);
+
         HttpResponse<String> missing = browser.get("/plans/new");
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(missing.body()).contains("thiếu trường «orgId»");

@@ -7,9 +7,6 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +20,7 @@ import vn.daihoi.archive.VerificationReport;
 import vn.daihoi.files.HeavyUploads;
 import vn.daihoi.files.UploadRefused;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.Downloads;
 
 /** The archive of a congress as a ZIP, and the verification of one sent back (HTTP Basic). */
 @RestController
@@ -132,15 +130,7 @@ class ArchiveApiController {
     }
 
     static ResponseEntity<byte[]> zip(CongressArchive.Export export) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/zip"))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(export.filename())
-                                .build()
-                                .toString())
-                .body(export.bytes());
+        return Downloads.zip(export.filename(), export.bytes());
     }
 
     static ReportResponse response(VerificationReport r, MessageSource messages, Locale locale) {

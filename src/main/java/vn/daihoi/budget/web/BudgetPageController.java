@@ -3,12 +3,8 @@ package vn.daihoi.budget.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,15 +20,13 @@ import vn.daihoi.budget.BudgetGroup;
 import vn.daihoi.budget.NewBudgetLine;
 import vn.daihoi.budget.internal.BudgetExports;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.Downloads;
 import vn.daihoi.platform.FormActions;
 import vn.daihoi.platform.FormErrors;
 
 /** The budget estimate page of a congress case, its forms and its XLSX and PDF exports. */
 @Controller
 class BudgetPageController {
-
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final BudgetEstimates estimates;
     private final BudgetExports exports;
@@ -144,7 +138,7 @@ class BudgetPageController {
         BudgetEstimate e = estimates.view(id);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exports.xlsx(e, out);
-        return file(out.toByteArray(), XLSX, "du-toan-kinh-phi-" + e.congress().orgCode() + ".xlsx");
+        return Downloads.xlsx("du-toan-kinh-phi-" + e.congress().orgCode() + ".xlsx", out.toByteArray());
     }
 
     @GetMapping("/congresses/{id}/budget.pdf")
@@ -152,22 +146,7 @@ class BudgetPageController {
         BudgetEstimate e = estimates.view(id);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exports.pdf(e, out);
-        return file(
-                out.toByteArray(),
-                MediaType.APPLICATION_PDF,
-                "du-toan-kinh-phi-" + e.congress().orgCode() + ".pdf");
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String name) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(bytes);
+        return Downloads.pdf("du-toan-kinh-phi-" + e.congress().orgCode() + ".pdf", out.toByteArray());
     }
 
     private String apply(long id, Locale locale, RedirectAttributes redirect, String notice, Runnable change) {

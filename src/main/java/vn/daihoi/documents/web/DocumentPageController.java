@@ -3,13 +3,11 @@ package vn.daihoi.documents.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +32,7 @@ import vn.daihoi.documents.internal.NumberProposal;
 import vn.daihoi.org.OrgTree;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.Downloads;
 import vn.daihoi.platform.FormActions;
 import vn.daihoi.platform.TextLimits;
 
@@ -237,24 +236,21 @@ class DocumentPageController {
     @GetMapping("/{id}.pdf")
     void pdf(@PathVariable long id, HttpServletResponse response) throws IOException {
         DocumentDetail d = register.find(id);
-        download(response, "application/pdf", fileName(d, "pdf"));
+        Downloads.attach(response, Downloads.PDF, fileName(d, "pdf"));
         rendering.pdf(id, response.getOutputStream());
     }
 
     @GetMapping("/{id}.docx")
     void docx(@PathVariable long id, HttpServletResponse response) throws IOException {
         DocumentDetail d = register.find(id);
-        download(
-                response,
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                fileName(d, "docx"));
+        Downloads.attach(response, Downloads.DOCX, fileName(d, "docx"));
         rendering.docx(id, response.getOutputStream());
     }
 
     @GetMapping("/{id}/file")
     void file(@PathVariable long id, HttpServletResponse response) throws IOException {
         var f = register.file(id);
-        download(response, f.contentType(), f.filename());
+        Downloads.attach(response, f.contentType(), f.filename());
         response.setContentLength(f.bytes().length);
         response.getOutputStream().write(f.bytes());
     }
@@ -262,16 +258,6 @@ class DocumentPageController {
     /** "101-KH-DU.pdf": the symbol with its slash made safe for a file name. */
     static String fileName(DocumentDetail d, String extension) {
         return d.symbol().replace('/', '-') + "." + extension;
-    }
-
-    private static void download(HttpServletResponse response, String contentType, String filename) {
-        response.setContentType(contentType);
-        response.setHeader(
-                "Content-Disposition",
-                ContentDisposition.attachment()
-                        .filename(filename, StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
     }
 
     private String text(DomainException e) {

@@ -4,9 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +20,7 @@ import vn.daihoi.dossier.DossierView;
 import vn.daihoi.dossier.Dossiers;
 import vn.daihoi.dossier.PaperVerdict;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.Downloads;
 import vn.daihoi.platform.FormActions;
 
 /** The dossier page of a congress case: the unit's uploads and submission, the appraiser's comments and verdict. */
@@ -203,13 +201,8 @@ class DossierPageController {
     ResponseEntity<byte[]> download(@PathVariable long id) {
         Dossiers.Download d = dossiers.download(id);
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(d.file().contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(d.file().filename(), java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
+                .headers(Downloads.file(d.file().filename(), d.file().contentType(), d.bytes())
+                        .getHeaders())
                 .header("X-Content-SHA256", d.file().sha256())
                 .body(d.bytes());
     }

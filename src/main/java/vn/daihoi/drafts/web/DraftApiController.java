@@ -31,6 +31,7 @@ import vn.daihoi.drafts.DraftSynthesis;
 import vn.daihoi.drafts.DraftText.Paragraph;
 import vn.daihoi.drafts.Drafts;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.Downloads;
 
 /**
  * Drafts, versions, publication, comments, forwarding and the synthesis as JSON (HTTP Basic). Dates are ISO
@@ -201,14 +202,12 @@ class DraftApiController {
 
     @GetMapping("/api/draft-publications/{id}/synthesis.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id, Locale locale) {
-        return DraftPageController.file(
-                exports.docx(id, locale), "tong-hop-y-kien-" + id + ".docx", DraftPageController.DOCX);
+        return Downloads.docx("tong-hop-y-kien-" + id + ".docx", exports.docx(id, locale));
     }
 
     @GetMapping("/api/draft-publications/{id}/synthesis.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id, Locale locale) {
-        return DraftPageController.file(
-                exports.xlsx(id, locale), "tong-hop-y-kien-" + id + ".xlsx", DraftPageController.XLSX);
+        return Downloads.xlsx("tong-hop-y-kien-" + id + ".xlsx", exports.xlsx(id, locale));
     }
 
     static long id(String field, String value) {

@@ -4,9 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -32,6 +29,7 @@ import vn.daihoi.drafts.DraftSynthesis;
 import vn.daihoi.drafts.DraftText.Paragraph;
 import vn.daihoi.drafts.Drafts;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.Downloads;
 import vn.daihoi.platform.FormActions;
 import vn.daihoi.platform.FormErrors;
 
@@ -396,24 +394,12 @@ class DraftPageController {
 
     @GetMapping("/drafts/publications/{id}/synthesis.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id, Locale locale) {
-        return file(exports.docx(id, locale), "tong-hop-y-kien-" + id + ".docx", DOCX);
+        return Downloads.docx("tong-hop-y-kien-" + id + ".docx", exports.docx(id, locale));
     }
 
     @GetMapping("/drafts/publications/{id}/synthesis.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id, Locale locale) {
-        return file(exports.xlsx(id, locale), "tong-hop-y-kien-" + id + ".xlsx", XLSX);
-    }
-
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    static ResponseEntity<byte[]> file(byte[] bytes, String name, String type) {
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .contentType(MediaType.parseMediaType(type))
-                .body(bytes);
+        return Downloads.xlsx("tong-hop-y-kien-" + id + ".xlsx", exports.xlsx(id, locale));
     }
 
     /** The version's text as it is typed: a heading line starts with "# ". */

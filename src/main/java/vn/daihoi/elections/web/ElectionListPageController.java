@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +21,7 @@ import vn.daihoi.elections.list.ListDecisions;
 import vn.daihoi.elections.list.MemberSearch;
 import vn.daihoi.elections.paper.ElectionPapers;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.Downloads;
 import vn.daihoi.platform.FormActions;
 import vn.daihoi.season.CongressCase;
 import vn.daihoi.season.CongressCases;
@@ -202,12 +201,7 @@ class ElectionListPageController {
     @GetMapping("/elections/{id}/opinion/{roundId}/ballot.pdf")
     ResponseEntity<byte[]> opinionBallot(@PathVariable long id, @PathVariable long roundId) {
         lists.requireOpinionRound(id, roundId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"phieu-xin-y-kien-" + id + "-" + roundId + ".pdf\"")
-                .body(papers.roundBallotPdf(roundId));
+        return Downloads.pdf("phieu-xin-y-kien-" + id + "-" + roundId + ".pdf", papers.roundBallotPdf(roundId));
     }
 
     @PostMapping("/elections/{id}/list/entries/{entry}/sort-key")

@@ -17,6 +17,7 @@ import vn.daihoi.elections.Elections;
 import vn.daihoi.elections.NewElection;
 import vn.daihoi.elections.RoundSheet;
 import vn.daihoi.elections.internal.RoundDecisions;
+import vn.daihoi.platform.Downloads;
 
 /** The elections of a congress for scripts (HTTP Basic, JSON), and the election record of each round. */
 @RestController
@@ -111,10 +112,7 @@ class ElectionsApiController {
     @GetMapping("/api/elections/{id}/rounds/{round}/record")
     @Operation(summary = "Bản ghi bầu cử (election record JSON) của một vòng đã công bố; daihoi tally kiểm lại được")
     ResponseEntity<String> record(@PathVariable long id, @PathVariable int round) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .header("Content-Disposition", "attachment; filename=\"election-" + id + "-round-" + round + ".json\"")
-                .body(book.record(id, round));
+        return Downloads.json("election-" + id + "-round-" + round + ".json", book.record(id, round));
     }
 
     @GetMapping("/api/elections/{id}/rounds/{round}/result")

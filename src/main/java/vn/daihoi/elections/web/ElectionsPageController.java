@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +28,7 @@ import vn.daihoi.elections.internal.RoundDecisions;
 import vn.daihoi.elections.list.ElectionLists;
 import vn.daihoi.elections.paper.ElectionPapers;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.Downloads;
 import vn.daihoi.platform.FormActions;
 import vn.daihoi.platform.FormFeedback;
 import vn.daihoi.season.CongressCase;
@@ -270,50 +269,34 @@ class ElectionsPageController {
 
     @GetMapping("/elections/{id}/rounds/{round}/ballot.pdf")
     ResponseEntity<byte[]> ballot(@PathVariable long id, @PathVariable int round) {
-        return file(
-                papers.ballotPdf(id, round), "phieu-bau-" + id + "-vong-" + round + ".pdf", MediaType.APPLICATION_PDF);
+        return Downloads.pdf("phieu-bau-" + id + "-vong-" + round + ".pdf", papers.ballotPdf(id, round));
     }
 
     @GetMapping("/elections/{id}/rounds/{round}/minutes.pdf")
     ResponseEntity<byte[]> countingPdf(@PathVariable long id, @PathVariable int round) {
-        return file(
-                papers.countingMinutesPdf(id, round),
-                "bien-ban-kiem-phieu-" + id + "-vong-" + round + ".pdf",
-                MediaType.APPLICATION_PDF);
+        return Downloads.pdf(
+                "bien-ban-kiem-phieu-" + id + "-vong-" + round + ".pdf", papers.countingMinutesPdf(id, round));
     }
 
     @GetMapping("/elections/{id}/rounds/{round}/minutes.docx")
     ResponseEntity<byte[]> countingDocx(@PathVariable long id, @PathVariable int round) {
-        return file(
-                papers.countingMinutesDocx(id, round), "bien-ban-kiem-phieu-" + id + "-vong-" + round + ".docx", DOCX);
+        return Downloads.docx(
+                "bien-ban-kiem-phieu-" + id + "-vong-" + round + ".docx", papers.countingMinutesDocx(id, round));
     }
 
     @GetMapping("/elections/{id}/minutes.pdf")
     ResponseEntity<byte[]> electionPdf(@PathVariable long id) {
-        return file(papers.electionMinutesPdf(id), "bien-ban-bau-cu-" + id + ".pdf", MediaType.APPLICATION_PDF);
+        return Downloads.pdf("bien-ban-bau-cu-" + id + ".pdf", papers.electionMinutesPdf(id));
     }
 
     @GetMapping("/elections/{id}/minutes.docx")
     ResponseEntity<byte[]> electionDocx(@PathVariable long id) {
-        return file(papers.electionMinutesDocx(id), "bien-ban-bau-cu-" + id + ".docx", DOCX);
+        return Downloads.docx("bien-ban-bau-cu-" + id + ".docx", papers.electionMinutesDocx(id));
     }
 
     @GetMapping("/elections/{id}/rounds/{round}/record.json")
-    ResponseEntity<byte[]> record(@PathVariable long id, @PathVariable int round) {
-        return file(
-                book.record(id, round).getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "election-" + id + "-round-" + round + ".json",
-                MediaType.APPLICATION_JSON);
-    }
-
-    static final MediaType DOCX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-
-    private static ResponseEntity<byte[]> file(byte[] content, String name, MediaType type) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-                .body(content);
+    ResponseEntity<String> record(@PathVariable long id, @PathVariable int round) {
+        return Downloads.json("election-" + id + "-round-" + round + ".json", book.record(id, round));
     }
 
     private static String page(long caseId) {

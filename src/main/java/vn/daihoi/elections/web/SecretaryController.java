@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +23,7 @@ import vn.daihoi.elections.RoundSheet;
 import vn.daihoi.elections.paper.SecretaryPapers;
 import vn.daihoi.elections.secretary.SecretaryIntroductions;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.Downloads;
 import vn.daihoi.platform.FormActions;
 import vn.daihoi.season.CongressCase;
 import vn.daihoi.season.CongressCases;
@@ -216,10 +215,7 @@ class SecretaryController {
     }
 
     private static ResponseEntity<byte[]> pdf(byte[] content, String name) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-                .body(content);
+        return Downloads.pdf(name, content);
     }
 
     private static String page(long caseId) {

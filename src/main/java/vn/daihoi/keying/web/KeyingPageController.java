@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,6 +34,7 @@ import vn.daihoi.keying.LogFiling;
 import vn.daihoi.keying.QuickCount;
 import vn.daihoi.keying.Reconciliation;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.Downloads;
 import vn.daihoi.platform.FormActions;
 
 /**
@@ -357,15 +355,7 @@ class KeyingPageController {
 
     @GetMapping("/rounds/{roundId}/log.pdf")
     ResponseEntity<byte[]> logPdf(@PathVariable long roundId) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename("nhat-ky-nhap-phieu-" + roundId + ".pdf")
-                                .build()
-                                .toString())
-                .body(pdf.render(roundId));
+        return Downloads.inlinePdf("nhat-ky-nhap-phieu-" + roundId + ".pdf", pdf.render(roundId));
     }
 
     /** The refusals of a ballot as typed (BallotInput): shown beside the correction's box. */

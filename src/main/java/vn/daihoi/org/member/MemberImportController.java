@@ -1,9 +1,6 @@
 package vn.daihoi.org.member;
 
 import java.io.IOException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +13,7 @@ import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.files.HeavyUploads;
 import vn.daihoi.org.MemberImport;
+import vn.daihoi.platform.Downloads;
 
 /** The import page: upload form, then either the count imported or the table of every bad row. */
 @Controller
@@ -24,9 +22,6 @@ class MemberImportController {
 
     /** The page lists this many problems; the API returns them all. */
     static final int SHOWN_PROBLEMS = 2000;
-
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final MemberImport imports;
     private final AccessControl access;
@@ -65,14 +60,6 @@ class MemberImportController {
     @GetMapping("/template.xlsx")
     ResponseEntity<byte[]> template() {
         access.requireSomewhere(Permission.MEMBER_IMPORT);
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("mau-nhap-dang-vien.xlsx")
-                                .build()
-                                .toString())
-                .body(imports.templateXlsx());
+        return Downloads.xlsx("mau-nhap-dang-vien.xlsx", imports.templateXlsx());
     }
 }

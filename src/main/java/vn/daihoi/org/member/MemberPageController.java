@@ -3,13 +3,11 @@ package vn.daihoi.org.member;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +26,7 @@ import vn.daihoi.org.Members.MemberData;
 import vn.daihoi.org.Sex;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.Downloads;
 import vn.daihoi.platform.FormActions;
 import vn.daihoi.platform.FormFeedback;
 
@@ -235,13 +234,7 @@ class MemberPageController {
     void export(@RequestParam long org, HttpServletResponse response) throws IOException {
         access.require(Permission.MEMBER_EXPORT, org);
         Placement.Node node = placement.byId(org);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                "Content-Disposition",
-                ContentDisposition.attachment()
-                        .filename("dang-vien-" + node.code() + ".xlsx", StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
+        Downloads.attach(response, Downloads.XLSX, "dang-vien-" + node.code() + ".xlsx");
         members.exportXlsx(org, response.getOutputStream());
     }
 }

@@ -42,12 +42,9 @@ class NodePage {
         return LocalDate.now(clock);
     }
 
-    /** {@code ?asOf=} as dd/MM/yyyy or yyyy-MM-dd; today when absent. */
-    LocalDate asOf(String text) {
-        if (text == null || text.isBlank()) {
-            return today();
-        }
-        return Dates.parse(text).orElseThrow(() -> new DomainException("error.dateFormat", text));
+    /** The date of {@code ?asOf=} (read by the one query-date reader); today when absent. */
+    LocalDate asOf(LocalDate asOf) {
+        return asOf == null ? today() : asOf;
     }
 
     void dates(Model model, LocalDate asOf) {

@@ -58,14 +58,14 @@ class OrgApiController {
 
     /** The roots the user may see: their topmost scope nodes that existed on the date. */
     @GetMapping
-    List<OrganizationResponse> roots(@RequestParam(required = false) String asOf) {
+    List<OrganizationResponse> roots(@RequestParam(required = false) LocalDate asOf) {
         access.requireSomewhere(Permission.ORG_VIEW);
         LocalDate date = page.asOf(asOf);
         return respond(page.roots(date).stream().map(NodePage.TreeItem::node).toList(), date);
     }
 
     @GetMapping("/{id}")
-    OrganizationResponse node(@PathVariable long id, @RequestParam(required = false) String asOf) {
+    OrganizationResponse node(@PathVariable long id, @RequestParam(required = false) LocalDate asOf) {
         access.require(Permission.ORG_VIEW, id);
         LocalDate date = page.asOf(asOf);
         OrgNode node = tree.node(id, date)
@@ -74,7 +74,7 @@ class OrgApiController {
     }
 
     @GetMapping("/{id}/children")
-    List<OrganizationResponse> children(@PathVariable long id, @RequestParam(required = false) String asOf) {
+    List<OrganizationResponse> children(@PathVariable long id, @RequestParam(required = false) LocalDate asOf) {
         access.require(Permission.ORG_VIEW, id);
         LocalDate date = page.asOf(asOf);
         return respond(tree.children(id, date), date);

@@ -30,7 +30,8 @@ class OrgPageController {
     }
 
     @GetMapping("/org")
-    String browser(@RequestParam(required = false) String asOf, @RequestParam(required = false) String q, Model model) {
+    String browser(
+            @RequestParam(required = false) LocalDate asOf, @RequestParam(required = false) String q, Model model) {
         access.requireSomewhere(Permission.ORG_VIEW);
         LocalDate date = page.asOf(asOf);
         page.dates(model, date);
@@ -62,7 +63,7 @@ class OrgPageController {
 
     /** One level of the tree, loaded by htmx when a node is expanded. */
     @GetMapping("/org/{id}/children")
-    String children(@PathVariable long id, @RequestParam(required = false) String asOf, Model model) {
+    String children(@PathVariable long id, @RequestParam(required = false) LocalDate asOf, Model model) {
         access.require(Permission.ORG_VIEW, id);
         LocalDate date = page.asOf(asOf);
         page.dates(model, date);
@@ -72,7 +73,8 @@ class OrgPageController {
 
     /** Search results as the user types (htmx), inside the user's scope only. */
     @GetMapping("/org/search")
-    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String asOf, Model model) {
+    String search(
+            @RequestParam(required = false) String q, @RequestParam(required = false) LocalDate asOf, Model model) {
         access.requireSomewhere(Permission.ORG_VIEW);
         LocalDate date = page.asOf(asOf);
         page.dates(model, date);
@@ -82,7 +84,7 @@ class OrgPageController {
     }
 
     @GetMapping("/org/{id}")
-    String node(@PathVariable long id, @RequestParam(required = false) String asOf, Model model) {
+    String node(@PathVariable long id, @RequestParam(required = false) LocalDate asOf, Model model) {
         access.require(Permission.ORG_VIEW, id);
         page.node(model, id, page.asOf(asOf));
         return "org/node";

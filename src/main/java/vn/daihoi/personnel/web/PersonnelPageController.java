@@ -6,9 +6,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +23,7 @@ import vn.daihoi.personnel.PersonnelRequests;
 import vn.daihoi.personnel.Proposal;
 import vn.daihoi.personnel.ProposalReader;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.Downloads;
 import vn.daihoi.platform.FormActions;
 
 /**
@@ -218,15 +216,7 @@ class PersonnelPageController {
     @GetMapping("/congresses/{id}/personnel/document")
     ResponseEntity<byte[]> document(@PathVariable long id, @RequestParam(required = false) Long file) {
         ProposalReader.Download d = reader.document(id, file);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(d.file().contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(d.file().filename(), java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(d.bytes());
+        return Downloads.file(d.file().filename(), d.file().contentType(), d.bytes());
     }
 
     /** Runs a form of the proposal page in the one form pattern (errors beside their fields, input kept). */

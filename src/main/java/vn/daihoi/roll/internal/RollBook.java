@@ -142,7 +142,7 @@ public class RollBook {
                         caseId,
                         c.orgId(),
                         "Lập danh sách triệu tập đại hội " + c.orgName() + ": thêm " + members.size() + " đảng viên")
-                .withDetails("{\"added\":" + members.size() + "}"));
+                .withDetails(Map.of("added", members.size())));
         return members.size();
     }
 

@@ -3,6 +3,7 @@ package vn.daihoi.roll.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,7 +75,7 @@ public class RollClosing {
                         caseId,
                         c.orgId(),
                         "Chốt danh sách đại biểu đại hội " + c.orgName() + ": " + summoned + " người triệu tập")
-                .withDetails("{\"summoned\":" + summoned + "}"));
+                .withDetails(Map.of("summoned", summoned)));
     }
 
     /** Reopens a closed roll by decision of the presidium, with its reason (required, at most 500 characters). */

@@ -1,16 +1,13 @@
 package vn.daihoi.roll.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import vn.daihoi.platform.Downloads;
 import vn.daihoi.roll.internal.Badges;
 import vn.daihoi.roll.internal.RollBook;
 import vn.daihoi.season.CongressCase;
@@ -42,14 +39,6 @@ class BadgesController {
                 "number", messages.getMessage("roll.badge.number", null, locale),
                 "empty", messages.getMessage("roll.empty", null, locale));
         byte[] pdf = badges.pdf(id, labels);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("the-dai-bieu-" + c.orgCode() + ".pdf", StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(pdf);
+        return Downloads.pdf("the-dai-bieu-" + c.orgCode() + ".pdf", pdf);
     }
 }

@@ -2,8 +2,6 @@ package vn.daihoi.season.plan;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.Downloads;
 import vn.daihoi.season.plan.PlanStore.PlanDetail;
 
 /** The allocation table of a plan: a print page, a PDF and an Excel file (CONGRESS_VIEW on the issuer). */
@@ -35,16 +34,14 @@ class PlanExportController {
     @GetMapping("/plans/{id}/allocation.pdf")
     void pdf(@PathVariable long id, HttpServletResponse response) throws IOException {
         AllocationTable t = table(id);
-        response.setContentType("application/pdf");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition(id, "pdf"));
+        Downloads.attach(response, Downloads.PDF, "phan-bo-dai-bieu-" + id + ".pdf");
         AllocationExports.pdf(t, response.getOutputStream());
     }
 
     @GetMapping("/plans/{id}/allocation.xlsx")
     void xlsx(@PathVariable long id, HttpServletResponse response) throws IOException {
         AllocationTable t = table(id);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition(id, "xlsx"));
+        Downloads.attach(response, Downloads.XLSX, "phan-bo-dai-bieu-" + id + ".xlsx");
         AllocationExports.xlsx(t, response.getOutputStream());
     }
 
@@ -52,12 +49,5 @@ class PlanExportController {
         PlanDetail d = store.detail(id).orElseThrow(() -> DomainException.notFound("plan.error.notFound"));
         access.require(Permission.CONGRESS_VIEW, d.plan().issuerId());
         return AllocationTable.of(d);
-    }
-
-    private static String disposition(long id, String ext) {
-        return ContentDisposition.attachment()
-                .filename("phan-bo-dai-bieu-" + id + "." + ext)
-                .build()
-                .toString();
     }
 }

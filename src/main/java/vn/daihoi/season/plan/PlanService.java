@@ -3,6 +3,7 @@ package vn.daihoi.season.plan;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -174,12 +175,14 @@ class PlanService implements PlanCascade {
                                 + c.issuer().name()
                                 + ": tạo " + counts.created() + ", cập nhật " + counts.updated()
                                 + " hồ sơ đại hội, giữ nguyên " + counts.untouched())
-                .withDetails("{\"created\":" + counts.created() + ",\"updated\":" + counts.updated()
-                        + ",\"untouched\":" + counts.untouched() + ",\"windows\":\""
-                        + c.windows().stream()
-                                .map(w -> w.level() + " " + w.from() + ".." + w.to() + " " + w.maxDays())
-                                .collect(Collectors.joining("; "))
-                        + "\"}"));
+                .withDetails(Map.of(
+                        "created", counts.created(),
+                        "updated", counts.updated(),
+                        "untouched", counts.untouched(),
+                        "windows",
+                                c.windows().stream()
+                                        .map(w -> w.level() + " " + w.from() + ".." + w.to() + " " + w.maxDays())
+                                        .collect(Collectors.joining("; ")))));
         return new PlanOutcome(planId, counts.created(), counts.updated(), counts.untouched());
     }
 

@@ -3,6 +3,7 @@ package vn.daihoi.season.progress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,7 +33,7 @@ class ProgressApiController {
                     + " and the tree of that date (slower; overdue and due are null then).")
     ProgressReport progress(
             @PathVariable long id,
-            @Parameter(description = "yyyy-MM-dd, not in the future") @RequestParam(required = false) String asOf,
+            @Parameter(description = "yyyy-MM-dd, not in the future") @RequestParam(required = false) LocalDate asOf,
             @Parameter(description = "e.g. 2025-2030 (the default)") @RequestParam(required = false) String term,
             @Parameter(description = "days, default 14") @RequestParam(required = false) Integer dueWithin) {
         return requests.report(id, term, asOf, dueWithin);

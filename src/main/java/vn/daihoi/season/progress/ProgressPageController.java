@@ -2,8 +2,6 @@ package vn.daihoi.season.progress;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -18,13 +16,13 @@ import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
+import vn.daihoi.platform.Downloads;
 import vn.daihoi.season.CongressState;
 
 /** The progress pages ({@code /progress/…}), their drill-down to units, and their Excel exports. */
 @Controller
 class ProgressPageController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final int PAGE_SIZE = 50;
 
     private final ProgressRequests requests;
@@ -51,7 +49,7 @@ class ProgressPageController {
     @GetMapping("/progress/{id}")
     String node(
             @PathVariable("id") long orgId,
-            @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) LocalDate asOf,
             @RequestParam(required = false) String term,
             @RequestParam(required = false) Integer dueWithin,
             Model model) {
@@ -104,13 +102,13 @@ class ProgressPageController {
     @GetMapping("/progress/{id}.xlsx")
     void exportReport(
             @PathVariable("id") long orgId,
-            @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) LocalDate asOf,
             @RequestParam(required = false) String term,
             @RequestParam(required = false) Integer dueWithin,
             HttpServletResponse response)
             throws IOException {
         ProgressReport report = requests.report(orgId, term, asOf, dueWithin);
-        attachment(response, "tien-do-" + orgId + "-" + report.asOf() + ".xlsx");
+        Downloads.attach(response, Downloads.XLSX, "tien-do-" + orgId + "-" + report.asOf() + ".xlsx");
         workbook.report(report, locale(), response.getOutputStream());
     }
 
@@ -131,20 +129,13 @@ class ProgressPageController {
         CaseFilter f = CaseFilter.parse(level, state, filter, dueWithin).narrowedTo(follower, parent);
         String name = requests.nodeName(orgId);
         LocalDate today = requests.today();
-        attachment(response, "don-vi-" + orgId + "-" + today + ".xlsx");
+        Downloads.attach(response, Downloads.XLSX, "don-vi-" + orgId + "-" + today + ".xlsx");
         workbook.units(
                 name, t, today, locale(), sink -> cases.each(orgId, t, f, today, sink), response.getOutputStream());
     }
 
     private static Locale locale() {
         return LocaleContextHolder.getLocale();
-    }
-
-    private static void attachment(HttpServletResponse response, String fileName) {
-        response.setContentType(XLSX);
-        response.setHeader(
-                "Content-Disposition",
-                "attachment; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8));
     }
 
     /** The query string that keeps the page's date, term and horizon on its links (exports, drill-down). */

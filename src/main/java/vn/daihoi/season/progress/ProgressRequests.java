@@ -48,13 +48,12 @@ class ProgressRequests {
         return t;
     }
 
-    /** {@code asOf} as yyyy-MM-dd or dd/MM/yyyy; today when absent; never in the future. */
-    LocalDate asOf(String text) {
+    /** The date of {@code asOf} (read by the one query-date reader); today when absent; never in the future. */
+    LocalDate asOf(LocalDate date) {
         LocalDate today = today();
-        if (text == null || text.isBlank()) {
+        if (date == null) {
             return today;
         }
-        LocalDate date = Dates.parse(text.strip()).orElseThrow(() -> new DomainException("progress.error.asOf", text));
         if (date.isAfter(today)) {
             throw new DomainException("progress.error.asOfFuture", Dates.format(date), Dates.format(today));
         }
@@ -66,7 +65,7 @@ class ProgressRequests {
         return queries.nodeName(orgId, today());
     }
 
-    ProgressReport report(long orgId, String term, String asOf, Integer dueWithin) {
+    ProgressReport report(long orgId, String term, LocalDate asOf, Integer dueWithin) {
         requireView(orgId);
         String t = term(term);
         LocalDate date = asOf(asOf);
