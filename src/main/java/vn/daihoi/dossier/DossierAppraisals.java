@@ -7,12 +7,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.daihoi.access.AccessControl;
 import vn.daihoi.audit.AuditLog;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.season.CongressCase;
-import vn.daihoi.season.CongressCases;
 import vn.daihoi.season.CongressState;
 
 /**
@@ -26,24 +24,20 @@ public class DossierAppraisals {
 
     private static final String READY_REASON = "Hồ sơ đủ điều kiện trình duyệt";
 
-    private final JdbcClient jdbc;
     private final Dossiers dossiers;
-    private final CongressCases cases;
-    private final AccessControl access;
+    private final JdbcClient jdbc;
     private final AuditLog audit;
 
-    DossierAppraisals(JdbcClient jdbc, Dossiers dossiers, CongressCases cases, AccessControl access, AuditLog audit) {
-        this.jdbc = jdbc;
+    DossierAppraisals(Dossiers dossiers, JdbcClient jdbc, AuditLog audit) {
         this.dossiers = dossiers;
-        this.cases = cases;
-        this.access = access;
+        this.jdbc = jdbc;
         this.audit = audit;
     }
 
     /** Refuses (403) a user who may not appraise the case's dossier: a form checks it before reading its fields. */
     @Transactional(readOnly = true)
     public void requireAppraiser(long caseId) {
-        dossiers.requireAppraiser(cases.view(caseId));
+        dossiers.requireAppraiser(caseId);
     }
 
     /** The appraiser's comment on one item: what the unit must fix. Takes the dossier up for appraisal. */
@@ -206,7 +200,7 @@ public class DossierAppraisals {
         jdbc.sql("""
                         insert into dossier_comment (case_id, round, item_id, body, at, username)
                         values (?, ?, ?, ?, ?, ?)""")
-                .params(caseId, round, item.id(), text, at, access.requireUser().getUsername())
+                .params(caseId, round, item.id(), text, at, dossiers.username())
                 .update();
     }
 
@@ -218,7 +212,7 @@ public class DossierAppraisals {
                 .params(
                         outcome,
                         dossiers.at(paperDay),
-                        access.requireUser().getUsername(),
+                        dossiers.username(),
                         note == null || note.isEmpty() ? null : note,
                         caseId,
                         round)

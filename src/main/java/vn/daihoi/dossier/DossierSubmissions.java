@@ -6,8 +6,6 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.daihoi.access.AccessControl;
-import vn.daihoi.access.CurrentUser;
 import vn.daihoi.audit.AuditLog;
 import vn.daihoi.files.FileStore;
 import vn.daihoi.files.StoredFile;
@@ -24,18 +22,16 @@ import vn.daihoi.season.CongressState;
 @Service
 public class DossierSubmissions {
 
-    private final JdbcClient jdbc;
     private final Dossiers dossiers;
-    private final AccessControl access;
-    private final AuditLog audit;
+    private final JdbcClient jdbc;
     private final FileStore files;
+    private final AuditLog audit;
 
-    DossierSubmissions(JdbcClient jdbc, Dossiers dossiers, AccessControl access, AuditLog audit, FileStore files) {
-        this.jdbc = jdbc;
+    DossierSubmissions(Dossiers dossiers, JdbcClient jdbc, FileStore files, AuditLog audit) {
         this.dossiers = dossiers;
-        this.access = access;
-        this.audit = audit;
+        this.jdbc = jdbc;
         this.files = files;
+        this.audit = audit;
     }
 
     /** Stores a new version of an item's file; a refused file leaves nothing behind. */
@@ -46,8 +42,8 @@ public class DossierSubmissions {
             throw DomainException.conflict("dossier.error.locked", c.orgName());
         }
         DossierItem item = dossiers.itemOf(c, itemId);
-        CurrentUser user = access.requireUser();
-        StoredFile stored = files.store(filename, bytes == null ? new byte[0] : bytes, c.orgId(), user.getUsername());
+        String user = dossiers.username();
+        StoredFile stored = files.store(filename, bytes == null ? new byte[0] : bytes, c.orgId(), user);
         int version = jdbc.sql(
                         "select coalesce(max(version), 0) + 1 from dossier_file where case_id = ? and item_id = ?")
                 .params(caseId, itemId)
@@ -57,7 +53,7 @@ public class DossierSubmissions {
         long id = jdbc.sql("""
                         insert into dossier_file (case_id, item_id, version, stored_file_id, uploaded_at, uploaded_by)
                         values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(caseId, itemId, version, stored.id(), now, user.getUsername())
+                .params(caseId, itemId, version, stored.id(), now, user)
                 .query(Long.class)
                 .single();
         audit.record(AuditLog.Change.of(
@@ -68,7 +64,7 @@ public class DossierSubmissions {
                         "Hồ sơ đề nghị duyệt đại hội " + c.orgName() + ": tải lên \"" + stored.filename()
                                 + "\" cho mục " + Dossiers.title(item) + " (phiên bản " + version + ")")
                 .withDetails("{\"item\":\"" + item.code() + "\",\"sha256\":\"" + stored.sha256() + "\"}"));
-        return new DossierView.FileVersion(id, version, stored, now.toInstant(), user.getUsername());
+        return new DossierView.FileVersion(id, version, stored, now.toInstant(), user);
     }
 
     /**
@@ -158,12 +154,7 @@ public class DossierSubmissions {
         jdbc.sql("""
                         insert into dossier_round (case_id, round, planned_on, submitted_at, submitted_by)
                         values (?, ?, ?, ?, ?)""")
-                .params(
-                        c.id(),
-                        round,
-                        plannedOn,
-                        dossiers.at(submittedOn),
-                        access.requireUser().getUsername())
+                .params(c.id(), round, plannedOn, dossiers.at(submittedOn), dossiers.username())
                 .update();
         return round;
     }

@@ -182,8 +182,13 @@ public class Dossiers {
         return follower || access.can(Permission.CONGRESS_APPROVE, superiorOf(c.orgId()));
     }
 
+    /** Refuses (403) a user who may not appraise the case's dossier, read as its reader sees it. */
+    void requireAppraiser(long caseId) {
+        requireAppraiser(cases.view(caseId));
+    }
+
     /** Refuses (403) a user who is neither the case's follower nor approves on the unit's superior. */
-    void requireAppraiser(CongressCase c) {
+    private void requireAppraiser(CongressCase c) {
         if (!isAppraiser(c)) {
             access.require(Permission.CONGRESS_APPROVE, superiorOf(c.orgId()));
         }
@@ -267,6 +272,11 @@ public class Dossiers {
         if (last != null && on.isBefore(last)) {
             throw new DomainException("dossier.error.paperDateBeforeStep", label, Dates.format(on), Dates.format(last));
         }
+    }
+
+    /** The signed-in user who records a step. */
+    String username() {
+        return access.requireUser().getUsername();
     }
 
     LocalDate today() {
