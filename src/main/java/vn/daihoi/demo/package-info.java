@@ -4,7 +4,7 @@
  * <p>The sample goes through the owning modules' services wherever they can record what a real office would
  * have done, signed in as the sample's accounts ({@code internal.SignedIn}): users ({@code access.UserAdmin}),
  * the plan and the decisions ({@code documents.DocumentRegister}), every file ({@code files.FileStore}, one
- * paper made for each case), the dossiers ({@code dossier.Dossiers}: each item's file uploaded by the province's
+ * paper made for each case), the dossiers ({@code dossier.DossierSubmissions} and {@code dossier.DossierAppraisals}: each item's file uploaded by the province's
  * office, the submission and the appraisal recorded as handled on paper at the days of the case's history; the
  * showcased approval's meeting and conclusion notice through {@code dossier.ApprovalCalendar} and {@code
  * dossier.ApprovalConclusions#recordOnPaper}), the
@@ -24,7 +24,7 @@
  *       dossier's verdict to its results report, step by step at its past days; {@code CongressCases#move}
  *       stamps each step with the time it is recorded, so a history written through it would read as entered
  *       on the day of the load. The steps before the dossier keep their past times; the dossier's steps go
- *       through {@code dossier.Dossiers} (submitted, under appraisal, ready or returned: a past day typed, the
+ *       through {@code dossier.DossierSubmissions} and {@code dossier.DossierAppraisals} (submitted, under appraisal, ready or returned: a past day typed, the
  *       time of the load), so the steps after them are stamped with the load's time too ({@code
  *       internal.SampleCongresses#resume}). The steps from the report on go through the services. {@code
  *       internal.SampleElections} also puts its archived cell back into its session for the hour of its

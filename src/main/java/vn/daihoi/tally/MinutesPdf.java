@@ -35,6 +35,17 @@ public final class MinutesPdf {
 
     /** The minutes of a computed result as a Party paper. */
     public static PartyPaper paper(ElectionRecord record, CountResult.Counted result, MinutesInfo info) {
+        return paper(record, result, info, null);
+    }
+
+    /**
+     * The minutes of a computed result as a Party paper, with what the congress decided after the round (a
+     * run-off, another round or stopping, with its note) worded by the caller, or null when it decided nothing
+     * (a record counted outside a congress, as {@code daihoi tally} prints it). The app prints these minutes
+     * as PDF and as DOCX from this one paper.
+     */
+    public static PartyPaper paper(
+            ElectionRecord record, CountResult.Counted result, MinutesInfo info, String decision) {
         var e = record.election();
         var base = record.base();
         boolean opinion = e.purpose() == Purpose.NOMINATION_OPINION;
@@ -119,19 +130,25 @@ public final class MinutesPdf {
         }
         p.add(new PartyPaper.Para(elected.isEmpty() ? List.of("Không có.") : elected));
         p.heading("10. Bằng phiếu, bầu lại, thiếu số lượng");
+        List<String> after = new ArrayList<>();
         if (result.runoff() != null) {
             List<String> tied = result.results().stream()
                     .filter(r -> result.runoff().candidates().contains(r.id()))
                     .map(CandidateResult::name)
                     .toList();
-            p.para("Bằng phiếu ở vị trí cuối: " + String.join(", ", tied) + ". Phải bầu lại giữa những người này cho "
-                    + result.runoff().seats() + " chỗ còn lại.");
+            after.add(
+                    "Bằng phiếu ở vị trí cuối: " + String.join(", ", tied) + ". Phải bầu lại giữa những người này cho "
+                            + result.runoff().seats() + " chỗ còn lại.");
         } else if (result.vacancies() > 0) {
-            p.para("Còn thiếu " + result.vacancies()
+            after.add("Còn thiếu " + result.vacancies()
                     + " người so với số lượng bầu; Đại hội quyết định có bầu tiếp hay không.");
         } else {
-            p.para("Không có.");
+            after.add("Không có.");
         }
+        if (decision != null && !decision.isBlank()) {
+            after.add(decision);
+        }
+        p.add(new PartyPaper.Para(after));
         p.heading("11. Khiếu nại và việc giải quyết")
                 .para(info.complaints().isEmpty() ? "Không có khiếu nại." : String.join("; ", info.complaints()));
         p.heading("12. Hình thức kiểm phiếu và nhật ký nhập phiếu");

@@ -51,6 +51,12 @@ class DossierFlowTest {
     Dossiers dossiers;
 
     @Autowired
+    DossierSubmissions submissions;
+
+    @Autowired
+    DossierAppraisals appraisals;
+
+    @Autowired
     ApprovalCalendar calendar;
 
     @Autowired
@@ -123,14 +129,15 @@ class DossierFlowTest {
         // Reached appraisal without the unit's submission (the case page's step form): no file at all.
         long caseId = cellCase("2040-2045", CongressState.DOSSIER_SUBMITTED);
         signIn(office);
-        assertThatThrownBy(() -> dossiers.markReady(caseId, null)).isInstanceOfSatisfying(DomainException.class, e -> {
-            assertThat(e.status()).isEqualTo(409);
-            assertThat(e.messageKey()).isEqualTo("dossier.error.notReady");
-            assertThat(e.arguments()[1]).isEqualTo(9);
-            assertThat((String) e.arguments()[2])
-                    .contains("1. ")
-                    .contains("9. Kế hoạch: thời gian, địa điểm, thành phần, kinh phí");
-        });
+        assertThatThrownBy(() -> appraisals.markReady(caseId, null))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.messageKey()).isEqualTo("dossier.error.notReady");
+                    assertThat(e.arguments()[1]).isEqualTo(9);
+                    assertThat((String) e.arguments()[2])
+                            .contains("1. ")
+                            .contains("9. Kế hoạch: thời gian, địa điểm, thành phần, kinh phí");
+                });
         assertThat(cases.find(caseId).orElseThrow().state()).isEqualTo(CongressState.DOSSIER_SUBMITTED);
 
         // The step itself, taken on the case page or through the API, is refused the same way.
@@ -157,11 +164,11 @@ class DossierFlowTest {
         assertThat(items).hasSize(9);
         assertThat(items.get(6).item().title()).isEqualTo("Dự kiến đoàn chủ tịch, đoàn thư ký đại hội");
         for (DossierView.Item i : items.subList(0, 7)) {
-            dossiers.upload(caseId, i.item().id(), i.item().code().toLowerCase() + ".pdf", PDF);
+            submissions.upload(caseId, i.item().id(), i.item().code().toLowerCase() + ".pdf", PDF);
         }
 
         // Two items missing: refused, both named, nothing written, the case where it was.
-        assertThatThrownBy(() -> dossiers.submit(caseId, today().plusDays(60)))
+        assertThatThrownBy(() -> submissions.submit(caseId, today().plusDays(60)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("dossier.error.missing");
                     assertThat(e.arguments()[1]).isEqualTo(2);
@@ -179,31 +186,31 @@ class DossierFlowTest {
         // A text file named .pdf is refused by its content and leaves no stored file behind.
         long storedBefore = count("stored_file");
         DossierItem eighth = items.get(7).item();
-        assertThatThrownBy(() -> dossiers.upload(
+        assertThatThrownBy(() -> submissions.upload(
                         caseId, eighth.id(), "bien-ban.pdf", "không phải PDF".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("files.error.uploadType"));
         assertThat(count("stored_file")).isEqualTo(storedBefore);
 
-        dossiers.upload(caseId, eighth.id(), "bien-ban.pdf", PDF);
-        dossiers.upload(caseId, items.get(8).item().id(), "ke-hoach.pdf", PDF);
-        dossiers.submit(caseId, today().plusDays(60));
+        submissions.upload(caseId, eighth.id(), "bien-ban.pdf", PDF);
+        submissions.upload(caseId, items.get(8).item().id(), "ke-hoach.pdf", PDF);
+        submissions.submit(caseId, today().plusDays(60));
         assertThat(cases.find(caseId).orElseThrow().state()).isEqualTo(CongressState.DOSSIER_SUBMITTED);
-        assertThatThrownBy(() -> dossiers.upload(caseId, eighth.id(), "b.pdf", PDF))
+        assertThatThrownBy(() -> submissions.upload(caseId, eighth.id(), "b.pdf", PDF))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("dossier.error.locked"));
         // the unit does not appraise its own dossier
-        assertThatThrownBy(() -> dossiers.markReady(caseId, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> appraisals.markReady(caseId, null)).isInstanceOf(AccessDeniedException.class);
 
         // The commune's office comments on the personnel proposal and returns it.
         signIn(office);
         DossierItem personnel = items.get(3).item();
-        assertThatThrownBy(() -> dossiers.returnForRevision(caseId, ""))
+        assertThatThrownBy(() -> appraisals.returnForRevision(caseId, ""))
                 .isInstanceOfSatisfying(
                         DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("dossier.error.returnNeedsReason"));
-        dossiers.comment(caseId, personnel.id(), "Bổ sung trích ngang của đồng chí dự kiến bí thư");
-        dossiers.returnForRevision(caseId, "");
+        appraisals.comment(caseId, personnel.id(), "Bổ sung trích ngang của đồng chí dự kiến bí thư");
+        appraisals.returnForRevision(caseId, "");
         assertThat(cases.find(caseId).orElseThrow().state()).isEqualTo(CongressState.RETURNED_FOR_REVISION);
         assertThat(cases.find(caseId).orElseThrow().stateReason()).contains("4. Đề án nhân sự chi ủy");
 
@@ -214,14 +221,14 @@ class DossierFlowTest {
                 .extracting(DossierView.Comment::body)
                 .containsExactly("Bổ sung trích ngang của đồng chí dự kiến bí thư");
         assertThat(returned.latestRound().verdict()).isEqualTo("RETURNED");
-        DossierView.FileVersion v2 = dossiers.upload(caseId, personnel.id(), "de-an-nhan-su-v2.pdf", PDF);
+        DossierView.FileVersion v2 = submissions.upload(caseId, personnel.id(), "de-an-nhan-su-v2.pdf", PDF);
         assertThat(v2.version()).isEqualTo(2);
         assertThat(v2.file().sha256()).hasSize(64);
-        dossiers.submit(caseId, today().plusDays(60));
+        submissions.submit(caseId, today().plusDays(60));
         assertThat(dossiers.view(caseId).items().get(3).comments()).isEmpty();
 
         signIn(office);
-        dossiers.markReady(caseId, "Hồ sơ đầy đủ");
+        appraisals.markReady(caseId, "Hồ sơ đầy đủ");
         assertThat(cases.find(caseId).orElseThrow().state()).isEqualTo(CongressState.APPROVAL_MEETING);
         assertThat(calendar.view(province.communeId(), null).ready())
                 .extracting(ReadyDossier::caseId)
@@ -304,7 +311,8 @@ class DossierFlowTest {
         assertThatThrownBy(() -> calendar.view(province.communeId(), null)).isInstanceOf(AccessDeniedException.class);
         long item =
                 checklist.itemsFor("SUBORDINATE_CELL", "ALL_MEMBER").getFirst().id();
-        assertThatThrownBy(() -> dossiers.upload(caseId, item, "a.pdf", PDF)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> submissions.upload(caseId, item, "a.pdf", PDF))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -45,6 +45,12 @@ class DossierPaperTest {
     Dossiers dossiers;
 
     @Autowired
+    DossierSubmissions submissions;
+
+    @Autowired
+    DossierAppraisals appraisals;
+
+    @Autowired
     CongressCases cases;
 
     @Autowired
@@ -108,7 +114,7 @@ class DossierPaperTest {
                         values (?, 'PREPARING', 'INTERNAL_ADOPTED', now(), ?, 'test')""").params(caseId, today().minusDays(20)).update();
         signIn(secretary);
         for (DossierView.Item i : dossiers.view(caseId).items()) {
-            dossiers.upload(caseId, i.item().id(), i.item().code().toLowerCase() + ".pdf", DossierFlowTest.PDF);
+            submissions.upload(caseId, i.item().id(), i.item().code().toLowerCase() + ".pdf", DossierFlowTest.PDF);
         }
         return caseId;
     }
@@ -140,15 +146,15 @@ class DossierPaperTest {
 
         // The days typed are checked: not in the future, not before the previous step, the congress after it.
         refused(
-                () -> dossiers.recordSubmittedOnPaper(caseId, today().plusDays(1), today().plusDays(30)),
+                () -> submissions.recordSubmittedOnPaper(caseId, today().plusDays(1), today().plusDays(30)),
                 "dossier.error.paperDateFuture");
         refused(
-                () -> dossiers.recordSubmittedOnPaper(caseId, adopted.minusDays(1), today().plusDays(30)),
+                () -> submissions.recordSubmittedOnPaper(caseId, adopted.minusDays(1), today().plusDays(30)),
                 "dossier.error.paperDateBeforeStep");
         refused(
-                () -> dossiers.recordSubmittedOnPaper(caseId, today().minusDays(15), today().minusDays(16)),
+                () -> submissions.recordSubmittedOnPaper(caseId, today().minusDays(15), today().minusDays(16)),
                 "dossier.error.plannedBeforeSubmitted");
-        refused(() -> dossiers.recordSubmittedOnPaper(caseId, null, today()), "dossier.error.paperDateRequired");
+        refused(() -> submissions.recordSubmittedOnPaper(caseId, null, today()), "dossier.error.paperDateRequired");
         assertThat(cases.find(caseId).orElseThrow().state()).isEqualTo(CongressState.INTERNAL_ADOPTED);
         assertThat(jdbc.sql("select count(*) from dossier_round where case_id = ?")
                         .param(caseId)
@@ -159,7 +165,7 @@ class DossierPaperTest {
 
         // Submitted on paper 15 days ago, its congress planned on a day now past.
         LocalDate submitted = today().minusDays(15);
-        dossiers.recordSubmittedOnPaper(caseId, submitted, today().minusDays(2));
+        submissions.recordSubmittedOnPaper(caseId, submitted, today().minusDays(2));
         assertThat(cases.find(caseId).orElseThrow().state()).isEqualTo(CongressState.DOSSIER_SUBMITTED);
         assertThat(effective(caseId, CongressState.DOSSIER_SUBMITTED)).isEqualTo(submitted);
         DossierView.Round round = dossiers.view(caseId).rounds().getFirst();
@@ -174,28 +180,28 @@ class DossierPaperTest {
                 today().minusDays(12),
                 null,
                 List.of(new PaperVerdict.ItemComment(personnel.id(), "Bổ sung tỷ lệ cán bộ nữ")));
-        assertThatThrownBy(() -> dossiers.recordVerdictOnPaper(caseId, returned))
+        assertThatThrownBy(() -> appraisals.recordVerdictOnPaper(caseId, returned))
                 .isInstanceOf(AccessDeniedException.class);
         signIn(stranger);
-        assertThatThrownBy(() -> dossiers.recordVerdictOnPaper(caseId, returned))
+        assertThatThrownBy(() -> appraisals.recordVerdictOnPaper(caseId, returned))
                 .isInstanceOf(AccessDeniedException.class);
 
         signIn(office);
         refused(
-                () -> dossiers.recordVerdictOnPaper(
+                () -> appraisals.recordVerdictOnPaper(
                         caseId, new PaperVerdict(PaperVerdict.Outcome.RETURNED, submitted.minusDays(1), null, null)),
                 "dossier.error.paperDateBeforeStep");
         refused(
-                () -> dossiers.recordVerdictOnPaper(
+                () -> appraisals.recordVerdictOnPaper(
                         caseId, new PaperVerdict(PaperVerdict.Outcome.READY, today().plusDays(2), null, null)),
                 "dossier.error.paperDateFuture");
         refused(
-                () -> dossiers.recordVerdictOnPaper(
+                () -> appraisals.recordVerdictOnPaper(
                         caseId, new PaperVerdict(PaperVerdict.Outcome.RETURNED, today().minusDays(12), " ", null)),
                 "dossier.error.returnNeedsReason");
         assertThat(cases.find(caseId).orElseThrow().state()).isEqualTo(CongressState.DOSSIER_SUBMITTED);
 
-        dossiers.recordVerdictOnPaper(caseId, returned);
+        appraisals.recordVerdictOnPaper(caseId, returned);
         assertThat(cases.find(caseId).orElseThrow().state()).isEqualTo(CongressState.RETURNED_FOR_REVISION);
         assertThat(effective(caseId, CongressState.UNDER_APPRAISAL)).isEqualTo(today().minusDays(12));
         assertThat(effective(caseId, CongressState.RETURNED_FOR_REVISION)).isEqualTo(today().minusDays(12));
@@ -210,11 +216,11 @@ class DossierPaperTest {
         // Fixed and handed in again, then declared ready: the case waits for its approval meeting.
         signIn(secretary);
         refused(
-                () -> dossiers.recordSubmittedOnPaper(caseId, today().minusDays(13), today().plusDays(20)),
+                () -> submissions.recordSubmittedOnPaper(caseId, today().minusDays(13), today().plusDays(20)),
                 "dossier.error.paperDateBeforeStep");
-        dossiers.recordSubmittedOnPaper(caseId, today().minusDays(8), today().plusDays(20));
+        submissions.recordSubmittedOnPaper(caseId, today().minusDays(8), today().plusDays(20));
         signIn(office);
-        dossiers.recordVerdictOnPaper(
+        appraisals.recordVerdictOnPaper(
                 caseId, new PaperVerdict(PaperVerdict.Outcome.READY, today().minusDays(5), "Hồ sơ đầy đủ", null));
         assertThat(cases.find(caseId).orElseThrow().state()).isEqualTo(CongressState.APPROVAL_MEETING);
         assertThat(effective(caseId, CongressState.APPROVAL_MEETING)).isEqualTo(today().minusDays(5));
@@ -271,7 +277,7 @@ class DossierPaperTest {
     void aPaperSubmissionNeedsTheUnitsRightAndEveryItem() {
         long caseId = adoptedCase("2030-2035");
         signIn(stranger);
-        assertThatThrownBy(() -> dossiers.recordSubmittedOnPaper(caseId, today().minusDays(3), today()))
+        assertThatThrownBy(() -> submissions.recordSubmittedOnPaper(caseId, today().minusDays(3), today()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(cases.find(caseId).orElseThrow().state()).isEqualTo(CongressState.INTERNAL_ADOPTED);
 
@@ -283,6 +289,6 @@ class DossierPaperTest {
                 .query(Long.class)
                 .single();
         signIn(secretary);
-        refused(() -> dossiers.recordSubmittedOnPaper(bare, today().minusDays(3), today()), "dossier.error.missing");
+        refused(() -> submissions.recordSubmittedOnPaper(bare, today().minusDays(3), today()), "dossier.error.missing");
     }
 }

@@ -122,7 +122,7 @@ class ElectionsBrowserTest extends BrowserTestBase {
         Download docx =
                 page.waitForDownload(() -> round1.locator(".round-minutes-docx").click());
         assertThat(ElectionPapersTest.docxText(Files.readAllBytes(docx.path())))
-                .contains("Số phiếu phát ra: 10; số phiếu thu vào: 10; số phiếu hợp lệ: 10", "60,00%");
+                .contains("Phát ra: 10 phiếu; thu vào: 10 phiếu.", "Hợp lệ: 10 phiếu", "60,00%");
         Download minutes =
                 page.waitForDownload(() -> page.locator("#election-" + electionId + " .election-minutes-docx")
                         .click());

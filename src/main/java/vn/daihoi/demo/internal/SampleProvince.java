@@ -19,6 +19,8 @@ import vn.daihoi.access.UserAdmin;
 import vn.daihoi.documents.DocumentRegister;
 import vn.daihoi.dossier.ApprovalCalendar;
 import vn.daihoi.dossier.ApprovalConclusions;
+import vn.daihoi.dossier.DossierAppraisals;
+import vn.daihoi.dossier.DossierSubmissions;
 import vn.daihoi.dossier.Dossiers;
 import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.elections.Elections;
@@ -91,13 +93,15 @@ public class SampleProvince {
             Confirmations confirmations,
             CongressCases cases,
             Dossiers dossiers,
+            DossierSubmissions submissions,
+            DossierAppraisals appraisals,
             ApprovalCalendar calendar,
             ApprovalConclusions conclusions,
             RollDesk rolls) {
         this.jdbc = jdbc;
         this.elections = new SampleElections.Services(elections, rounds, userDetails);
-        this.records =
-                new SampleRecords.Services(files, register, dossiers, calendar, conclusions, userDetails, OFFICE);
+        this.records = new SampleRecords.Services(
+                files, register, dossiers, submissions, appraisals, calendar, conclusions, userDetails, OFFICE);
         this.sessions = new SampleSessions.Services(elections, rounds, teams, rolls, userDetails);
         this.results = new SampleResults.Services(reports, confirmations, cases, userDetails);
         this.dataSource = dataSource;

@@ -14,6 +14,8 @@ import vn.daihoi.documents.NewDocument;
 import vn.daihoi.dossier.ApprovalCalendar;
 import vn.daihoi.dossier.ApprovalConclusions;
 import vn.daihoi.dossier.ApprovalMeeting;
+import vn.daihoi.dossier.DossierAppraisals;
+import vn.daihoi.dossier.DossierSubmissions;
 import vn.daihoi.dossier.DossierView;
 import vn.daihoi.dossier.Dossiers;
 import vn.daihoi.dossier.PaperVerdict;
@@ -39,6 +41,8 @@ final class SampleRecords {
             FileStore files,
             DocumentRegister register,
             Dossiers dossiers,
+            DossierSubmissions submissions,
+            DossierAppraisals appraisals,
             ApprovalCalendar calendar,
             ApprovalConclusions conclusions,
             UserDetailsService users,
@@ -81,7 +85,8 @@ final class SampleRecords {
 
     /**
      * Every case's dossier, as far as its history went, recorded as an office that handled it on paper records
-     * it ({@link Dossiers#recordSubmittedOnPaper}, {@link Dossiers#recordVerdictOnPaper}): the province's office
+     * it ({@link DossierSubmissions#recordSubmittedOnPaper}, {@link
+     * DossierAppraisals#recordVerdictOnPaper}): the province's office
      * uploads each checklist item's own file and records the day the unit handed it in; the organisation board,
      * which appraises for the standing committee, records the verdict and its day. Returns how many.
      */
@@ -164,7 +169,7 @@ final class SampleRecords {
         DossierView view = services.dossiers().view(d.caseId());
         String unit = view.congress().orgName();
         for (DossierView.Item i : view.items()) {
-            services.dossiers()
+            services.submissions()
                     .upload(
                             d.caseId(),
                             i.item().id(),
@@ -176,12 +181,12 @@ final class SampleRecords {
                                             + i.item().title() + ".",
                                     d.submittedOn()));
         }
-        services.dossiers().recordSubmittedOnPaper(d.caseId(), d.submittedOn(), d.plannedOn());
+        services.submissions().recordSubmittedOnPaper(d.caseId(), d.submittedOn(), d.plannedOn());
     }
 
     private void verdict(SampleCongresses.Dossier d) {
         if (d.verdict() == CongressState.APPROVAL_MEETING) {
-            services.dossiers()
+            services.appraisals()
                     .recordVerdictOnPaper(
                             d.caseId(),
                             new PaperVerdict(
@@ -197,7 +202,7 @@ final class SampleRecords {
                         i.item().id(),
                         "Bổ sung tỷ lệ cán bộ nữ trong danh sách giới thiệu cấp ủy (hiện chưa có đồng chí nữ nào)"))
                 .toList();
-        services.dossiers()
+        services.appraisals()
                 .recordVerdictOnPaper(
                         d.caseId(),
                         new PaperVerdict(

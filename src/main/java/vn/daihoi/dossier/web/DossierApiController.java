@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.daihoi.dossier.ApprovalCalendar;
+import vn.daihoi.dossier.DossierSubmissions;
 import vn.daihoi.dossier.DossierView;
 import vn.daihoi.dossier.Dossiers;
 
@@ -41,10 +42,12 @@ class DossierApiController {
     record SubmitRequest(LocalDate plannedOn) {}
 
     private final Dossiers dossiers;
+    private final DossierSubmissions submissions;
     private final ApprovalCalendar calendar;
 
-    DossierApiController(Dossiers dossiers, ApprovalCalendar calendar) {
+    DossierApiController(Dossiers dossiers, DossierSubmissions submissions, ApprovalCalendar calendar) {
         this.dossiers = dossiers;
+        this.submissions = submissions;
         this.calendar = calendar;
     }
 
@@ -55,7 +58,7 @@ class DossierApiController {
 
     @PostMapping("/api/congresses/{id}/dossier/submit")
     DossierJson submit(@PathVariable long id, @RequestBody(required = false) SubmitRequest request) {
-        return json(dossiers.submit(id, request == null ? null : request.plannedOn()));
+        return json(submissions.submit(id, request == null ? null : request.plannedOn()));
     }
 
     @GetMapping("/api/organizations/{id}/approval-calendar")

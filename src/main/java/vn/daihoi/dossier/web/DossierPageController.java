@@ -16,6 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.dossier.ApprovalCalendar;
+import vn.daihoi.dossier.DossierAppraisals;
+import vn.daihoi.dossier.DossierSubmissions;
 import vn.daihoi.dossier.DossierView;
 import vn.daihoi.dossier.Dossiers;
 import vn.daihoi.dossier.PaperVerdict;
@@ -28,6 +30,8 @@ import vn.daihoi.platform.FormActions;
 class DossierPageController {
 
     private final Dossiers dossiers;
+    private final DossierSubmissions submissions;
+    private final DossierAppraisals appraisals;
     private final ApprovalCalendar calendar;
     private final DossierPageMessages messages;
     private final FormActions actions;
@@ -35,11 +39,15 @@ class DossierPageController {
 
     DossierPageController(
             Dossiers dossiers,
+            DossierSubmissions submissions,
+            DossierAppraisals appraisals,
             ApprovalCalendar calendar,
             DossierPageMessages messages,
             FormActions actions,
             AccessControl access) {
         this.dossiers = dossiers;
+        this.submissions = submissions;
+        this.appraisals = appraisals;
         this.calendar = calendar;
         this.messages = messages;
         this.actions = actions;
@@ -66,7 +74,7 @@ class DossierPageController {
         try {
             byte[] bytes = file == null ? new byte[0] : file.getBytes();
             String name = file == null ? null : file.getOriginalFilename();
-            DossierView.FileVersion v = dossiers.upload(id, item, name, bytes);
+            DossierView.FileVersion v = submissions.upload(id, item, name, bytes);
             messages.notice(redirect, locale, "dossier.uploaded", v.file().filename(), v.version());
         } catch (DomainException e) {
             messages.error(redirect, locale, e);
@@ -87,7 +95,7 @@ class DossierPageController {
                     .place("dossier.error.plannedOnPast", "plannedOn");
             LocalDate on = errors.date("plannedOn", "dossier.plannedOn", plannedOn, true);
             errors.check();
-            dossiers.submit(id, on);
+            submissions.submit(id, on);
             return null;
         });
     }
@@ -106,7 +114,7 @@ class DossierPageController {
         return actions.submit(
                 "comment-form-" + item, page(id), request, redirect, locale, "dossier.commented", errors -> {
                     errors.place("dossier.error.commentEmpty", "body").place("dossier.error.commentTooLong", "body");
-                    dossiers.comment(id, item, body);
+                    appraisals.comment(id, item, body);
                     return null;
                 });
     }
@@ -120,7 +128,7 @@ class DossierPageController {
             RedirectAttributes redirect) {
         return actions.submit("return-form", page(id), request, redirect, locale, "dossier.returned", errors -> {
             errors.place("dossier.error.returnNeedsReason", "note");
-            dossiers.returnForRevision(id, note);
+            appraisals.returnForRevision(id, note);
             return null;
         });
     }
@@ -133,7 +141,7 @@ class DossierPageController {
             Locale locale,
             RedirectAttributes redirect) {
         return actions.submit("ready-form", page(id), request, redirect, locale, "dossier.ready", errors -> {
-            dossiers.markReady(id, note);
+            appraisals.markReady(id, note);
             return null;
         });
     }
@@ -159,7 +167,7 @@ class DossierPageController {
                     LocalDate on = errors.date("submittedOn", "dossier.paper.submittedOn", submittedOn, true);
                     LocalDate planned = errors.date("plannedOn", "dossier.plannedOn", plannedOn, true);
                     errors.check();
-                    dossiers.recordSubmittedOnPaper(id, on, planned);
+                    submissions.recordSubmittedOnPaper(id, on, planned);
                     return null;
                 });
     }
@@ -173,7 +181,7 @@ class DossierPageController {
             HttpServletRequest request,
             Locale locale,
             RedirectAttributes redirect) {
-        dossiers.requireAppraiser(id);
+        appraisals.requireAppraiser(id);
         return actions.submit(
                 "paper-verdict-form", page(id), request, redirect, locale, "dossier.paper.decided", errors -> {
                     errors.place("dossier.error.paperDateRequired", "decidedOn")
@@ -184,7 +192,7 @@ class DossierPageController {
                     LocalDate on = errors.date("decidedOn", "dossier.paper.decidedOn", decidedOn, true);
                     PaperVerdict.Outcome result = errors.parse("outcome", () -> outcome(outcome));
                     errors.check();
-                    dossiers.recordVerdictOnPaper(id, new PaperVerdict(result, on, note, null));
+                    appraisals.recordVerdictOnPaper(id, new PaperVerdict(result, on, note, null));
                     return null;
                 });
     }

@@ -117,9 +117,7 @@ public class ElectionPapers {
     /** The counting minutes of a released round as PDF (the same minutes {@code daihoi tally} prints). */
     @Transactional(readOnly = true)
     public byte[] countingMinutesPdf(long electionId, int roundNo) {
-        Stored s = released(electionId, roundNo);
-        ElectionRecord record = RecordJson.read(s.recordText());
-        return PartyPaperPdf.render(MinutesPdf.paper(record, counted(record), RecordJson.readMinutes(s.recordText())));
+        return PartyPaperPdf.render(countingMinutes(released(electionId, roundNo)));
     }
 
     /** The counting minutes of a released round as DOCX. */
@@ -157,28 +155,17 @@ public class ElectionPapers {
         throw new IllegalStateException("a released record no longer counts");
     }
 
+    /**
+     * The counting minutes of a released round: the one paper {@code daihoi tally} also prints ({@link
+     * MinutesPdf#paper}), with the congress's decision after the round worded as the election minutes word it.
+     */
     private PartyPaper countingMinutes(Stored s) {
         ElectionRecord record = RecordJson.read(s.recordText());
-        MinutesInfo info = RecordJson.readMinutes(s.recordText());
-        List<PartyPaper.Block> blocks = new ArrayList<>();
-        blocks.add(new PartyPaper.Para("Hôm nay, lúc " + or(info.time()) + " ngày " + or(info.date()) + ", tại "
-                + or(info.congress()) + ", nhiệm kỳ " + or(info.term()) + ", Ban kiểm phiếu đã kiểm phiếu "
-                + record.election().title() + "."));
-        blocks.addAll(RoundSection.blocks(record, counted(record), s.decision(), s.decisionNote()));
-        blocks.add(new PartyPaper.Para("Hình thức kiểm phiếu: "
-                + ("KEYED".equals(info.countingMode())
-                        ? "nhập phiếu trên máy tính, các tổ nhập độc lập và khớp nhau"
-                        : "kiểm phiếu thủ công, nhập tổng số")
-                + ". " + String.join(" ", info.entryLog())));
-        return PartyPaper.issuedBy(info.superior(), or(info.organisation()))
-                .placeAndDate("ngày " + or(info.date()))
-                .title("BIÊN BẢN KIỂM PHIẾU")
-                .subtitle(record.election().title() + " — lần bầu thứ "
-                        + record.election().round())
-                .addAll(blocks)
-                .sign(PartyPaper.Signer.byHand("CÁC THÀNH VIÊN", "BAN KIỂM PHIẾU", List.of(BLANK, BLANK)))
-                .sign(PartyPaper.Signer.byHand("TM. BAN KIỂM PHIẾU", "TRƯỞNG BAN", List.of(BLANK)))
-                .build();
+        return MinutesPdf.paper(
+                record,
+                counted(record),
+                RecordJson.readMinutes(s.recordText()),
+                RoundSection.decision(s.decision(), s.decisionNote()));
     }
 
     private PartyPaper electionMinutes(long electionId) {

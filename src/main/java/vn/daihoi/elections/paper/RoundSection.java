@@ -100,17 +100,24 @@ final class RoundSection {
             out.add(new PartyPaper.Para("Còn thiếu " + c.vacancies() + " người so với số lượng bầu."));
         }
         if (decision != null) {
-            out.add(new PartyPaper.Para(
-                    switch (decision) {
-                        case "RUNOFF" -> "Đại hội bầu lại giữa những người bằng phiếu.";
-                        case "ANOTHER_ROUND" -> "Đại hội quyết định bầu tiếp: " + note;
-                        default -> "Đại hội quyết định dừng bầu: " + note;
-                    }));
+            out.add(new PartyPaper.Para(decision(decision, note)));
         }
         if (!c.warnings().isEmpty()) {
             out.add(new PartyPaper.Para(
                     "Lưu ý: " + c.warnings().stream().map(w -> w.message()).collect(Collectors.joining(" "))));
         }
         return out;
+    }
+
+    /** What the congress decided after a round, as both minutes word it; null when it decided nothing. */
+    static String decision(String decision, String note) {
+        if (decision == null) {
+            return null;
+        }
+        return switch (decision) {
+            case "RUNOFF" -> "Đại hội bầu lại giữa những người bằng phiếu.";
+            case "ANOTHER_ROUND" -> "Đại hội quyết định bầu tiếp: " + note;
+            default -> "Đại hội quyết định dừng bầu: " + note;
+        };
     }
 }
