@@ -103,7 +103,7 @@ public final class OrgSql {
 
     /**
      * The current tree's pairs of a unit and a unit of its subtree (a unit is its own at depth 0), closed units
-     * included: a derived table for {@code from ... k} with the columns {@code ancestor_id, org_id, depth, code}
+     * included at their last place: a derived table for {@code from ... k} with the columns {@code ancestor_id, org_id, depth, code}
      * ({@code code}: the subtree unit's). PostgreSQL flattens it and drops the code's join when unused, so the
      * caller's conditions on {@code ancestor_id}, {@code org_id} and {@code depth} use the closure's indexes.
      */
