@@ -100,4 +100,41 @@ public final class OrgSql {
         return "exists (select 1 from org_closure oc_ where oc_.ancestor_id = " + orgId + " and oc_.descendant_id "
                 + units + ")";
     }
+
+    /**
+     * The current tree's pairs of a unit and a unit of its subtree (a unit is its own at depth 0), closed units
+     * included at their last place: a derived table for {@code from ... k} with the columns {@code ancestor_id, org_id, depth, code}
+     * ({@code code}: the subtree unit's). PostgreSQL flattens it and drops the code's join when unused, so the
+     * caller's conditions on {@code ancestor_id}, {@code org_id} and {@code depth} use the closure's indexes.
+     */
+    public static String closure() {
+        return "(select oc_.ancestor_id, oc_.descendant_id as org_id, oc_.depth, ou_.code from org_closure oc_"
+                + " left join org_unit ou_ on ou_.id = oc_.descendant_id)";
+    }
+
+    /**
+     * The live units (a current version) of the current tree with their subtree's root, as {@link #closure} but
+     * with the unit's current {@code level}, {@code name} and its official members below it ({@code members}, 0
+     * when not counted): a derived table for {@code from ... t} with the columns {@code ancestor_id, org_id,
+     * depth, code, name, level, members}. A level filter is the caller's condition ({@code t.level <> ...}).
+     */
+    public static String live() {
+        return "(select oc_.ancestor_id, oc_.descendant_id as org_id, oc_.depth, ou_.code, ov_.name, ov_.level,"
+                + " coalesce(cn_.subtree_members, 0) as members from org_closure oc_"
+                + " join org_version ov_ on ov_.org_id = oc_.descendant_id and ov_.valid_to is null"
+                + " left join org_unit ou_ on ou_.id = oc_.descendant_id"
+                + " left join org_counts cn_ on cn_.org_id = oc_.descendant_id)";
+    }
+
+    /**
+     * The units of the subtree of {@code root} on a date (the root included), following the parents of that
+     * date's versions: a derived table for {@code from ... s} with the column {@code org_id}. {@code root} and
+     * {@code date} are used once and twice.
+     */
+    public static String subtreeOn(String root, String date) {
+        return "(with recursive sub_ (org_id) as (select cast(" + root + " as bigint) union all"
+                + " select ov_.org_id from sub_ join org_version ov_ on ov_.parent_id = sub_.org_id"
+                + " and ov_.valid_from <= " + date + " and (ov_.valid_to is null or ov_.valid_to > " + date + ")"
+                + " and ov_.org_id <> sub_.org_id) select org_id from sub_)";
+    }
 }

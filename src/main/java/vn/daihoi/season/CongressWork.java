@@ -9,10 +9,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
+import vn.daihoi.org.OrgSql;
 
 /**
  * The congress cases that ask for the signed-in user's attention, for the home page: each list is one
- * indexed query over the user's subtrees (through {@code org_closure}), capped, so the page stays fast at
+ * indexed query over the user's subtrees (through {@link OrgSql#within}), capped, so the page stays fast at
  * national scale.
  */
 @Service
@@ -58,9 +59,8 @@ public class CongressWork {
         if (roots.isEmpty()) {
             return List.of();
         }
-        String superiorInScope = """
-                exists (select 1 from org_version v join org_closure s on s.descendant_id = v.superior_id
-                        where v.org_id = c.org_id and v.valid_to is null and s.ancestor_id in (%s))""".formatted(ids(roots));
+        // the direct superior as everywhere else: the explicit superior, else the parent
+        String superiorInScope = OrgSql.within(OrgSql.directSuperior("c.org_id"), "in (" + ids(roots) + ")");
         return jdbc.sql(CongressCases.SELECT + " where c.state in ('DOSSIER_SUBMITTED', 'UNDER_APPRAISAL') and "
                         + superiorInScope + " order by c.state_changed_at, c.id limit " + LIMIT)
                 .query(CongressCases::map)
@@ -104,8 +104,7 @@ public class CongressWork {
     }
 
     private static String inSubtrees(List<Long> roots) {
-        return "exists (select 1 from org_closure k where k.descendant_id = c.org_id and k.ancestor_id in ("
-                + ids(roots) + "))";
+        return OrgSql.within("c.org_id", "in (" + ids(roots) + ")");
     }
 
     /** Roots are ids read from role_assignment (longs), so joining them is safe from injection. */

@@ -11,11 +11,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.org.OrgLevel;
+import vn.daihoi.org.OrgSql;
 import vn.daihoi.season.CongressState;
 
 /**
  * The cascade of a plan to the congress cases of every live unit below its issuer, as ONE statement: a
- * set-based upsert of congress_case from org_closure/org_version and the plan's tables, the first
+ * set-based upsert of congress_case from the live tree below the issuer ({@link OrgSql#live}) and the plan's tables, the first
  * transition of each new case, and the counts. A province plan covers ~10,000 units; a loop would not do.
  *
  * <p>Existing cases keep their state. They are left untouched when held or terminal, and when a plan of a
@@ -30,7 +31,8 @@ class CascadeStatement {
     /** Who issued, when, and the reason the new cases' first transition carries. */
     record Issue(Instant at, LocalDate effectiveOn, Long userId, String username, String reason) {}
 
-    private static final String SQL = """
+    private static final String SQL =
+            """
             with p as (
               select ?::bigint plan, ?::bigint issuer, ?::text term, ?::timestamptz at, ?::date effective_on,
                      ?::bigint user_id, ?::text username, ?::text reason,
@@ -39,27 +41,25 @@ class CascadeStatement {
               select * from unnest(?::text[], ?::int[]) t (level, threshold)
             ), fol as materialized (
               -- Each unit's follower is its direct-subordinate ancestor's: resolved once for the whole subtree.
-              select fa.descendant_id org_id, pu.follower_user_id
+              select fa.org_id, pu.follower_user_id
               from p join congress_plan_unit pu on pu.plan_id = p.plan
-              join org_closure fa on fa.ancestor_id = pu.org_id
+              join %1$s fa on fa.ancestor_id = pu.org_id
               where pu.follower_user_id is not null
             ), src as (
-              select c.descendant_id org_id, v.level, w.window_from, w.window_to, w.max_days,
+              select c.org_id, c.level, w.window_from, w.window_to, w.max_days,
                      (pp.org_id is not null) pilot, fol.follower_user_id follower,
                      case when c.depth = 1 then dq.quota else ex.delegate_quota end quota,
-                     case when th.threshold is not null and coalesce(oc.subtree_members, 0) >= th.threshold
+                     case when th.threshold is not null and c.members >= th.threshold
                           then 'DELEGATE' else 'ALL_MEMBER' end kind
               from p
-              join org_closure c on c.ancestor_id = p.issuer and c.depth > 0
-              join org_version v on v.org_id = c.descendant_id and v.valid_to is null
-              left join congress_plan_window w on w.plan_id = p.plan and w.level = v.level
-              left join congress_plan_pilot pp on pp.plan_id = p.plan and pp.org_id = c.descendant_id
-              left join fol on fol.org_id = c.descendant_id
-              left join congress_plan_unit dq on dq.plan_id = p.plan and dq.org_id = c.descendant_id
-              left join congress_case ex on ex.org_id = c.descendant_id and ex.term = p.term
-              left join org_counts oc on oc.org_id = c.descendant_id
-              left join th on th.level = v.level
-              where v.level <> 'PARTY_GROUP'
+              join %2$s c on c.ancestor_id = p.issuer and c.depth > 0
+              left join congress_plan_window w on w.plan_id = p.plan and w.level = c.level
+              left join congress_plan_pilot pp on pp.plan_id = p.plan and pp.org_id = c.org_id
+              left join fol on fol.org_id = c.org_id
+              left join congress_plan_unit dq on dq.plan_id = p.plan and dq.org_id = c.org_id
+              left join congress_case ex on ex.org_id = c.org_id and ex.term = p.term
+              left join th on th.level = c.level
+              where c.level <> 'PARTY_GROUP'
             ), up as (
               insert into congress_case as cc (org_id, term, level, state, kind, pilot, plan_id, window_from,
                      window_to, max_days, due_on, follower_user_id, delegate_quota, state_changed_at)
@@ -75,8 +75,8 @@ class CascadeStatement {
                 version = cc.version + 1
               where (select cc.state <> all(p.untouchable) from p)
                 and (cc.plan_id is null or cc.plan_id = (select plan from p) or exists (
-                      select 1 from congress_plan op join org_closure oa on oa.ancestor_id = op.issuer_id
-                      where op.id = cc.plan_id and oa.descendant_id = (select issuer from p)))
+                      select 1 from congress_plan op where op.id = cc.plan_id
+                        and %3$s))
               returning cc.id, (cc.xmax = 0) created
             ), tr as (
               insert into congress_transition (case_id, from_state, to_state, at, effective_on, user_id, username,
@@ -89,7 +89,7 @@ class CascadeStatement {
                    (select count(*) from up where not created)::int updated,
                    (select count(*) from src)::int total,
                    (select count(*) from tr)::int transitions
-            """;
+            """.formatted(OrgSql.closure(), OrgSql.live(), OrgSql.above("op.issuer_id", "= (select issuer from p)"));
 
     private final JdbcClient jdbc;
 

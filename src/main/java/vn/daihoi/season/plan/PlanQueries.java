@@ -17,7 +17,7 @@ class PlanQueries {
     /** A live node as of today. */
     record Node(long id, String code, String name, OrgLevel level) {}
 
-    /** A direct subordinate with its official members (org_counts.subtree_members). */
+    /** A direct subordinate with its official members ({@link OrgSql#live}'s {@code members}). */
     record Subordinate(long id, String code, String name, OrgLevel level, int members) {}
 
     /** A user who may follow units for the issuer's standing committee. */
@@ -30,10 +30,8 @@ class PlanQueries {
     }
 
     Optional<Node> node(long id) {
-        return jdbc.sql("""
-                        select u.id, u.code, v.name, v.level
-                        from org_unit u join org_version v on v.org_id = u.id and v.valid_to is null
-                        where u.id = ?""")
+        return jdbc.sql("select t.org_id, t.code, t.name, t.level from " + OrgSql.live()
+                        + " t where t.ancestor_id = ? and t.depth = 0")
                 .param(id)
                 .query((rs, n) ->
                         new Node(rs.getLong(1), rs.getString(2), rs.getString(3), OrgLevel.valueOf(rs.getString(4))))
@@ -42,24 +40,21 @@ class PlanQueries {
 
     /** Levels of the live units below the issuer that hold congresses (party groups do not), top down. */
     List<OrgLevel> levelsBelow(long issuerId) {
-        return jdbc.sql("""
-                        select distinct v.level
-                        from org_closure c join org_version v on v.org_id = c.descendant_id and v.valid_to is null
-                        where c.ancestor_id = ? and c.depth > 0 and v.level <> 'PARTY_GROUP'""").param(issuerId).query(String.class).list().stream()
+        return jdbc
+                .sql("select distinct t.level from " + OrgSql.live()
+                        + " t where t.ancestor_id = ? and t.depth > 0 and t.level <> 'PARTY_GROUP'")
+                .param(issuerId)
+                .query(String.class)
+                .list()
+                .stream()
                 .map(OrgLevel::valueOf)
                 .sorted(Comparator.naturalOrder())
                 .toList();
     }
 
     List<Subordinate> directSubordinates(long issuerId) {
-        return jdbc.sql("""
-                        select u.id, u.code, v.name, v.level, coalesce(oc.subtree_members, 0)
-                        from org_closure c
-                        join org_unit u on u.id = c.descendant_id
-                        join org_version v on v.org_id = u.id and v.valid_to is null
-                        left join org_counts oc on oc.org_id = u.id
-                        where c.ancestor_id = ? and c.depth = 1 and v.level <> 'PARTY_GROUP'
-                        order by u.code""")
+        return jdbc.sql("select t.org_id, t.code, t.name, t.level, t.members from " + OrgSql.live()
+                        + " t where t.ancestor_id = ? and t.depth = 1 and t.level <> 'PARTY_GROUP' order by t.code")
                 .param(issuerId)
                 .query((rs, n) -> new Subordinate(
                         rs.getLong(1),
@@ -75,11 +70,9 @@ class PlanQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                        select c.descendant_id
-                        from org_closure c join org_version v on v.org_id = c.descendant_id and v.valid_to is null
-                        where c.ancestor_id = ? and c.depth > 0 and v.level <> 'PARTY_GROUP'
-                          and c.descendant_id = any(?)""")
+        return jdbc.sql("select t.org_id from " + OrgSql.live()
+                        + " t where t.ancestor_id = ? and t.depth > 0 and t.level <> 'PARTY_GROUP'"
+                        + " and t.org_id = any(?)")
                 .params(issuerId, ids.toArray(Long[]::new))
                 .query(Long.class)
                 .list();

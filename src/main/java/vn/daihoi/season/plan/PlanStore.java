@@ -79,11 +79,9 @@ class PlanStore {
             String issuedBy) {}
 
     private static final String PLAN_SELECT = """
-            select p.*, u.code issuer_code,
-                   """ + OrgSql.name("p.issuer_id") + """
-                     issuer_name
-            from congress_plan p join org_unit u on u.id = p.issuer_id
-            """;
+            select p.*, %s issuer_code, %s issuer_name
+            from congress_plan p
+            """.formatted(OrgSql.code("p.issuer_id"), OrgSql.name("p.issuer_id"));
 
     private final JdbcClient jdbc;
 
@@ -219,9 +217,8 @@ class PlanStore {
             return List.of();
         }
         return jdbc.sql(PLAN_SELECT + """
-                         where exists (select 1 from org_closure c
-                                       where c.descendant_id = p.issuer_id and c.ancestor_id = any(?))
-                         order by p.issued_on desc, p.id desc limit 500""")
+                         where %s
+                         order by p.issued_on desc, p.id desc limit 500""".formatted(OrgSql.within("p.issuer_id", "= any(?)")))
                 .param(roots.toArray(Long[]::new))
                 .query(PlanStore::plan)
                 .list();
@@ -248,11 +245,12 @@ class PlanStore {
 
     List<UnitRow> units(long planId) {
         return jdbc.sql("""
-                        select pu.*, u.code,
+                        select pu.*, %s code,
                           %s name,
                           %s follower_name
-                        from congress_plan_unit pu join org_unit u on u.id = pu.org_id
-                        where pu.plan_id = ? order by u.code""".formatted(OrgSql.name("pu.org_id"), UserSql.fullName("pu.follower_user_id")))
+                        from congress_plan_unit pu
+                        where pu.plan_id = ? order by code""".formatted(
+                        OrgSql.code("pu.org_id"), OrgSql.name("pu.org_id"), UserSql.fullName("pu.follower_user_id")))
                 .param(planId)
                 .query((rs, n) -> new UnitRow(
                         rs.getLong("org_id"),
@@ -269,10 +267,10 @@ class PlanStore {
 
     List<PilotRow> pilots(long planId) {
         return jdbc.sql("""
-                        select pp.org_id, u.code,
+                        select pp.org_id, %s code,
                           %s
-                        from congress_plan_pilot pp join org_unit u on u.id = pp.org_id
-                        where pp.plan_id = ? order by u.code""".formatted(OrgSql.name("pp.org_id")))
+                        from congress_plan_pilot pp
+                        where pp.plan_id = ? order by code""".formatted(OrgSql.code("pp.org_id"), OrgSql.name("pp.org_id")))
                 .param(planId)
                 .query((rs, n) -> new PilotRow(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list();

@@ -69,8 +69,8 @@ class CaseList {
     Page page(long orgId, String term, CaseFilter filter, LocalDate today, int page, int size) {
         MapSqlParameterSource params = params(orgId, term, filter, today);
         String where = where(filter);
-        long total = jdbc.sql("select count(*) from org_closure cl join congress_case c on c.org_id = cl.descendant_id"
-                        + where)
+        long total = jdbc.sql("select count(*) from " + OrgSql.closure()
+                        + " cl join congress_case c on c.org_id = cl.org_id" + where)
                 .paramSource(params)
                 .query(Long.class)
                 .single();
@@ -92,12 +92,11 @@ class CaseList {
 
     private static String select(String where) {
         return """
-            select c.id, c.org_id, %s as name, u.code, c.level, c.state, c.window_from, c.window_to, c.due_on,
+            select c.id, c.org_id, %s as name, cl.code, c.level, c.state, c.window_from, c.window_to, c.due_on,
                    %s as follower_name, c.planned_on
-            from org_closure cl join congress_case c on c.org_id = cl.descendant_id
-            join org_unit u on u.id = c.org_id
-            """.formatted(OrgSql.name("c.org_id"), UserSql.fullName("c.follower_user_id")) + where
-                + " order by c.due_on nulls last, u.code, c.id";
+            from %s cl join congress_case c on c.org_id = cl.org_id
+            """.formatted(OrgSql.name("c.org_id"), UserSql.fullName("c.follower_user_id"), OrgSql.closure()) + where
+                + " order by c.due_on nulls last, cl.code, c.id";
     }
 
     private static String where(CaseFilter filter) {
@@ -112,8 +111,7 @@ class CaseList {
             w.append(" and c.follower_user_id = :follower");
         }
         if (filter.parent() != null) {
-            w.append(" and exists (select 1 from org_closure p where p.ancestor_id = :parent"
-                    + " and p.descendant_id = c.org_id and p.descendant_id <> p.ancestor_id)");
+            w.append(" and ").append(OrgSql.below("c.org_id", "= :parent"));
         }
         if (filter.deadline() != null) {
             w.append(" and c.state not in ").append(HELD_OR_CLOSED);
@@ -158,10 +156,10 @@ class CaseList {
     /** The followers of the cases below the node, by name: the list's follower filter. */
     List<Choice> followers(long orgId, String term) {
         return jdbc.sql("""
-                select distinct c.follower_user_id as id, %s as full_name from org_closure cl
-                join congress_case c on c.org_id = cl.descendant_id
+                select distinct c.follower_user_id as id, %s as full_name from %s cl
+                join congress_case c on c.org_id = cl.org_id
                 where cl.ancestor_id = ? and c.term = ? and c.follower_user_id is not null
-                order by full_name, id""".formatted(UserSql.fullName("c.follower_user_id")))
+                order by full_name, id""".formatted(UserSql.fullName("c.follower_user_id"), OrgSql.closure()))
                 .params(orgId, term)
                 .query((rs, i) -> new Choice(rs.getLong(1), rs.getString(2)))
                 .list();
@@ -170,12 +168,11 @@ class CaseList {
     /** The units directly under the node that hold cases below them: the list's "under unit" filter. */
     List<Choice> parents(long orgId, String term) {
         return jdbc.sql("""
-                select k.descendant_id, %s as name from org_closure k
+                select k.org_id, %1$s as name from %2$s k
                 where k.ancestor_id = ? and k.depth = 1
-                  and exists (select 1 from org_closure d join congress_case c on c.org_id = d.descendant_id
-                              where d.ancestor_id = k.descendant_id and d.descendant_id <> k.descendant_id
-                                and c.term = ?)
-                order by name, k.descendant_id""".formatted(OrgSql.name("k.descendant_id")))
+                  and exists (select 1 from %2$s d join congress_case c on c.org_id = d.org_id
+                              where d.ancestor_id = k.org_id and d.depth > 0 and c.term = ?)
+                order by name, k.org_id""".formatted(OrgSql.name("k.org_id"), OrgSql.closure()))
                 .params(orgId, term)
                 .query((rs, i) -> new Choice(rs.getLong(1), rs.getString(2)))
                 .list();

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.daihoi.access.UserSql;
 import vn.daihoi.org.OrgLevel;
+import vn.daihoi.org.OrgSql;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.season.CongressState;
 import vn.daihoi.season.progress.ProgressReport.FollowerProgress;
@@ -41,10 +42,9 @@ class ProgressQueries {
 
     /** The node's name on the date, or a 404 when it did not exist then. */
     String nodeName(long orgId, LocalDate date) {
-        return jdbc.sql("""
-                select name from org_version
-                where org_id = ? and valid_from <= ? and (valid_to is null or valid_to > ?)""")
-                .params(orgId, date, date)
+        return jdbc.sql("select v.name from " + OrgSql.versionsOn(":date") + " v where v.org_id = :org")
+                .param("date", date)
+                .param("org", orgId)
                 .query(String.class)
                 .optional()
                 .orElseThrow(() -> DomainException.notFound("progress.error.noNode", orgId, date));
@@ -63,9 +63,9 @@ class ProgressQueries {
                                  where s.ancestor_id = v.org_id and s.term = ?), 0),
                        (select array_agg(u order by u) from unnest(?::bigint[]) u where %1$s is not null),
                        (select array_agg(%1$s order by u) from unnest(?::bigint[]) u where %1$s is not null)
-                from org_version v
-                where v.org_id = ? and v.valid_from <= ? and (v.valid_to is null or v.valid_to > ?)""".formatted(UserSql.fullName("u")))
-                .params(term, known, known, orgId, today, today)
+                from %2$s v
+                where v.org_id = ?""".formatted(UserSql.fullName("u"), OrgSql.versionsOn("?::date")))
+                .params(term, known, known, today, today, orgId)
                 .query((rs, i) -> new Head(rs.getString(1), rs.getLong(2), names(rs.getArray(3), rs.getArray(4))))
                 .optional()
                 .orElseThrow(() -> DomainException.notFound("progress.error.noNode", orgId, today));
@@ -146,11 +146,8 @@ class ProgressQueries {
         Map<OrgLevel, Tally> levels = new EnumMap<>(OrgLevel.class);
         Map<Long, FollowerTally> followers = new LinkedHashMap<>();
         jdbc.sql("""
-                with recursive sub (org_id) as (
-                  select cast(:org as bigint)
-                  union all
-                  select v.org_id from sub join org_version v on v.parent_id = sub.org_id
-                   and v.valid_from <= :date and (v.valid_to is null or v.valid_to > :date) and v.org_id <> sub.org_id
+                with sub as (
+                  select org_id from %s s
                 ), at_date as (
                   select c.level, c.follower_user_id,
                          (select t.to_state from congress_transition t
@@ -161,7 +158,7 @@ class ProgressQueries {
                 select a.level, a.state, a.follower_user_id, %s, count(*) n
                 from at_date a
                 where a.state is not null
-                group by 1, 2, 3""".formatted(UserSql.fullName("a.follower_user_id")))
+                group by 1, 2, 3""".formatted(OrgSql.subtreeOn(":org", ":date"), UserSql.fullName("a.follower_user_id")))
                 .param("org", orgId)
                 .param("date", date)
                 .param("term", term)
@@ -188,8 +185,8 @@ class ProgressQueries {
         Map<String, Long> out = new LinkedHashMap<>();
         jdbc.sql("""
                 select c.level || '/' || c.state, count(*)
-                from org_closure cl join congress_case c on c.org_id = cl.descendant_id
-                where cl.ancestor_id = ? and c.term = ? group by 1 order by 1""").params(orgId, term).query(rs -> {
+                from %s cl join congress_case c on c.org_id = cl.org_id
+                where cl.ancestor_id = ? and c.term = ? group by 1 order by 1""".formatted(OrgSql.closure())).params(orgId, term).query(rs -> {
             out.put(rs.getString(1), rs.getLong(2));
         });
         return out;

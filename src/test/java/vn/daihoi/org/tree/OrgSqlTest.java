@@ -107,4 +107,51 @@ class OrgSqlTest {
                         .single())
                 .isTrue();
     }
+
+    @Test
+    void theSubtreeFragmentsHoldTheClosedUnitsTheLiveOnesAndThePastTree() {
+        long province = f.province("Tỉnh Cây");
+        long commune = f.unit(province, "Đảng bộ xã", OrgLevel.SUPERIOR_OF_GRASSROOTS);
+        long cell = f.unit(commune, "Chi bộ Còn", OrgLevel.GRASSROOTS_CELL);
+        long gone = f.unit(commune, "Chi bộ Giải thể", OrgLevel.GRASSROOTS_CELL);
+        ops.dissolve(gone, on(CLOSED));
+
+        assertThat(jdbc.sql("select k.org_id from " + OrgSql.closure() + " k where k.ancestor_id = ? and k.depth > 0")
+                        .param(province)
+                        .query(Long.class)
+                        .list())
+                .as("closed units stay at their last place")
+                .containsExactlyInAnyOrder(commune, cell, gone);
+        assertThat(jdbc.sql("select k.code from " + OrgSql.closure() + " k where k.ancestor_id = ? and k.depth = 0")
+                        .param(cell)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(jdbc.sql("select " + OrgSql.code("?"))
+                        .param(cell)
+                        .query(String.class)
+                        .single());
+        assertThat(jdbc.sql("select t.org_id, t.name, t.level, t.members, t.depth from " + OrgSql.live()
+                                + " t where t.ancestor_id = ? and t.depth > 0 order by t.depth")
+                        .param(province)
+                        .query((rs, i) -> rs.getLong(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
+                                + rs.getInt(4) + " " + rs.getInt(5))
+                        .list())
+                .as("live units only, with their current name and level; no members counted: 0")
+                .containsExactly(
+                        commune + " Đảng bộ xã " + f.tag + " SUPERIOR_OF_GRASSROOTS 0 1",
+                        cell + " Chi bộ Còn " + f.tag + " GRASSROOTS_CELL 0 2");
+        String subtreeOn = "select s.org_id from " + OrgSql.subtreeOn(":root", ":date") + " s";
+        assertThat(jdbc.sql(subtreeOn)
+                        .param("root", commune)
+                        .param("date", CLOSED.minusDays(1))
+                        .query(Long.class)
+                        .list())
+                .containsExactlyInAnyOrder(commune, cell, gone);
+        assertThat(jdbc.sql(subtreeOn)
+                        .param("root", commune)
+                        .param("date", CLOSED.plusDays(1))
+                        .query(Long.class)
+                        .list())
+                .containsExactlyInAnyOrder(commune, cell);
+    }
 }
