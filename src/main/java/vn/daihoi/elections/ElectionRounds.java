@@ -79,11 +79,11 @@ public class ElectionRounds {
             String form,
             String meeting,
             Integer baseValue,
-            String purpose,
+            Purpose purpose,
             int seats,
             int roundNo,
             boolean runoff,
-            String state,
+            RoundState state,
             Integer issued,
             Integer collected,
             String caseState) {}
@@ -118,7 +118,7 @@ public class ElectionRounds {
         // the state read with the head in this transaction is the stamp of the kept names (RoundNames)
         List<RoundSheet.Name> names = keptNames.of(
                 roundId,
-                RoundState.valueOf(h.state()),
+                h.state(),
                 () -> jdbc.sql("select position, full_name from round_candidate where round_id = ? order by position")
                         .param(roundId)
                         .query((rs, i) -> new RoundSheet.Name(
@@ -133,11 +133,11 @@ public class ElectionRounds {
                 h.title(),
                 Body.valueOf(h.body()),
                 BallotForm.valueOf(h.form()),
-                Purpose.valueOf(h.purpose()),
+                h.purpose(),
                 h.seats(),
                 h.roundNo(),
                 h.runoff(),
-                RoundState.valueOf(h.state()),
+                h.state(),
                 h.issued(),
                 h.collected(),
                 names);
@@ -188,10 +188,10 @@ public class ElectionRounds {
     }
 
     private static void requireCountsMayChange(Head h, int issued, int collected) {
-        if (RoundState.valueOf(h.state()) == RoundState.RELEASED) {
+        if (h.state() == RoundState.RELEASED) {
             throw DomainException.conflict("elections.error.released", h.title(), h.roundNo());
         }
-        if (RoundState.valueOf(h.state()) == RoundState.LIST) {
+        if (h.state() == RoundState.LIST) {
             // ballots exist only once the congress approved the list (ElectionLists.fix)
             throw DomainException.conflict("elections.list.error.notFixed", h.title(), h.roundNo());
         }
@@ -209,7 +209,7 @@ public class ElectionRounds {
     public CountResult release(long roundId, EnteredCount entered) {
         Head h = head(roundId, true);
         access.require(Permission.CONGRESS_DAY_RUN, h.orgId());
-        if (RoundState.valueOf(h.state()) == RoundState.RELEASED) {
+        if (h.state() == RoundState.RELEASED) {
             throw DomainException.conflict("elections.error.released", h.title(), h.roundNo());
         }
         if (h.issued() == null || h.collected() == null) {

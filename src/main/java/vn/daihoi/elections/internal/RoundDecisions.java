@@ -12,8 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
+import vn.daihoi.counting.Status;
 import vn.daihoi.elections.Elections;
 import vn.daihoi.elections.NewElection.ListedName;
+import vn.daihoi.elections.RoundState;
 import vn.daihoi.names.PersonName;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.SafeNames;
@@ -55,8 +57,8 @@ public class RoundDecisions {
             String electionForm,
             String electionState,
             int roundNo,
-            String state,
-            String status,
+            RoundState state,
+            Status status,
             Integer vacancies,
             String decision,
             int lastRound) {}
@@ -75,7 +77,7 @@ public class RoundDecisions {
                 .optional()
                 .orElseThrow(() -> Scope.unknown("round", roundId));
         access.require(Permission.CONGRESS_DAY_RUN, r.orgId());
-        if (!"RELEASED".equals(r.state())) {
+        if (r.state() != RoundState.RELEASED) {
             throw DomainException.conflict("elections.error.notReleased", r.title(), r.roundNo());
         }
         if (r.decision() != null || r.lastRound() != r.roundNo() || "CLOSED".equals(r.electionState())) {
@@ -88,7 +90,7 @@ public class RoundDecisions {
     @Transactional
     public long openRunoff(long roundId) {
         Released r = released(roundId);
-        if (!"RUNOFF_REQUIRED".equals(r.status())) {
+        if (r.status() != Status.RUNOFF_REQUIRED) {
             throw DomainException.conflict("elections.error.noRunoff", r.title(), r.roundNo());
         }
         int seats = jdbc.sql("select (result_json->'runoff'->>'seats')::int from election_round where id = ?")
@@ -124,7 +126,7 @@ public class RoundDecisions {
     @Transactional
     public long anotherRound(long roundId, List<ListedName> newNames, String decisionNote) {
         Released r = released(roundId);
-        if (!"DECIDED".equals(r.status()) || r.vacancies() == null || r.vacancies() == 0) {
+        if (r.status() != Status.DECIDED || r.vacancies() == null || r.vacancies() == 0) {
             throw DomainException.conflict("elections.error.noVacancy", r.title(), r.roundNo());
         }
         String note = note(decisionNote);
@@ -176,7 +178,7 @@ public class RoundDecisions {
     @Transactional
     public void stop(long roundId, String decisionNote) {
         Released r = released(roundId);
-        if (!"DECIDED".equals(r.status())) {
+        if (r.status() != Status.DECIDED) {
             throw DomainException.conflict("elections.error.noVacancy", r.title(), r.roundNo());
         }
         String note = note(decisionNote);

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.counting.BallotForm;
-import vn.daihoi.counting.Body;
 import vn.daihoi.counting.Problem;
 import vn.daihoi.elections.NewElection.ListedName;
 import vn.daihoi.elections.internal.CountingCommitteeCheck;
@@ -175,13 +174,7 @@ public class ListDecisions {
             throw new DomainException("elections.error.emptyList");
         }
         List<Problem> warnings = ListRules.require(
-                r.title(),
-                Body.valueOf(r.body()),
-                BallotForm.valueOf(r.form()),
-                seats,
-                listed.size(),
-                r.roundNo(),
-                r.runoff());
+                r.title(), r.body(), BallotForm.valueOf(r.form()), seats, listed.size(), r.roundNo(), r.runoff());
         List<ListedName> names = listed.stream().map(ListEntries::listed).toList();
         countingCommittee.requireNoneOnTheCommittee(r.caseId(), names);
         String text = note == null ? "" : note.strip();
