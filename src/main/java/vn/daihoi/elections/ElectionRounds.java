@@ -75,8 +75,8 @@ public class ElectionRounds {
             long caseId,
             long orgId,
             String title,
-            String body,
-            String form,
+            Body body,
+            BallotForm form,
             String meeting,
             Integer baseValue,
             Purpose purpose,
@@ -86,7 +86,7 @@ public class ElectionRounds {
             RoundState state,
             Integer issued,
             Integer collected,
-            String caseState) {}
+            CongressState caseState) {}
 
     private Head head(long roundId, boolean forUpdate) {
         return jdbc.sql("""
@@ -131,8 +131,8 @@ public class ElectionRounds {
                 h.electionId(),
                 h.caseId(),
                 h.title(),
-                Body.valueOf(h.body()),
-                BallotForm.valueOf(h.form()),
+                h.body(),
+                h.form(),
                 h.purpose(),
                 h.seats(),
                 h.roundNo(),
@@ -152,7 +152,7 @@ public class ElectionRounds {
         Head h = head(roundId, false);
         SessionSteps steps =
                 "FIRST_MEETING".equals(h.meeting()) ? SessionSteps.KEYING_FIRST_MEETING : SessionSteps.KEYING;
-        CongressState state = CongressState.valueOf(h.caseState());
+        CongressState state = h.caseState();
         if (!steps.allows(state)) {
             steps.require(
                     state, cases.find(h.caseId()).map(CongressCase::orgName).orElse(""));

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
+import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Status;
 import vn.daihoi.elections.Elections;
 import vn.daihoi.elections.NewElection.ListedName;
@@ -54,7 +55,7 @@ public class RoundDecisions {
             long electionId,
             long orgId,
             String title,
-            String electionForm,
+            BallotForm electionForm,
             String electionState,
             int roundNo,
             RoundState state,
@@ -220,7 +221,7 @@ public class RoundDecisions {
 
     private long newRound(Released r, int seats, boolean runoff, List<ListedName> ordered) {
         // agree/disagree needs as many names as seats; any other list is struck out (elections.md §4)
-        String form = "AGREE_DISAGREE".equals(r.electionForm()) && ordered.size() != seats ? "STRIKE_OUT" : null;
+        String form = r.electionForm() == BallotForm.AGREE_DISAGREE && ordered.size() != seats ? "STRIKE_OUT" : null;
         long next = jdbc.sql("""
                         insert into election_round (election_id, round_no, runoff, seats, ballot_form, state)
                         values (?, ?, ?, ?, ?, 'BALLOTING') returning id

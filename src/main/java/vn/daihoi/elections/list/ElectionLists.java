@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
-import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
 import vn.daihoi.counting.Problem;
 import vn.daihoi.elections.NewElection.ListedName;
@@ -164,8 +163,8 @@ public class ElectionLists {
                 .list();
         int listed =
                 (int) entries.stream().filter(e -> "LISTED".equals(e.status())).count();
-        List<Problem> problems = ListRules.check(
-                r.title(), r.body(), BallotForm.valueOf(r.form()), r.seats(), listed, r.roundNo(), r.runoff());
+        List<Problem> problems =
+                ListRules.check(r.title(), r.body(), r.form(), r.seats(), listed, r.roundNo(), r.runoff());
         return new ListView(
                 roundId,
                 r.electionId(),

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
+import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
 import vn.daihoi.counting.Purpose;
 import vn.daihoi.elections.RoundState;
@@ -23,7 +24,7 @@ class ListRounds {
             long orgId,
             String title,
             Body body,
-            String form,
+            BallotForm form,
             int seats,
             int roundNo,
             boolean runoff,
