@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
+import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
 import vn.daihoi.counting.Purpose;
 import vn.daihoi.counting.Status;
@@ -36,7 +37,7 @@ public class ElectionBook {
             String title,
             Body body,
             int seats,
-            String ballotForm,
+            BallotForm ballotForm,
             String meeting,
             String state,
             List<RoundView> rounds) {}
@@ -78,7 +79,7 @@ public class ElectionBook {
             String title,
             Body body,
             int eseats,
-            String ballotForm,
+            BallotForm ballotForm,
             String meeting,
             String estate,
             long roundId,

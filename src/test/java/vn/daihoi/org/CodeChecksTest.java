@@ -41,6 +41,8 @@ class CodeChecksTest {
         assertThat(allowed("org_version_level_check")).isEqualTo(names(OrgLevel.values()));
         assertThat(allowed("org_version_unit_type_check")).isEqualTo(names(UnitType.values()));
         assertThat(allowed("member_situation_check")).isEqualTo(names(MemberSituation.values()));
+        assertThat(allowed("member_sex_check")).isEqualTo(names(Sex.values()));
+        assertThat(allowed("member_status_check")).isEqualTo(names(MemberStatus.values()));
     }
 
     @Test
