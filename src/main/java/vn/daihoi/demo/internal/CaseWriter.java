@@ -2,6 +2,7 @@ package vn.daihoi.demo.internal;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
+import vn.daihoi.org.OrgLevel;
 
 /**
  * Writes one congress case and its transitions as COPY rows. The state depends on the level: the lower
@@ -54,17 +55,17 @@ final class CaseWriter {
     }
 
     /** Per cent of the level's 2025-2030 congresses already held. */
-    static int heldPercent(String level) {
+    static int heldPercent(OrgLevel level) {
         return switch (level) {
-            case "SUBORDINATE_CELL" -> 90;
-            case "GRASSROOTS_CELL" -> 75;
-            case "GRASSROOTS_COMMITTEE" -> 55;
-            case "SUPERIOR_OF_GRASSROOTS" -> 20;
+            case SUBORDINATE_CELL -> 90;
+            case GRASSROOTS_CELL -> 75;
+            case GRASSROOTS_COMMITTEE -> 55;
+            case SUPERIOR_OF_GRASSROOTS -> 20;
             default -> 0;
         };
     }
 
-    void current(long id, long orgId, String level, long follower) {
+    void current(long id, long orgId, OrgLevel level, long follower) {
         LocalDate planned = today.minusDays(200 + rng.nextInt(60));
         boolean held = rng.nextInt(100) < heldPercent(level);
         if (held) {
@@ -87,8 +88,9 @@ final class CaseWriter {
             step(id, null, "PLAN_ISSUED", planned);
             step(id, "PLAN_ISSUED", state, closed);
         } else {
-            String state =
-                    level.equals("DIRECTLY_UNDER_CENTRAL") ? OPEN[1 + rng.nextInt(5)] : OPEN[rng.nextInt(OPEN.length)];
+            String state = level == OrgLevel.DIRECTLY_UNDER_CENTRAL
+                    ? OPEN[1 + rng.nextInt(5)]
+                    : OPEN[rng.nextInt(OPEN.length)];
             LocalDate due = today.plusDays(rng.nextInt(91) - 30);
             write(id, orgId, NationalCongresses.TERM, level, state, planned, null, null, false, due, follower);
             step(id, null, "PLAN_ISSUED", planned);
@@ -99,7 +101,7 @@ final class CaseWriter {
     }
 
     /** The archived case of the previous term (held in 2020). */
-    void previous(long id, long orgId, String level, long follower) {
+    void previous(long id, long orgId, OrgLevel level, long follower) {
         LocalDate planned = LocalDate.of(2020, 3, 1).plusDays(rng.nextInt(60));
         LocalDate closed = planned.plusDays(40 + rng.nextInt(90));
         write(
@@ -122,7 +124,7 @@ final class CaseWriter {
             long id,
             long orgId,
             String term,
-            String level,
+            OrgLevel level,
             String state,
             LocalDate planned,
             LocalDate closed,
@@ -137,7 +139,7 @@ final class CaseWriter {
         cases.number(id)
                 .number(orgId)
                 .text(term)
-                .text(level)
+                .text(level.name())
                 .text(state)
                 .text("ALL_MEMBER")
                 .date(windowFrom)
