@@ -8,6 +8,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
+import vn.daihoi.counting.BallotForm;
+import vn.daihoi.counting.Body;
+import vn.daihoi.counting.Purpose;
+import vn.daihoi.counting.Status;
 import vn.daihoi.elections.internal.Scope;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.season.CaseSql;
@@ -31,9 +35,9 @@ public class ElectionBook {
     public record ElectionView(
             long id,
             String title,
-            String body,
+            Body body,
             int seats,
-            String ballotForm,
+            BallotForm ballotForm,
             String meeting,
             String state,
             List<RoundView> rounds) {}
@@ -46,12 +50,12 @@ public class ElectionBook {
             long id,
             int round,
             boolean runoff,
-            String purpose,
+            Purpose purpose,
             int seats,
-            String state,
+            RoundState state,
             Integer issued,
             Integer collected,
-            String status,
+            Status status,
             Integer base,
             List<Elected> elected,
             List<String> runoffCandidates,
@@ -73,20 +77,20 @@ public class ElectionBook {
     private record Row(
             long electionId,
             String title,
-            String body,
+            Body body,
             int eseats,
-            String ballotForm,
+            BallotForm ballotForm,
             String meeting,
             String estate,
             long roundId,
             int roundNo,
             boolean runoff,
-            String purpose,
+            Purpose purpose,
             int seats,
-            String state,
+            RoundState state,
             Integer issued,
             Integer collected,
-            String status,
+            Status status,
             Integer base,
             Integer vacancies,
             String decision,

@@ -75,18 +75,18 @@ public class ElectionRounds {
             long caseId,
             long orgId,
             String title,
-            String body,
-            String form,
+            Body body,
+            BallotForm form,
             String meeting,
             Integer baseValue,
-            String purpose,
+            Purpose purpose,
             int seats,
             int roundNo,
             boolean runoff,
-            String state,
+            RoundState state,
             Integer issued,
             Integer collected,
-            String caseState) {}
+            CongressState caseState) {}
 
     private Head head(long roundId, boolean forUpdate) {
         return jdbc.sql("""
@@ -118,7 +118,7 @@ public class ElectionRounds {
         // the state read with the head in this transaction is the stamp of the kept names (RoundNames)
         List<RoundSheet.Name> names = keptNames.of(
                 roundId,
-                RoundState.valueOf(h.state()),
+                h.state(),
                 () -> jdbc.sql("select position, full_name from round_candidate where round_id = ? order by position")
                         .param(roundId)
                         .query((rs, i) -> new RoundSheet.Name(
@@ -131,13 +131,13 @@ public class ElectionRounds {
                 h.electionId(),
                 h.caseId(),
                 h.title(),
-                Body.valueOf(h.body()),
-                BallotForm.valueOf(h.form()),
-                Purpose.valueOf(h.purpose()),
+                h.body(),
+                h.form(),
+                h.purpose(),
                 h.seats(),
                 h.roundNo(),
                 h.runoff(),
-                RoundState.valueOf(h.state()),
+                h.state(),
                 h.issued(),
                 h.collected(),
                 names);
@@ -152,7 +152,7 @@ public class ElectionRounds {
         Head h = head(roundId, false);
         SessionSteps steps =
                 "FIRST_MEETING".equals(h.meeting()) ? SessionSteps.KEYING_FIRST_MEETING : SessionSteps.KEYING;
-        CongressState state = CongressState.valueOf(h.caseState());
+        CongressState state = h.caseState();
         if (!steps.allows(state)) {
             steps.require(
                     state, cases.find(h.caseId()).map(CongressCase::orgName).orElse(""));
@@ -188,10 +188,10 @@ public class ElectionRounds {
     }
 
     private static void requireCountsMayChange(Head h, int issued, int collected) {
-        if (RoundState.valueOf(h.state()) == RoundState.RELEASED) {
+        if (h.state() == RoundState.RELEASED) {
             throw DomainException.conflict("elections.error.released", h.title(), h.roundNo());
         }
-        if (RoundState.valueOf(h.state()) == RoundState.LIST) {
+        if (h.state() == RoundState.LIST) {
             // ballots exist only once the congress approved the list (ElectionLists.fix)
             throw DomainException.conflict("elections.list.error.notFixed", h.title(), h.roundNo());
         }
@@ -209,7 +209,7 @@ public class ElectionRounds {
     public CountResult release(long roundId, EnteredCount entered) {
         Head h = head(roundId, true);
         access.require(Permission.CONGRESS_DAY_RUN, h.orgId());
-        if (RoundState.valueOf(h.state()) == RoundState.RELEASED) {
+        if (h.state() == RoundState.RELEASED) {
             throw DomainException.conflict("elections.error.released", h.title(), h.roundNo());
         }
         if (h.issued() == null || h.collected() == null) {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.daihoi.counting.AllStruckOut;
 import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.CountResult;
 import vn.daihoi.counting.CountResult.CandidateResult;
@@ -159,7 +160,7 @@ public final class MinutesPdf {
         p.heading("13. Các quy ước áp dụng");
         List<String> rules = new ArrayList<>();
         rules.add("Phiếu gạch hết tên: "
-                + (record.settings().allStruckOut().name().equals("INVALID")
+                + (record.settings().allStruckOut() == AllStruckOut.INVALID
                         ? "không hợp lệ"
                         : "hợp lệ, không có phiếu bầu")
                 + "; bầu lại khi bằng phiếu phải quá một nửa D: "

@@ -16,6 +16,8 @@ import vn.daihoi.demo.internal.Person;
 import vn.daihoi.demo.internal.PersonFactory;
 import vn.daihoi.names.PersonName;
 import vn.daihoi.names.VietnameseNames;
+import vn.daihoi.org.MemberStatus;
+import vn.daihoi.org.Sex;
 
 /** The member generator: deterministic, plausible, with valid and unique identity numbers. */
 class PersonFactoryTest {
@@ -49,7 +51,7 @@ class PersonFactoryTest {
             String id = p.nationalId();
             assertThat(id).matches("017[0-3]\\d{8}");
             int sexCentury = id.charAt(3) - '0';
-            assertThat(sexCentury % 2 == 0).isEqualTo(p.sex().equals("MALE"));
+            assertThat(sexCentury % 2 == 0).isEqualTo(p.sex() == Sex.MALE);
             assertThat(sexCentury >= 2).isEqualTo(p.birthDate().getYear() >= 2000);
             assertThat(id.substring(4, 6))
                     .isEqualTo("%02d".formatted(p.birthDate().getYear() % 100));
@@ -65,7 +67,7 @@ class PersonFactoryTest {
             int ageAtAdmission =
                     Period.between(p.birthDate(), p.admissionDate()).getYears();
             assertThat(ageAtAdmission).isBetween(18, 60);
-            if (p.status().equals("OFFICIAL")) {
+            if (p.status() == MemberStatus.OFFICIAL) {
                 assertThat(p.officialDate()).isEqualTo(p.admissionDate().plusMonths(12));
                 assertThat(p.officialDate()).isBeforeOrEqualTo(TODAY);
                 assertThat(p.partyCardNo()).matches("17\\d{6}");

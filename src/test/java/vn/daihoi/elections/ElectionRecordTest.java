@@ -27,6 +27,7 @@ import vn.daihoi.counting.Body;
 import vn.daihoi.counting.ElectionRecord;
 import vn.daihoi.counting.InvalidReason;
 import vn.daihoi.counting.Mark;
+import vn.daihoi.counting.Status;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
@@ -121,7 +122,7 @@ class ElectionRecordTest {
         ElectionBook.ElectionView view = book.ofCase(caseId).getFirst();
         assertThat(view.state()).isEqualTo("CLOSED");
         ElectionBook.RoundView round = view.rounds().getFirst();
-        assertThat(round.status()).isEqualTo("DECIDED");
+        assertThat(round.status()).isEqualTo(Status.DECIDED);
         assertThat(round.base()).isEqualTo(11);
         assertThat(round.elected())
                 .extracting(ElectionBook.Elected::name)

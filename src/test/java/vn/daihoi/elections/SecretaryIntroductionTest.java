@@ -159,7 +159,7 @@ class SecretaryIntroductionTest {
                 new EnteredCount.Totals(new ElectionRecord.Tally(10, Map.of(), Map.of("c01", 6), Map.of("c01", 4))));
         assertThat(result.status()).isEqualTo(Status.DECIDED);
         ElectionBook.ElectionView view = book.ofCase(caseId).stream()
-                .filter(e -> e.body().equals("SECRETARY"))
+                .filter(e -> e.body() == Body.SECRETARY)
                 .findFirst()
                 .orElseThrow();
         assertThat(view.state()).isEqualTo("CLOSED");

@@ -2,6 +2,8 @@ package vn.daihoi.demo.internal;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
+import vn.daihoi.org.OrgLevel;
+import vn.daihoi.season.CongressState;
 
 /**
  * Writes one congress case and its transitions as COPY rows. The state depends on the level: the lower
@@ -14,20 +16,25 @@ final class CaseWriter {
             + " opened_on, closed_on, reported_on, confirmed_on, due_on, follower_user_id, state_changed_at";
     static final String STEP_COLUMNS = "case_id, from_state, to_state, at, effective_on, username, reason";
 
-    private static final String[] HELD = {
-        "CONFIRMED", "CONFIRMED", "ARCHIVED", "RESULT_REPORTED", "CLOSED", "FIRST_COMMITTEE_MEETING"
+    private static final CongressState[] HELD = {
+        CongressState.CONFIRMED,
+        CongressState.CONFIRMED,
+        CongressState.ARCHIVED,
+        CongressState.RESULT_REPORTED,
+        CongressState.CLOSED,
+        CongressState.FIRST_COMMITTEE_MEETING
     };
-    private static final String[] OPEN = {
-        "PLAN_ISSUED",
-        "PREPARING",
-        "PREPARING",
-        "INTERNAL_ADOPTED",
-        "DOSSIER_SUBMITTED",
-        "UNDER_APPRAISAL",
-        "RETURNED_FOR_REVISION",
-        "APPROVED",
-        "CONVENED",
-        "POSTPONED"
+    private static final CongressState[] OPEN = {
+        CongressState.PLAN_ISSUED,
+        CongressState.PREPARING,
+        CongressState.PREPARING,
+        CongressState.INTERNAL_ADOPTED,
+        CongressState.DOSSIER_SUBMITTED,
+        CongressState.UNDER_APPRAISAL,
+        CongressState.RETURNED_FOR_REVISION,
+        CongressState.APPROVED,
+        CongressState.CONVENED,
+        CongressState.POSTPONED
     };
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ"};
     private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Minh", "Thu", "Đức", "Ngọc"};
@@ -54,24 +61,24 @@ final class CaseWriter {
     }
 
     /** Per cent of the level's 2025-2030 congresses already held. */
-    static int heldPercent(String level) {
+    static int heldPercent(OrgLevel level) {
         return switch (level) {
-            case "SUBORDINATE_CELL" -> 90;
-            case "GRASSROOTS_CELL" -> 75;
-            case "GRASSROOTS_COMMITTEE" -> 55;
-            case "SUPERIOR_OF_GRASSROOTS" -> 20;
+            case SUBORDINATE_CELL -> 90;
+            case GRASSROOTS_CELL -> 75;
+            case GRASSROOTS_COMMITTEE -> 55;
+            case SUPERIOR_OF_GRASSROOTS -> 20;
             default -> 0;
         };
     }
 
-    void current(long id, long orgId, String level, long follower) {
+    void current(long id, long orgId, OrgLevel level, long follower) {
         LocalDate planned = today.minusDays(200 + rng.nextInt(60));
         boolean held = rng.nextInt(100) < heldPercent(level);
         if (held) {
-            String state = HELD[rng.nextInt(HELD.length)];
+            CongressState state = HELD[rng.nextInt(HELD.length)];
             LocalDate closed = planned.plusDays(30 + rng.nextInt(120));
             LocalDate reported = closed.plusDays(3);
-            boolean confirmed = state.equals("CONFIRMED") || state.equals("ARCHIVED");
+            boolean confirmed = state == CongressState.CONFIRMED || state == CongressState.ARCHIVED;
             write(
                     id,
                     orgId,
@@ -84,22 +91,23 @@ final class CaseWriter {
                     confirmed,
                     null,
                     follower);
-            step(id, null, "PLAN_ISSUED", planned);
-            step(id, "PLAN_ISSUED", state, closed);
+            step(id, null, CongressState.PLAN_ISSUED, planned);
+            step(id, CongressState.PLAN_ISSUED, state, closed);
         } else {
-            String state =
-                    level.equals("DIRECTLY_UNDER_CENTRAL") ? OPEN[1 + rng.nextInt(5)] : OPEN[rng.nextInt(OPEN.length)];
+            CongressState state = level == OrgLevel.DIRECTLY_UNDER_CENTRAL
+                    ? OPEN[1 + rng.nextInt(5)]
+                    : OPEN[rng.nextInt(OPEN.length)];
             LocalDate due = today.plusDays(rng.nextInt(91) - 30);
             write(id, orgId, NationalCongresses.TERM, level, state, planned, null, null, false, due, follower);
-            step(id, null, "PLAN_ISSUED", planned);
-            if (!state.equals("PLAN_ISSUED")) {
-                step(id, "PLAN_ISSUED", state, planned.plusDays(10 + rng.nextInt(100)));
+            step(id, null, CongressState.PLAN_ISSUED, planned);
+            if (state != CongressState.PLAN_ISSUED) {
+                step(id, CongressState.PLAN_ISSUED, state, planned.plusDays(10 + rng.nextInt(100)));
             }
         }
     }
 
     /** The archived case of the previous term (held in 2020). */
-    void previous(long id, long orgId, String level, long follower) {
+    void previous(long id, long orgId, OrgLevel level, long follower) {
         LocalDate planned = LocalDate.of(2020, 3, 1).plusDays(rng.nextInt(60));
         LocalDate closed = planned.plusDays(40 + rng.nextInt(90));
         write(
@@ -107,23 +115,23 @@ final class CaseWriter {
                 orgId,
                 NationalCongresses.PREVIOUS_TERM,
                 level,
-                "ARCHIVED",
+                CongressState.ARCHIVED,
                 planned,
                 closed,
                 closed.plusDays(3),
                 true,
                 null,
                 follower);
-        step(id, null, "PLAN_ISSUED", planned);
-        step(id, "PLAN_ISSUED", "ARCHIVED", closed.plusDays(30));
+        step(id, null, CongressState.PLAN_ISSUED, planned);
+        step(id, CongressState.PLAN_ISSUED, CongressState.ARCHIVED, closed.plusDays(30));
     }
 
     private void write(
             long id,
             long orgId,
             String term,
-            String level,
-            String state,
+            OrgLevel level,
+            CongressState state,
             LocalDate planned,
             LocalDate closed,
             LocalDate reported,
@@ -137,8 +145,8 @@ final class CaseWriter {
         cases.number(id)
                 .number(orgId)
                 .text(term)
-                .text(level)
-                .text(state)
+                .text(level.name())
+                .text(state.name())
                 .text("ALL_MEMBER")
                 .date(windowFrom)
                 .date(windowFrom.plusDays(120))
@@ -153,13 +161,13 @@ final class CaseWriter {
                 .endRow();
     }
 
-    private void step(long caseId, String from, String to, LocalDate on) {
+    private void step(long caseId, CongressState from, CongressState to, LocalDate on) {
         if (steps == null) {
             return;
         }
         steps.number(caseId)
-                .text(from)
-                .text(to)
+                .text(from == null ? null : from.name())
+                .text(to.name())
                 .text(NationalCongresses.at(on).toString())
                 .date(on)
                 .text("demo")

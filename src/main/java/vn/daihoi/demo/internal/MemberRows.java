@@ -24,7 +24,7 @@ public final class MemberRows implements AutoCloseable {
                 .text(p.manualSortKey())
                 .bytes(p.sortKey())
                 .text(p.searchText())
-                .text(p.sex())
+                .text(p.sex().name())
                 .date(p.birthDate())
                 .text(p.ethnicity())
                 .text(p.religion())
@@ -33,8 +33,8 @@ public final class MemberRows implements AutoCloseable {
                 .text(p.partyCardNo())
                 .date(p.admissionDate())
                 .date(p.officialDate())
-                .text(p.status())
-                .text(p.situation())
+                .text(p.status().name())
+                .text(p.situation().name())
                 .number(orgId)
                 .endRow();
     }

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.daihoi.org.OrgLevel;
 
 /**
  * The congress cases of the national demo tree: one 2025-2030 case per unit, in a plausible spread of
@@ -46,7 +47,7 @@ public class NationalCongresses {
     }
 
     /** One unit of the national tree that holds congresses. */
-    private record Unit(long id, String level, int province) {}
+    private record Unit(long id, OrgLevel level, int province) {}
 
     @Transactional(timeout = -1)
     public Result load() {
@@ -119,7 +120,7 @@ public class NationalCongresses {
     }
 
     private static boolean grassroots(Unit u) {
-        return u.level().equals("GRASSROOTS_COMMITTEE") || u.level().equals("GRASSROOTS_CELL");
+        return u.level() == OrgLevel.GRASSROOTS_COMMITTEE || u.level() == OrgLevel.GRASSROOTS_CELL;
     }
 
     /** The national tree's open units in id order (parents first), with their province's number. */
@@ -129,7 +130,7 @@ public class NationalCongresses {
                 select u.id, v.level, substr(u.code, 3, 2)::int - 1
                 from org_unit u join org_version v on v.org_id = u.id and v.valid_to is null
                 where u.code like ? order by u.id""").param(NationalShape.PREFIX + "%").query(rs -> {
-            out.add(new Unit(rs.getLong(1), rs.getString(2), rs.getInt(3)));
+            out.add(new Unit(rs.getLong(1), OrgLevel.valueOf(rs.getString(2)), rs.getInt(3)));
         });
         return out;
     }
@@ -138,7 +139,7 @@ public class NationalCongresses {
     private long[][] followers(List<Unit> units, int provinces) {
         long[] provinceIds = new long[provinces];
         for (Unit u : units) {
-            if (u.level().equals("DIRECTLY_UNDER_CENTRAL")) {
+            if (u.level() == OrgLevel.DIRECTLY_UNDER_CENTRAL) {
                 provinceIds[u.province()] = u.id();
             }
         }

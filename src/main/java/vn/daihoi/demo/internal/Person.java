@@ -1,6 +1,9 @@
 package vn.daihoi.demo.internal;
 
 import java.time.LocalDate;
+import vn.daihoi.org.MemberSituation;
+import vn.daihoi.org.MemberStatus;
+import vn.daihoi.org.Sex;
 
 /** One generated party member: every column of {@code member} except its id and cell. */
 public record Person(
@@ -11,7 +14,7 @@ public record Person(
         String manualSortKey,
         byte[] sortKey,
         String searchText,
-        String sex,
+        Sex sex,
         LocalDate birthDate,
         String ethnicity,
         String religion,
@@ -20,11 +23,11 @@ public record Person(
         String partyCardNo,
         LocalDate admissionDate,
         LocalDate officialDate,
-        String status,
-        String situation) {
+        MemberStatus status,
+        MemberSituation situation) {
 
     /** Members who count in the numbers of their cell (the rule of {@code TreeMaintenance}). */
     public boolean counted() {
-        return !situation.equals("DECEASED") && !situation.equals("REMOVED");
+        return situation != MemberSituation.DECEASED && situation != MemberSituation.REMOVED;
     }
 }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import vn.daihoi.names.PersonName;
 import vn.daihoi.names.VietnameseNames;
+import vn.daihoi.org.MemberSituation;
+import vn.daihoi.org.MemberStatus;
+import vn.daihoi.org.Sex;
 
 /**
  * Generates plausible party members: names by real frequency and generation, ages 18–90, admission at
@@ -66,7 +69,7 @@ public final class PersonFactory {
                 n.manualKey,
                 VietnameseNames.sortKey(name, n.manualKey),
                 VietnameseNames.searchKey(full),
-                male ? "MALE" : "FEMALE",
+                male ? Sex.MALE : Sex.FEMALE,
                 birth,
                 ethnicity,
                 religion(rng, ethnicity),
@@ -75,7 +78,7 @@ public final class PersonFactory {
                 probationary ? null : ids.nextCard(),
                 admission,
                 official,
-                probationary ? "PROBATIONARY" : "OFFICIAL",
+                probationary ? MemberStatus.PROBATIONARY : MemberStatus.OFFICIAL,
                 situation(rng, age, probationary));
     }
 
@@ -138,31 +141,31 @@ public final class PersonFactory {
         return null;
     }
 
-    private static String situation(RandomGenerator rng, int age, boolean probationary) {
+    private static MemberSituation situation(RandomGenerator rng, int age, boolean probationary) {
         int r = rng.nextInt(1000);
         if (probationary) {
-            return r < 10 ? "TEMPORARY_TRANSFER_IN" : "ACTIVE";
+            return r < 10 ? MemberSituation.TEMPORARY_TRANSFER_IN : MemberSituation.ACTIVE;
         }
         if (age >= 70 && r < 300) {
-            return "EXEMPT"; // elderly members are often exempted from cell activities
+            return MemberSituation.EXEMPT; // elderly members are often exempted from cell activities
         }
         if (age >= 65 && r >= 980) {
-            return "DECEASED";
+            return MemberSituation.DECEASED;
         }
         if (r < 12) {
-            return "TEMPORARY_TRANSFER_OUT";
+            return MemberSituation.TEMPORARY_TRANSFER_OUT;
         } else if (r < 24) {
-            return "TEMPORARY_TRANSFER_IN";
+            return MemberSituation.TEMPORARY_TRANSFER_IN;
         } else if (r < 28) {
-            return "SUSPENDED";
+            return MemberSituation.SUSPENDED;
         } else if (r < 30) {
-            return "PROSECUTED";
+            return MemberSituation.PROSECUTED;
         } else if (r < 34) {
-            return "REMOVED";
+            return MemberSituation.REMOVED;
         } else if (r < 44) {
-            return "EXEMPT";
+            return MemberSituation.EXEMPT;
         }
-        return "ACTIVE";
+        return MemberSituation.ACTIVE;
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

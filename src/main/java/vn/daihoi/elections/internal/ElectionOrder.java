@@ -85,12 +85,12 @@ public class ElectionOrder {
         if (!closed(caseId, "CONGRESS", Body.EXECUTIVE_COMMITTEE)) {
             throw DomainException.conflict("elections.error.committeeFirst");
         }
-        record Held(String body, String state) {}
+        record Held(Body body, String state) {}
         for (Held h : jdbc.sql("select body, state from election where case_id = ? and meeting = 'FIRST_MEETING'")
                 .param(caseId)
                 .query(Held.class)
                 .list()) {
-            if (!"CLOSED".equals(h.state()) || FIRST_MEETING.indexOf(Body.valueOf(h.body())) > rank) {
+            if (!"CLOSED".equals(h.state()) || FIRST_MEETING.indexOf(h.body()) > rank) {
                 throw DomainException.conflict("elections.error.firstMeetingOrder");
             }
         }

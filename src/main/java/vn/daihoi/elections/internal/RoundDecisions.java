@@ -12,8 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
+import vn.daihoi.counting.BallotForm;
+import vn.daihoi.counting.Status;
 import vn.daihoi.elections.Elections;
 import vn.daihoi.elections.NewElection.ListedName;
+import vn.daihoi.elections.RoundState;
 import vn.daihoi.names.PersonName;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.platform.SafeNames;
@@ -52,11 +55,11 @@ public class RoundDecisions {
             long electionId,
             long orgId,
             String title,
-            String electionForm,
+            BallotForm electionForm,
             String electionState,
             int roundNo,
-            String state,
-            String status,
+            RoundState state,
+            Status status,
             Integer vacancies,
             String decision,
             int lastRound) {}
@@ -75,7 +78,7 @@ public class RoundDecisions {
                 .optional()
                 .orElseThrow(() -> Scope.unknown("round", roundId));
         access.require(Permission.CONGRESS_DAY_RUN, r.orgId());
-        if (!"RELEASED".equals(r.state())) {
+        if (r.state() != RoundState.RELEASED) {
             throw DomainException.conflict("elections.error.notReleased", r.title(), r.roundNo());
         }
         if (r.decision() != null || r.lastRound() != r.roundNo() || "CLOSED".equals(r.electionState())) {
@@ -88,7 +91,7 @@ public class RoundDecisions {
     @Transactional
     public long openRunoff(long roundId) {
         Released r = released(roundId);
-        if (!"RUNOFF_REQUIRED".equals(r.status())) {
+        if (r.status() != Status.RUNOFF_REQUIRED) {
             throw DomainException.conflict("elections.error.noRunoff", r.title(), r.roundNo());
         }
         int seats = jdbc.sql("select (result_json->'runoff'->>'seats')::int from election_round where id = ?")
@@ -124,7 +127,7 @@ public class RoundDecisions {
     @Transactional
     public long anotherRound(long roundId, List<ListedName> newNames, String decisionNote) {
         Released r = released(roundId);
-        if (!"DECIDED".equals(r.status()) || r.vacancies() == null || r.vacancies() == 0) {
+        if (r.status() != Status.DECIDED || r.vacancies() == null || r.vacancies() == 0) {
             throw DomainException.conflict("elections.error.noVacancy", r.title(), r.roundNo());
         }
         String note = note(decisionNote);
@@ -176,7 +179,7 @@ public class RoundDecisions {
     @Transactional
     public void stop(long roundId, String decisionNote) {
         Released r = released(roundId);
-        if (!"DECIDED".equals(r.status())) {
+        if (r.status() != Status.DECIDED) {
             throw DomainException.conflict("elections.error.noVacancy", r.title(), r.roundNo());
         }
         String note = note(decisionNote);
@@ -218,7 +221,7 @@ public class RoundDecisions {
 
     private long newRound(Released r, int seats, boolean runoff, List<ListedName> ordered) {
         // agree/disagree needs as many names as seats; any other list is struck out (elections.md §4)
-        String form = "AGREE_DISAGREE".equals(r.electionForm()) && ordered.size() != seats ? "STRIKE_OUT" : null;
+        String form = r.electionForm() == BallotForm.AGREE_DISAGREE && ordered.size() != seats ? "STRIKE_OUT" : null;
         long next = jdbc.sql("""
                         insert into election_round (election_id, round_no, runoff, seats, ballot_form, state)
                         values (?, ?, ?, ?, ?, 'BALLOTING') returning id

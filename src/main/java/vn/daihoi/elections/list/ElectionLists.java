@@ -11,10 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
-import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
 import vn.daihoi.counting.Problem;
 import vn.daihoi.elections.NewElection.ListedName;
+import vn.daihoi.elections.RoundState;
 import vn.daihoi.elections.internal.RoundLists;
 import vn.daihoi.elections.internal.SamePeople;
 import vn.daihoi.elections.internal.Scope;
@@ -45,7 +45,7 @@ public class ElectionLists {
             Body body,
             int seats,
             int round,
-            String state,
+            RoundState state,
             List<ListEntry> entries,
             List<ListWithdrawal> withdrawals,
             List<OpinionRound> opinions,
@@ -53,7 +53,7 @@ public class ElectionLists {
             List<String> warnings) {}
 
     /** An opinion ballot held on this list's nominees: its round (state, counts) and names in ballot order. */
-    public record OpinionRound(long id, String state, Integer issued, Integer collected, List<String> names) {}
+    public record OpinionRound(long id, RoundState state, Integer issued, Integer collected, List<String> names) {}
 
     /** A withdrawal proposed by the presidium; {@code decision} AGREED or REFUSED once the congress decided. */
     public record ListWithdrawal(
@@ -156,26 +156,20 @@ public class ElectionLists {
                 .param(roundId)
                 .query((rs, n) -> new OpinionRound(
                         rs.getLong("id"),
-                        rs.getString("state"),
+                        RoundState.valueOf(rs.getString("state")),
                         (Integer) rs.getObject("issued"),
                         (Integer) rs.getObject("collected"),
                         List.of((String[]) rs.getArray("names").getArray())))
                 .list();
         int listed =
                 (int) entries.stream().filter(e -> "LISTED".equals(e.status())).count();
-        List<Problem> problems = ListRules.check(
-                r.title(),
-                Body.valueOf(r.body()),
-                BallotForm.valueOf(r.form()),
-                r.seats(),
-                listed,
-                r.roundNo(),
-                r.runoff());
+        List<Problem> problems =
+                ListRules.check(r.title(), r.body(), r.form(), r.seats(), listed, r.roundNo(), r.runoff());
         return new ListView(
                 roundId,
                 r.electionId(),
                 r.title(),
-                Body.valueOf(r.body()),
+                r.body(),
                 r.seats(),
                 r.roundNo(),
                 r.state(),
@@ -198,10 +192,10 @@ public class ElectionLists {
         ListRounds.ListRound r = rounds.editable(roundId);
         PersonnelBody body;
         try {
-            body = PersonnelBody.valueOf(r.body());
+            body = PersonnelBody.valueOf(r.body().name());
         } catch (IllegalArgumentException e) {
             throw new DomainException(
-                    "elections.list.error.noProposalBody", vn.daihoi.platform.CodeLabels.vi(Body.valueOf(r.body())));
+                    "elections.list.error.noProposalBody", vn.daihoi.platform.CodeLabels.vi(r.body()));
         }
         if (!access.can(Permission.PERSONNEL_VIEW, r.orgId())) {
             // the proposal is the personnel file's: whoever may not read it gets a message, not a refusal page
@@ -209,8 +203,7 @@ public class ElectionLists {
         }
         var candidates = proposals.view(r.caseId()).candidatesOf(body);
         if (candidates.isEmpty()) {
-            throw new DomainException(
-                    "elections.list.error.proposalEmpty", vn.daihoi.platform.CodeLabels.vi(Body.valueOf(r.body())));
+            throw new DomainException("elections.list.error.proposalEmpty", vn.daihoi.platform.CodeLabels.vi(r.body()));
         }
         SamePeople onList = onList(roundId);
         Instant now = clock.instant();

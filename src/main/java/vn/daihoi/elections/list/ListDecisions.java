@@ -8,8 +8,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.daihoi.access.AccessControl;
-import vn.daihoi.counting.BallotForm;
-import vn.daihoi.counting.Body;
 import vn.daihoi.counting.Problem;
 import vn.daihoi.elections.NewElection.ListedName;
 import vn.daihoi.elections.internal.CountingCommitteeCheck;
@@ -174,14 +172,8 @@ public class ListDecisions {
         if (listed.isEmpty()) {
             throw new DomainException("elections.error.emptyList");
         }
-        List<Problem> warnings = ListRules.require(
-                r.title(),
-                Body.valueOf(r.body()),
-                BallotForm.valueOf(r.form()),
-                seats,
-                listed.size(),
-                r.roundNo(),
-                r.runoff());
+        List<Problem> warnings =
+                ListRules.require(r.title(), r.body(), r.form(), seats, listed.size(), r.roundNo(), r.runoff());
         List<ListedName> names = listed.stream().map(ListEntries::listed).toList();
         countingCommittee.requireNoneOnTheCommittee(r.caseId(), names);
         String text = note == null ? "" : note.strip();

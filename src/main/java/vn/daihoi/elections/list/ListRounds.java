@@ -5,6 +5,10 @@ import org.springframework.stereotype.Component;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
+import vn.daihoi.counting.BallotForm;
+import vn.daihoi.counting.Body;
+import vn.daihoi.counting.Purpose;
+import vn.daihoi.elections.RoundState;
 import vn.daihoi.elections.internal.Scope;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.season.CaseSql;
@@ -19,13 +23,13 @@ class ListRounds {
             long caseId,
             long orgId,
             String title,
-            String body,
-            String form,
+            Body body,
+            BallotForm form,
             int seats,
             int roundNo,
             boolean runoff,
-            String state,
-            String purpose) {}
+            RoundState state,
+            Purpose purpose) {}
 
     private final JdbcClient jdbc;
     private final AccessControl access;
@@ -55,7 +59,7 @@ class ListRounds {
     ListRound editable(long roundId) {
         ListRound r = round(roundId, true);
         access.require(Permission.CONGRESS_DAY_RUN, r.orgId());
-        if (!"LIST".equals(r.state()) || !"ELECTION".equals(r.purpose())) {
+        if (r.state() != RoundState.LIST || r.purpose() != Purpose.ELECTION) {
             throw DomainException.conflict("elections.list.error.fixed", r.title(), r.roundNo());
         }
         return r;

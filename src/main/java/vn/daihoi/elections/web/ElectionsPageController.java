@@ -20,10 +20,12 @@ import vn.daihoi.access.AccessControl;
 import vn.daihoi.access.Permission;
 import vn.daihoi.counting.BallotForm;
 import vn.daihoi.counting.Body;
+import vn.daihoi.counting.Purpose;
 import vn.daihoi.elections.ElectionBook;
 import vn.daihoi.elections.ElectionRounds;
 import vn.daihoi.elections.Elections;
 import vn.daihoi.elections.NewElection;
+import vn.daihoi.elections.RoundState;
 import vn.daihoi.elections.internal.RoundDecisions;
 import vn.daihoi.elections.list.ElectionLists;
 import vn.daihoi.elections.paper.ElectionPapers;
@@ -94,7 +96,7 @@ class ElectionsPageController {
         // the list being built of each round in LIST state (the section of elections/list.html)
         Map<Long, ElectionLists.ListView> listViews = new LinkedHashMap<>();
         list.forEach(e -> e.rounds().stream()
-                .filter(r -> "LIST".equals(r.state()) && "ELECTION".equals(r.purpose()))
+                .filter(r -> r.state() == RoundState.LIST && r.purpose() == Purpose.ELECTION)
                 .forEach(r -> listViews.put(r.id(), lists.view(r.id()))));
         model.addAttribute("listViews", listViews);
         return "elections/elections";

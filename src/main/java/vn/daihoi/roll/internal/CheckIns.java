@@ -52,7 +52,7 @@ public class CheckIns {
         }
         record Found(
                 long orgId,
-                String state,
+                CongressState state,
                 LocalDate plannedOn,
                 Long id,
                 int number,
@@ -71,7 +71,7 @@ public class CheckIns {
                 .param(t.isEmpty() ? number : t)
                 .query((rs, i) -> new Found(
                         rs.getLong(1),
-                        rs.getString(2),
+                        CongressState.valueOf(rs.getString(2)),
                         rs.getObject(3, LocalDate.class),
                         rs.getObject(4, Long.class),
                         rs.getInt(5),
@@ -80,7 +80,7 @@ public class CheckIns {
                         rs.getBoolean(8)))
                 .optional()
                 .orElseThrow(() -> DomainException.notFound("roll.error.noCase", caseId));
-        requireRun(caseId, f.orgId(), CongressState.valueOf(f.state()), f.plannedOn());
+        requireRun(caseId, f.orgId(), f.state(), f.plannedOn());
         if (f.id() == null) {
             return CheckInAnswer.unknown();
         }
@@ -128,11 +128,11 @@ public class CheckIns {
     }
 
     private void requireRun(long caseId) {
-        record Facts(long orgId, String state, LocalDate plannedOn) {}
+        record Facts(long orgId, CongressState state, LocalDate plannedOn) {}
         Facts f = cases.find(caseId)
-                .map(c -> new Facts(c.orgId(), c.state().name(), c.plannedOn()))
+                .map(c -> new Facts(c.orgId(), c.state(), c.plannedOn()))
                 .orElseThrow(() -> DomainException.notFound("roll.error.noCase", caseId));
-        requireRun(caseId, f.orgId(), CongressState.valueOf(f.state()), f.plannedOn());
+        requireRun(caseId, f.orgId(), f.state(), f.plannedOn());
     }
 
     /**

@@ -18,6 +18,7 @@ import vn.daihoi.access.Permission;
 import vn.daihoi.audit.AuditLog;
 import vn.daihoi.counting.Exclusion;
 import vn.daihoi.names.PersonName;
+import vn.daihoi.org.MemberSituation;
 import vn.daihoi.org.OrgSql;
 import vn.daihoi.platform.DomainException;
 import vn.daihoi.roll.Roll;
@@ -107,7 +108,7 @@ public class RollBook {
         if (!"ALL_MEMBER".equals(c.kind())) {
             throw DomainException.conflict("roll.error.notAllMember", c.orgName());
         }
-        record Candidate(long id, String fullName, String situation) {}
+        record Candidate(long id, String fullName, MemberSituation situation) {}
         List<Candidate> members = jdbc.sql("""
                         select m.id, m.full_name, m.situation from %s m
                         where m.status = 'OFFICIAL'
@@ -116,21 +117,22 @@ public class RollBook {
                         order by m.sort_key, m.birth_date, m.id""".formatted(OrgSql.membersWithin("?")))
                 .param(c.orgId())
                 .param(caseId)
-                .query((rs, i) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .query((rs, i) ->
+                        new Candidate(rs.getLong(1), rs.getString(2), MemberSituation.valueOf(rs.getString(3))))
                 .list();
         int number = lastNumber(caseId);
         for (Candidate m : members) {
             Exclusion exclusion = switch (m.situation()) {
-                case "TEMPORARY_TRANSFER_OUT" -> Exclusion.TEMPORARY_TRANSFER;
-                case "SUSPENDED" -> Exclusion.SUSPENDED;
-                case "PROSECUTED" -> Exclusion.PROSECUTED;
+                case TEMPORARY_TRANSFER_OUT -> Exclusion.TEMPORARY_TRANSFER;
+                case SUSPENDED -> Exclusion.SUSPENDED;
+                case PROSECUTED -> Exclusion.PROSECUTED;
                 default -> null;
             };
             insert(caseId, ++number, m.id(), m.fullName(), RollKind.MEMBER, true, null, null);
-            if (exclusion != null || "EXEMPT".equals(m.situation())) {
+            if (exclusion != null || m.situation() == MemberSituation.EXEMPT) {
                 jdbc.sql("update roll_entry set exclusion = ?, exempt = ? where case_id = ? and number = ?")
                         .param(exclusion == null ? null : exclusion.name())
-                        .param("EXEMPT".equals(m.situation()))
+                        .param(m.situation() == MemberSituation.EXEMPT)
                         .param(caseId)
                         .param(number)
                         .update();

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import vn.daihoi.access.UserSql;
 import vn.daihoi.platform.Dates;
 import vn.daihoi.season.CongressCases;
+import vn.daihoi.season.CongressState;
 
 /**
  * Sends each user with an e-mail address one message listing their notifications not yet e-mailed.
@@ -49,7 +50,8 @@ class NotificationMailer {
         this.baseUrl = baseUrl;
     }
 
-    record Pending(long id, long userId, String email, String kind, String unit, String state, LocalDate dueOn) {}
+    record Pending(
+            long id, long userId, String email, String kind, String unit, CongressState state, LocalDate dueOn) {}
 
     /** Sends what is pending; returns the number of messages sent (0 without an SMTP server). */
     int sendPending() {
@@ -78,7 +80,7 @@ class NotificationMailer {
                         rs.getString("email"),
                         rs.getString("kind"),
                         rs.getString("unit"),
-                        rs.getString("state"),
+                        CongressState.valueOf(rs.getString("state")),
                         rs.getObject("due_on", LocalDate.class)))
                 .list();
         Map<Long, List<Pending>> byUser = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.daihoi.access.AccessControl;
 import vn.daihoi.season.CongressCases;
+import vn.daihoi.season.CongressState;
 
 /** The signed-in user's own notifications: nobody reads or marks another user's. */
 @Component("notifications")
@@ -19,7 +20,7 @@ public class Notifications {
             long caseId,
             String unit,
             String term,
-            String state,
+            CongressState state,
             LocalDate dueOn,
             Instant createdAt,
             boolean read) {}
@@ -67,7 +68,7 @@ public class Notifications {
                         rs.getLong("case_id"),
                         rs.getString("unit"),
                         rs.getString("term"),
-                        rs.getString("state"),
+                        CongressState.valueOf(rs.getString("state")),
                         rs.getObject("due_on", LocalDate.class),
                         rs.getTimestamp("created_at").toInstant(),
                         rs.getBoolean("read")))
