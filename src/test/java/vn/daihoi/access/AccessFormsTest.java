@@ -1,6 +1,7 @@
 package vn.daihoi.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.daihoi.platform.FormPage.errorFor;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -99,14 +100,6 @@ class AccessFormsTest {
                 .param(name)
                 .query(String.class)
                 .single();
-    }
-
-    /** The (first) error shown beside a field. */
-    static String errorFor(String page, String field) {
-        Matcher m = Pattern.compile("data-error-for=\"" + Pattern.quote(field) + "\"[^>]*>([^<]*)<")
-                .matcher(page);
-        assertThat(m.find()).as("an error beside " + field).isTrue();
-        return HtmlUtils.htmlUnescape(m.group(1));
     }
 
     static String inputValue(String page, String id) {

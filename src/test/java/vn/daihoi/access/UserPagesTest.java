@@ -152,16 +152,19 @@ class UserPagesTest {
         assertThat(posted.statusCode()).isEqualTo(302);
         assertThat(WebSession.location(posted)).endsWith("/users/new#user-new-form");
         String page = office.get("/users/new").body();
-        assertThat(AccessFormsTest.errorFor(page, "username")).contains("Tên đăng nhập \"Có Dấu\" không hợp lệ");
-        assertThat(AccessFormsTest.errorFor(page, "fullName")).isEqualTo("Hãy nhập «Họ và tên».");
-        assertThat(AccessFormsTest.errorFor(page, "orgId")).isEqualTo("Hãy chọn tổ chức đảng mà người dùng thuộc về.");
-        assertThat(AccessFormsTest.errorFor(page, "role")).isEqualTo("Vai trò \"X\" không có trong danh mục.");
+        assertThat(vn.daihoi.platform.FormPage.errorFor(page, "username"))
+                .contains("Tên đăng nhập \"Có Dấu\" không hợp lệ");
+        assertThat(vn.daihoi.platform.FormPage.errorFor(page, "fullName")).isEqualTo("Hãy nhập «Họ và tên».");
+        assertThat(vn.daihoi.platform.FormPage.errorFor(page, "orgId"))
+                .isEqualTo("Hãy chọn tổ chức đảng mà người dùng thuộc về.");
+        assertThat(vn.daihoi.platform.FormPage.errorFor(page, "role"))
+                .isEqualTo("Vai trò \"X\" không có trong danh mục.");
         assertThat(AccessFormsTest.inputValue(page, "username")).isEqualTo("Có Dấu");
 
         // a refusal of the service (the name is taken) comes back beside its field, with the node kept
         office.post("/users/new", Map.of("username", a.residentUsername(), "fullName", "B", "orgId", org));
         page = office.get("/users/new").body();
-        assertThat(AccessFormsTest.errorFor(page, "username")).contains("đã tồn tại");
+        assertThat(vn.daihoi.platform.FormPage.errorFor(page, "username")).contains("đã tồn tại");
         assertThat(AccessFormsTest.inputValue(page, "fullName")).isEqualTo("B");
         assertThat(page).containsPattern("value=\"" + org + "\"[^>]*checked");
         assertThat(jdbc.sql("select count(*) from app_user where full_name in ('A', ' ', 'B')")

@@ -1,16 +1,15 @@
 package vn.daihoi.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.daihoi.platform.FormPage.errorFor;
+import static vn.daihoi.platform.FormPage.form;
+import static vn.daihoi.platform.FormPage.valueOf;
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.web.util.HtmlUtils;
 import vn.daihoi.results.ResultsFixtures;
 import vn.daihoi.security.Fixtures;
 import vn.daihoi.security.Fixtures.Province;
@@ -116,40 +114,5 @@ class BudgetFormsTest {
     private WebSession admin() {
         WebSession s = TestAdmin.session(port);
         return s;
-    }
-
-    /** The errors shown beside a field (after the form's own id, when given). */
-    static List<String> errorsFor(String page, String field) {
-        Matcher m = Pattern.compile("data-error-for=\"" + Pattern.quote(field) + "\"[^>]*>([^<]*)<")
-                .matcher(page);
-        List<String> found = new ArrayList<>();
-        while (m.find()) {
-            found.add(HtmlUtils.htmlUnescape(m.group(1)));
-        }
-        return found;
-    }
-
-    static String errorFor(String page, String field) {
-        List<String> found = errorsFor(page, field);
-        assertThat(found).as("an error beside " + field).isNotEmpty();
-        return found.getFirst();
-    }
-
-    /** The part of the page inside the form {@code id}. */
-    static String form(String page, String id) {
-        Matcher m = Pattern.compile(
-                        "<form\\b[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</form>", Pattern.DOTALL)
-                .matcher(page);
-        assertThat(m.find()).as("form " + id).isTrue();
-        return m.group();
-    }
-
-    /** The value of the input named {@code name} in {@code html}. */
-    static String valueOf(String html, String name) {
-        Matcher tag = Pattern.compile("<input[^>]*\\bname=\"" + Pattern.quote(name) + "\"[^>]*>")
-                .matcher(html);
-        assertThat(tag.find()).as("input " + name).isTrue();
-        Matcher v = Pattern.compile("\\bvalue=\"([^\"]*)\"").matcher(tag.group());
-        return v.find() ? HtmlUtils.htmlUnescape(v.group(1)) : "";
     }
 }

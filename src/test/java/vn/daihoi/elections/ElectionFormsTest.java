@@ -1,11 +1,10 @@
 package vn.daihoi.elections;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.daihoi.platform.FormPage.errorsFor;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -180,17 +179,6 @@ class ElectionFormsTest {
     private WebSession admin() {
         WebSession s = TestAdmin.session(port);
         return s;
-    }
-
-    /** Every error shown beside a field. */
-    static List<String> errorsFor(String page, String field) {
-        Matcher m = Pattern.compile("data-error-for=\"" + Pattern.quote(field) + "\"[^>]*>([^<]*)<")
-                .matcher(page);
-        List<String> out = new ArrayList<>();
-        while (m.find()) {
-            out.add(HtmlUtils.htmlUnescape(m.group(1)));
-        }
-        return out;
     }
 
     static String inputValue(String page, String id) {

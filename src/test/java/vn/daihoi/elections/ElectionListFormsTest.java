@@ -1,7 +1,7 @@
 package vn.daihoi.elections;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.daihoi.elections.ElectionFormsTest.errorsFor;
+import static vn.daihoi.platform.FormPage.errorsFor;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;

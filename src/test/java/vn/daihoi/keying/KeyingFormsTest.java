@@ -1,6 +1,7 @@
 package vn.daihoi.keying;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.daihoi.platform.FormPage.errorFor;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -152,13 +153,6 @@ class KeyingFormsTest {
     private WebSession admin() {
         WebSession s = TestAdmin.session(port);
         return s;
-    }
-
-    static String errorFor(String page, String field) {
-        Matcher m = Pattern.compile("data-error-for=\"" + Pattern.quote(field) + "\"[^>]*>([^<]*)<")
-                .matcher(page);
-        assertThat(m.find()).as("an error beside " + field).isTrue();
-        return HtmlUtils.htmlUnescape(m.group(1));
     }
 
     static String inputValue(String page, String id) {

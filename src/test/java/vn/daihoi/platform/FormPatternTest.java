@@ -1,6 +1,7 @@
 package vn.daihoi.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.daihoi.platform.FormPage.errorFor;
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -188,14 +189,6 @@ class FormPatternTest {
     private WebSession admin() {
         WebSession s = TestAdmin.session(port);
         return s;
-    }
-
-    /** The (first) error shown beside a field. */
-    static String errorFor(String page, String field) {
-        Matcher m = Pattern.compile("data-error-for=\"" + Pattern.quote(field) + "\"[^>]*>([^<]*)<")
-                .matcher(page);
-        assertThat(m.find()).as("an error beside " + field).isTrue();
-        return org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1));
     }
 
     static String inputValue(String page, String id) {
