@@ -6,68 +6,25 @@ import static vn.daihoi.platform.FormPage.form;
 import static vn.daihoi.platform.FormPage.valueOf;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.daihoi.platform.FormRoundTrip;
 import vn.daihoi.results.ResultsFixtures;
-import vn.daihoi.security.Fixtures;
-import vn.daihoi.security.Fixtures.Province;
-import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
  * The edit form of a budget line in the one form pattern: every bad field at once beside it, in Vietnamese,
  * what was typed kept in that line's form (opened again), nothing changed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BudgetFormsTest {
+class BudgetFormsTest extends FormRoundTrip {
 
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    Clock clock;
-
-    @LocalServerPort
-    int port;
-
-    Province province;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    long count(String sql, Object... params) {
-        var q = jdbc.sql(sql);
-        for (Object p : params) {
-            q = q.param(p);
-        }
-        return q.query(Long.class).single();
-    }
-
-    @BeforeAll
-    void data() {
-        province = new Fixtures(context).province("bfm");
+    @Override
+    protected String marker() {
+        return "bfm";
     }
 
     @Autowired
@@ -109,10 +66,5 @@ class BudgetFormsTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("Thuê hội trường");
-    }
-
-    private WebSession admin() {
-        WebSession s = TestAdmin.session(port);
-        return s;
     }
 }

@@ -6,66 +6,21 @@ import static vn.daihoi.platform.FormPage.form;
 import static vn.daihoi.platform.FormPage.valueOf;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import vn.daihoi.security.Fixtures;
-import vn.daihoi.security.Fixtures.Province;
-import vn.daihoi.security.TestAdmin;
+import vn.daihoi.platform.FormRoundTrip;
 import vn.daihoi.security.WebSession;
 
 /**
  * The new-document form in the one form pattern: an unknown unit code, a bad date, a number that is no
  * number and no summary come back at once, each beside its field in Vietnamese, what was typed kept.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DocumentFormsTest {
+class DocumentFormsTest extends FormRoundTrip {
 
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    Clock clock;
-
-    @LocalServerPort
-    int port;
-
-    Province province;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    long count(String sql, Object... params) {
-        var q = jdbc.sql(sql);
-        for (Object p : params) {
-            q = q.param(p);
-        }
-        return q.query(Long.class).single();
-    }
-
-    @BeforeAll
-    void data() {
-        province = new Fixtures(context).province("dcf");
+    @Override
+    protected String marker() {
+        return "dcf";
     }
 
     @Test
@@ -96,10 +51,5 @@ class DocumentFormsTest {
         assertThat(valueOf(page, "place")).isEqualTo("Hòa Bình");
         assertThat(page).containsPattern("<option value=\"THONG_BAO\" selected");
         assertThat(count("select count(*) from document")).isEqualTo(before);
-    }
-
-    private WebSession admin() {
-        WebSession s = TestAdmin.session(port);
-        return s;
     }
 }

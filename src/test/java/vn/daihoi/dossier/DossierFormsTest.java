@@ -6,24 +6,11 @@ import static vn.daihoi.platform.FormPage.form;
 import static vn.daihoi.platform.FormPage.valueOf;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import vn.daihoi.security.Fixtures;
-import vn.daihoi.security.Fixtures.Province;
-import vn.daihoi.security.TestAdmin;
+import vn.daihoi.platform.FormRoundTrip;
 import vn.daihoi.security.WebSession;
 
 /**
@@ -31,43 +18,11 @@ import vn.daihoi.security.WebSession;
  * approval meeting): refused field by field, each error beside its field in Vietnamese, what was typed kept,
  * nothing stored.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DossierFormsTest {
+class DossierFormsTest extends FormRoundTrip {
 
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    Clock clock;
-
-    @LocalServerPort
-    int port;
-
-    Province province;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    long count(String sql, Object... params) {
-        var q = jdbc.sql(sql);
-        for (Object p : params) {
-            q = q.param(p);
-        }
-        return q.query(Long.class).single();
-    }
-
-    @BeforeAll
-    void data() {
-        province = new Fixtures(context).province("dsf");
+    @Override
+    protected String marker() {
+        return "dsf";
     }
 
     static final java.util.concurrent.atomic.AtomicInteger TERMS =
@@ -184,10 +139,5 @@ class DossierFormsTest {
         assertThat(page).contains("Hồ sơ đầy đủ");
         assertThat(count("select count(*) from congress_transition where case_id = ?", caseId))
                 .isZero();
-    }
-
-    private WebSession admin() {
-        WebSession s = TestAdmin.session(port);
-        return s;
     }
 }

@@ -7,67 +7,24 @@ import static vn.daihoi.platform.FormPage.form;
 import static vn.daihoi.platform.FormPage.valueOf;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.daihoi.platform.FormRoundTrip;
 import vn.daihoi.results.ResultsFixtures;
-import vn.daihoi.security.Fixtures;
-import vn.daihoi.security.Fixtures.Province;
-import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
  * The drafts' page forms in the one form pattern: a new draft, a new version and a response of the synthesis
  * refused field by field, each error beside its field in Vietnamese, what was typed kept, nothing stored.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DraftFormsTest {
+class DraftFormsTest extends FormRoundTrip {
 
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    Clock clock;
-
-    @LocalServerPort
-    int port;
-
-    Province province;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    long count(String sql, Object... params) {
-        var q = jdbc.sql(sql);
-        for (Object p : params) {
-            q = q.param(p);
-        }
-        return q.query(Long.class).single();
-    }
-
-    @BeforeAll
-    void data() {
-        province = new Fixtures(context).province("dfm");
+    @Override
+    protected String marker() {
+        return "dfm";
     }
 
     @Autowired
@@ -143,10 +100,5 @@ class DraftFormsTest {
         assertThat(WebSession.location(merged)).endsWith(synthesis);
         assertThat(s.get(synthesis).body())
                 .containsPattern("id=\"synthesis-error\"[^>]*>Hãy chọn các ý kiến cần gộp.<");
-    }
-
-    private WebSession admin() {
-        WebSession s = TestAdmin.session(port);
-        return s;
     }
 }

@@ -6,68 +6,23 @@ import static vn.daihoi.platform.FormPage.form;
 import static vn.daihoi.platform.FormPage.valueOf;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.daihoi.platform.FormRoundTrip;
 import vn.daihoi.results.ResultsFixtures;
-import vn.daihoi.security.Fixtures;
-import vn.daihoi.security.Fixtures.Province;
-import vn.daihoi.security.TestAdmin;
 import vn.daihoi.security.WebSession;
 
 /**
  * The personnel page's body form in the one form pattern: no body chosen, seats that are no number and a
  * structure line without its colon come back at once, each beside its field, what was typed kept.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PersonnelFormsTest {
+class PersonnelFormsTest extends FormRoundTrip {
 
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    Clock clock;
-
-    @LocalServerPort
-    int port;
-
-    Province province;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    long count(String sql, Object... params) {
-        var q = jdbc.sql(sql);
-        for (Object p : params) {
-            q = q.param(p);
-        }
-        return q.query(Long.class).single();
-    }
-
-    @BeforeAll
-    void data() {
-        province = new Fixtures(context).province("pfm");
+    @Override
+    protected String marker() {
+        return "pfm";
     }
 
     @Test
@@ -93,10 +48,5 @@ class PersonnelFormsTest {
         assertThat(form(page, "candidate-form")).doesNotContain("data-error-for");
         assertThat(count("select count(*) from personnel_body where case_id = ?", caseId))
                 .isZero();
-    }
-
-    private WebSession admin() {
-        WebSession s = TestAdmin.session(port);
-        return s;
     }
 }
